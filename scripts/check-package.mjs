@@ -1,0 +1,39 @@
+// Checks the built package as users get it: ESM import, CommonJS require, both with types,
+// and a browser bundle of the root entry that pulls in no Node built-in.
+import { createRequire } from 'node:module';
+import { existsSync, readFileSync } from 'node:fs';
+import { build } from 'esbuild';
+
+const fail = (msg) => {
+  console.error(`check-package: ${msg}`);
+  process.exit(1);
+};
+
+const esm = await import('werkmatch');
+const cjs = createRequire(import.meta.url)('werkmatch');
+for (const [kind, mod] of [['ESM', esm], ['CommonJS', cjs]]) {
+  if (typeof mod.createMatcher !== 'function' || typeof mod.explainMatch !== 'function') fail(`${kind} entry lacks createMatcher/explainMatch`);
+}
+const pkg = JSON.parse(readFileSync('package.json', 'utf8'));
+for (const cond of ['import', 'require']) {
+  const types = pkg.exports['.'][cond].types;
+  if (!existsSync(types)) fail(`exports['.'].${cond}.types points to missing ${types}`);
+  if (!readFileSync(types, 'utf8').includes('createMatcher')) fail(`${types} does not declare createMatcher`);
+}
+const region = esm.generateSyntheticRegion({ seed: 1, candidates: 50, vacancies: 5 });
+const fromEsm = JSON.stringify(esm.createMatcher(region).rankCandidates('v-0', { minScore: 0, fallback: 'fill' }));
+const fromCjs = JSON.stringify(cjs.createMatcher(region).rankCandidates('v-0', { minScore: 0, fallback: 'fill' }));
+if (fromEsm !== fromCjs) fail('ESM and CommonJS builds rank differently');
+
+const result = await build({
+  stdin: { contents: "import { createMatcher } from './dist/index.js'; console.log(createMatcher);", resolveDir: process.cwd() },
+  bundle: true,
+  platform: 'browser',
+  format: 'esm',
+  write: false,
+  logLevel: 'silent',
+  metafile: true,
+});
+const nodeImports = Object.keys(result.metafile.inputs).filter((f) => f.startsWith('node:'));
+if (nodeImports.length) fail(`the root entry pulls Node built-ins into a browser bundle: ${nodeImports.join(', ')}`);
+console.log(`check-package: ESM and CommonJS load with types; browser bundle ${(result.outputFiles[0].contents.length / 1024).toFixed(0)} KiB without Node built-ins`);

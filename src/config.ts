@@ -1,0 +1,156 @@
+import { z } from 'zod';
+import { SECTORS, type Sector } from './sectors.js';
+import { sectorSchema, TRAVEL_MODES, type TravelMode } from './schema/records.js';
+
+/** The five match factors, in the fixed order in which contributions are summed. */
+export const FACTORS = ['competence', 'ladder', 'hours', 'travel', 'sector'] as const;
+export type Factor = (typeof FACTORS)[number];
+
+/** A point on the map (WGS84). */
+export interface Point {
+  readonly lat: number;
+  readonly lon: number;
+}
+
+/** Minutes from `from` to `to` by `mode`; replaces the built-in travel model (e.g. a routing service or a precomputed matrix). */
+export type TravelTimeFn = (from: Point, to: Point, mode: TravelMode) => number;
+
+/** An entry that extends the built-in competence vocabulary (an ESCO or CompetentNL export row). */
+export interface VocabularyEntryInput {
+  readonly id: string;
+  readonly label: string;
+  readonly synonyms?: readonly string[] | undefined;
+}
+
+/** Parameters of the built-in travel model for one mode: minutes = km × detour ÷ speed × 60 + overhead. */
+export interface TravelModeModel {
+  /** Road distance ÷ straight-line distance. */
+  readonly detour: number;
+  readonly kmPerHour: number;
+  /** Fixed minutes per trip (walking to the stop and waiting; parking). */
+  readonly overheadMinutes: number;
+}
+
+/** Configuration of a matcher; every field is optional and documented with its default. */
+export interface MatchConfig {
+  /** Relative factor weights, merged over the defaults and normalised to sum 1. @default DEFAULT_WEIGHTS */
+  readonly weights?: Partial<Record<Factor, number>> | undefined;
+  /** The score from which a candidate counts as suitable (the `'when-none'` threshold and the rankings' default `minScore`). @default 0.65 */
+  readonly suitableScore?: number | undefined;
+  /** Extends the built-in vocabulary. @default [] */
+  readonly vocabulary?: readonly VocabularyEntryInput[] | undefined;
+  /** Municipality → ordered fallback municipalities (names or CBS codes). Replaces the default. @default DEFAULT_FALLBACKS (Bollenstreek) */
+  readonly fallbacks?: Readonly<Record<string, readonly string[]>> | undefined;
+  /** Whether the same labour-market region forms a third tier after the fallbacks. @default true */
+  readonly regionTier?: boolean | undefined;
+  /** Replaces the built-in travel model. @default undefined (built-in model) */
+  readonly travelTime?: TravelTimeFn | undefined;
+  /** Sectors with a labour shortage, where a neutral sector fit scores higher. @default ['zorg', 'horeca'] */
+  readonly shortageSectors?: readonly Sector[] | undefined;
+  /** Share of the competence score lost when all required competences are missing and the employer is open to job carving. @default 0.5 */
+  readonly jobCarvingPenalty?: number | undefined;
+}
+
+/** Default factor weights: competences matter most, then travel (the most common reason a placement fails). */
+export const DEFAULT_WEIGHTS: Readonly<Record<Factor, number>> = Object.freeze({
+  competence: 0.4,
+  ladder: 0.15,
+  hours: 0.1,
+  travel: 0.2,
+  sector: 0.15,
+});
+
+/** The Bollenstreek cooperation (Provalu): each town falls back on the other four, nearest reference point first. */
+export const DEFAULT_FALLBACKS: Readonly<Record<string, readonly string[]>> = Object.freeze({
+  Noordwijk: Object.freeze(['Lisse', 'Teylingen', 'Hillegom', 'Katwijk']),
+  Hillegom: Object.freeze(['Lisse', 'Noordwijk', 'Teylingen', 'Katwijk']),
+  Lisse: Object.freeze(['Noordwijk', 'Hillegom', 'Teylingen', 'Katwijk']),
+  Katwijk: Object.freeze(['Teylingen', 'Noordwijk', 'Lisse', 'Hillegom']),
+  Teylingen: Object.freeze(['Lisse', 'Noordwijk', 'Katwijk', 'Hillegom']),
+});
+
+/** The built-in travel model. Detour factors follow Dutch road/cycle network studies (≈1.3 for short trips). */
+export const TRAVEL_MODEL: Readonly<Record<TravelMode, TravelModeModel>> = Object.freeze({
+  walk: Object.freeze({ detour: 1.3, kmPerHour: 5, overheadMinutes: 0 }),
+  bike: Object.freeze({ detour: 1.3, kmPerHour: 15, overheadMinutes: 0 }),
+  ebike: Object.freeze({ detour: 1.3, kmPerHour: 20, overheadMinutes: 0 }),
+  transit: Object.freeze({ detour: 1.4, kmPerHour: 30, overheadMinutes: 12 }),
+  car: Object.freeze({ detour: 1.3, kmPerHour: 50, overheadMinutes: 5 }),
+});
+
+export const DEFAULT_CONFIG = Object.freeze({
+  weights: DEFAULT_WEIGHTS,
+  suitableScore: 0.65,
+  vocabulary: Object.freeze([]) as readonly VocabularyEntryInput[],
+  fallbacks: DEFAULT_FALLBACKS,
+  regionTier: true,
+  travelTime: undefined as TravelTimeFn | undefined,
+  shortageSectors: Object.freeze(['zorg', 'horeca']) as readonly Sector[],
+  jobCarvingPenalty: 0.5,
+});
+
+/** The configuration after defaults, with weights normalised to sum 1. */
+export interface ResolvedConfig {
+  readonly weights: Readonly<Record<Factor, number>>;
+  readonly suitableScore: number;
+  readonly vocabulary: readonly VocabularyEntryInput[];
+  readonly fallbacks: Readonly<Record<string, readonly string[]>>;
+  readonly regionTier: boolean;
+  readonly travelTime: TravelTimeFn | undefined;
+  readonly shortageSectors: readonly Sector[];
+  readonly jobCarvingPenalty: number;
+}
+
+const unit = (what: string) =>
+  z
+    .number({ error: `${what} must be a finite number` })
+    .min(0, `${what} must be between 0 and 1`)
+    .max(1, `${what} must be between 0 and 1`);
+
+export const configSchema = z
+  .strictObject({
+    weights: z
+      .strictObject(
+        Object.fromEntries(FACTORS.map((f) => [f, z.number({ error: `weight ${f} must be a finite number` }).min(0, `weight ${f} must not be negative`).optional()])) as Record<Factor, z.ZodOptional<z.ZodNumber>>,
+      )
+      .optional(),
+    suitableScore: unit('suitableScore').optional(),
+    vocabulary: z
+      .array(
+        z.strictObject({
+          id: z.string().min(1, 'vocabulary id must not be empty'),
+          label: z.string().trim().min(1, 'vocabulary label must not be empty'),
+          synonyms: z.array(z.string().trim().min(1, 'a synonym must not be empty')).optional(),
+        }),
+      )
+      .optional(),
+    fallbacks: z.record(z.string(), z.array(z.string())).optional(),
+    regionTier: z.boolean().optional(),
+    travelTime: z.custom<TravelTimeFn>((v) => typeof v === 'function', { error: 'travelTime must be a function (from, to, mode) => minutes' }).optional(),
+    shortageSectors: z.array(sectorSchema).optional(),
+    jobCarvingPenalty: unit('jobCarvingPenalty').optional(),
+  })
+  .optional();
+
+/** Resolves a validated config against the defaults once; weights are merged, then normalised to sum 1. */
+export function resolveConfig(config: MatchConfig | undefined): ResolvedConfig {
+  const merged = { ...DEFAULT_WEIGHTS, ...definedOnly(config?.weights ?? {}) };
+  const sum = FACTORS.reduce((s, f) => s + merged[f], 0);
+  const weights = Object.freeze(Object.fromEntries(FACTORS.map((f) => [f, merged[f] / sum])) as Record<Factor, number>);
+  return Object.freeze({
+    weights,
+    suitableScore: config?.suitableScore ?? DEFAULT_CONFIG.suitableScore,
+    vocabulary: config?.vocabulary ?? DEFAULT_CONFIG.vocabulary,
+    fallbacks: config?.fallbacks ?? DEFAULT_CONFIG.fallbacks,
+    regionTier: config?.regionTier ?? DEFAULT_CONFIG.regionTier,
+    travelTime: config?.travelTime ?? DEFAULT_CONFIG.travelTime,
+    shortageSectors: config?.shortageSectors ?? DEFAULT_CONFIG.shortageSectors,
+    jobCarvingPenalty: config?.jobCarvingPenalty ?? DEFAULT_CONFIG.jobCarvingPenalty,
+  });
+}
+
+function definedOnly(weights: Partial<Record<Factor, number | undefined>>): Partial<Record<Factor, number>> {
+  return Object.fromEntries(Object.entries(weights).filter(([, v]) => v !== undefined)) as Partial<Record<Factor, number>>;
+}
+
+export { SECTORS, TRAVEL_MODES };

@@ -1,0 +1,91 @@
+// The public API of werkmatch. Everything not named here is private.
+export { createMatcher, safeCreateMatcher } from './match/matcher.js';
+export type { Matcher, FallbackPolicy, RankCandidatesOptions, RankVacanciesOptions, SafeMatcherResult } from './match/matcher.js';
+export type { MatchInput } from './match/load.js';
+export type { Match, MatchFactors, FactorResult, Knockout } from './match/types.js';
+export type { Tier, LoadReport, CompetenceLoadReport } from './match/compile.js';
+
+export { MatchError } from './errors.js';
+export type { MatchIssue } from './errors.js';
+
+export { candidateSchema, vacancySchema, candidateJsonSchema, vacancyJsonSchema, TRAVEL_MODES } from './schema/records.js';
+export type { Candidate, Vacancy, CandidateInput, VacancyInput, Location, TravelMode } from './schema/records.js';
+
+export { configSchema, DEFAULT_CONFIG, DEFAULT_WEIGHTS, DEFAULT_FALLBACKS, TRAVEL_MODEL, FACTORS } from './config.js';
+export type { MatchConfig, ResolvedConfig, Factor, Point, TravelTimeFn, TravelModeModel, VocabularyEntryInput } from './config.js';
+
+export { SECTORS, TARGET_GROUPS } from './sectors.js';
+export type { Sector, TargetGroup } from './sectors.js';
+
+export { MUNICIPALITIES, findMunicipality, distanceKm } from './region/municipalities.js';
+export type { Municipality } from './region/municipalities.js';
+
+export type { CompetenceReason } from './score/competence.js';
+export type { LadderReason } from './score/ladder.js';
+export type { HoursReason } from './score/hours.js';
+export type { TravelReason } from './score/travel.js';
+export type { SectorReason, SectorFit } from './score/sector.js';
+
+export { explainMatch } from './match/explain.js';
+export type { ExplainOptions, Locale } from './match/explain.js';
+
+export { generateSyntheticRegion } from './synthetic/region.js';
+export type { SyntheticRegionOptions, SyntheticRegion } from './synthetic/region.js';
+
+export {
+  durability,
+  DURABILITY_DEFAULTS,
+  evaluationSchedule,
+  EVALUATION_DEFAULTS,
+  wageCostSubsidy,
+  trialPlacement,
+  noRiskPolicy,
+  earningsDisregard,
+  benefitEffect,
+  notionalSavings,
+  indicators,
+  suggestInstruments,
+  MINIMUM_WAGE_TABLE,
+  YOUTH_MINIMUM_WAGE_TABLE,
+  ASSISTANCE_NORM_TABLE,
+  RULE_PARAMETERS,
+} from './rules/index.js';
+export type {
+  Durability,
+  DurabilityOptions,
+  DurabilityStatus,
+  Employment,
+  EvaluationCheckpoint,
+  EvaluationScheduleOptions,
+  WageCostSubsidy,
+  WageCostSubsidyInput,
+  WageCostSubsidyWorking,
+  BenefitEffect,
+  BenefitEffectInput,
+  EarningsDisregard,
+  EarningsDisregardInput,
+  EarningsDisregardReason,
+  Household,
+  NoRiskPolicy,
+  NoRiskPolicyInput,
+  TrialPlacement,
+  TrialPlacementInput,
+  NotionalSaving,
+  NotionalSavings,
+  SavingsPlacement,
+  ContactKind,
+  EmployerContact,
+  IndicatorsInput,
+  PilotEmployer,
+  PilotIndicators,
+  PilotPlacement,
+  EmployerSupport,
+  Instrument,
+  InstrumentInput,
+  InstrumentReason,
+  InstrumentSuggestion,
+  SuggestInstrumentsOptions,
+  AssistanceNormRow,
+  MinimumWageRow,
+  YouthMinimumWageRow,
+} from './rules/index.js';

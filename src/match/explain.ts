@@ -1,0 +1,36 @@
+import { competenceSentence, hoursSentence, knockoutSentence, ladderSentence, missingSentence, sectorSentence, travelSentence, type Locale } from '../messages.js';
+import type { Match } from './types.js';
+
+export interface ExplainOptions {
+  /** @default 'nl' */
+  readonly locale?: Locale | undefined;
+}
+
+/**
+ * Turns a match into sentences people can read: one per factor, one per knock-out, and one naming missing data.
+ *
+ * @param match - a Match from `score`, `rankCandidates` or `rankVacancies`
+ * @param options - `locale`: `'nl'` (default) or `'en'`
+ * @returns the sentences, factors first in the order competence, ladder, hours, travel, sector
+ * @throws {RangeError} for an unknown locale
+ * @example
+ * explainMatch(matcher.score('c-1', 'v-1'), { locale: 'en' });
+ * // ['Competences: 2 of 3 asked present, …', 'Step 6 on the participation ladder: …', …, 'Travel time 18 min by bike (max 30), …']
+ */
+export function explainMatch(match: Match, options: ExplainOptions = {}): string[] {
+  const locale = options.locale ?? 'nl';
+  if (locale !== 'nl' && locale !== 'en') throw new RangeError(`explainMatch: locale must be 'nl' or 'en', got ${JSON.stringify(locale)}`);
+  const f = match.factors;
+  const out = [
+    competenceSentence(locale, f.competence.reason),
+    ladderSentence(locale, f.ladder.reason),
+    hoursSentence(locale, f.hours.reason),
+    travelSentence(locale, f.travel.reason),
+    sectorSentence(locale, f.sector.reason),
+    ...match.knockouts.map((k) => knockoutSentence(locale, k.factor, k.code)),
+  ];
+  if (match.missing.length > 0) out.push(missingSentence(locale, match.missing));
+  return out;
+}
+
+export type { Locale };

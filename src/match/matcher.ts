@@ -1,0 +1,158 @@
+import type { MatchConfig, ResolvedConfig } from '../config.js';
+import { MatchError, type MatchIssue } from '../errors.js';
+import { TopK } from '../rank/topk.js';
+import { compileIndex, MUNICIPALITY_COUNT, OUTSIDE, type LoadReport, type MatchIndex } from './compile.js';
+import { loadInput, type MatchInput } from './load.js';
+import { explainPair, scorePair } from './pair.js';
+import type { Match } from './types.js';
+
+/** How `rankCandidates` treats candidates from outside the vacancy's municipality. */
+export type FallbackPolicy = 'when-none' | 'fill' | 'off';
+
+export interface RankCandidatesOptions {
+  /** @default 10 */
+  readonly limit?: number | undefined;
+  /** `'when-none'`: a tier is consulted only when no candidate of the tiers before it reaches minScore. @default 'when-none' */
+  readonly fallback?: FallbackPolicy | undefined;
+  /** Matches below this score are left out. @default config.suitableScore */
+  readonly minScore?: number | undefined;
+}
+
+export interface RankVacanciesOptions {
+  /** @default 10 */
+  readonly limit?: number | undefined;
+  /** @default config.suitableScore */
+  readonly minScore?: number | undefined;
+}
+
+/** A compiled matcher over one set of candidates and vacancies. Immutable: build a new one for new input. */
+export interface Matcher {
+  /** The configuration after defaults (weights normalised). */
+  readonly config: ResolvedConfig;
+  /** What was loaded and how every competence label was understood. */
+  readonly report: LoadReport;
+  /** The explained match of one pair, eligible or not, whatever the tier. Throws RangeError for an unknown id. */
+  score(candidateId: string, vacancyId: string): Match;
+  /** Eligible candidates for a vacancy, best first (score descending, then id ascending). */
+  rankCandidates(vacancyId: string, options?: RankCandidatesOptions): Match[];
+  /** Eligible vacancies for a candidate, best first, within the candidate's tiers. */
+  rankVacancies(candidateId: string, options?: RankVacanciesOptions): Match[];
+}
+
+/** Internal access to the compiled index for the other engines (assignment, rankAll). */
+export const INDEX: unique symbol = Symbol('werkmatch.index');
+export interface MatcherWithIndex extends Matcher {
+  readonly [INDEX]: MatchIndex;
+}
+
+/**
+ * Validates candidates, vacancies and configuration, then compiles a matcher.
+ *
+ * @param input - `{ candidates, vacancies }` as raw records (e.g. parsed JSON)
+ * @param config - optional configuration; every field has a documented default
+ * @returns a matcher with `score`, `rankCandidates` and `rankVacancies`
+ * @throws {MatchError} listing every bad record and field when anything is invalid; nothing is half-loaded
+ * @example
+ * const matcher = createMatcher({ candidates, vacancies });
+ * for (const m of matcher.rankCandidates('v-17', { limit: 5 })) console.log(m.candidateId, m.score.toFixed(2));
+ */
+export function createMatcher(input: MatchInput, config?: MatchConfig): Matcher {
+  const issues: MatchIssue[] = [];
+  const loaded = loadInput(input, config, issues);
+  const index = loaded && compileIndex(loaded, issues);
+  if (!index || issues.length > 0) throw new MatchError(issues as [MatchIssue, ...MatchIssue[]]);
+  return matcherOver(index);
+}
+
+/** The result of safeCreateMatcher. */
+export type SafeMatcherResult = { readonly success: true; readonly matcher: Matcher } | { readonly success: false; readonly error: MatchError };
+
+/**
+ * Like createMatcher, but returns the MatchError instead of throwing it.
+ *
+ * @example
+ * const result = safeCreateMatcher(JSON.parse(body));
+ * if (!result.success) return respond(422, result.error.issues);
+ */
+export function safeCreateMatcher(input: unknown, config?: unknown): SafeMatcherResult {
+  try {
+    return { success: true, matcher: createMatcher(input as MatchInput, config as MatchConfig) };
+  } catch (error) {
+    if (error instanceof MatchError) return { success: false, error };
+    throw error;
+  }
+}
+
+function checkLimit(fn: string, limit: number): void {
+  if (!Number.isInteger(limit) || limit < 0) throw new RangeError(`${fn}: limit must be a whole number >= 0, got ${limit}`);
+}
+
+function checkMinScore(fn: string, minScore: number): void {
+  if (!(minScore >= 0 && minScore <= 1)) throw new RangeError(`${fn}: minScore must be between 0 and 1, got ${minScore}`);
+}
+
+function matcherOver(ix: MatchIndex): MatcherWithIndex {
+  const candidateIndex = (fn: string, id: string): number => {
+    const i = ix.candidateById.get(id);
+    if (i === undefined) throw new RangeError(`${fn}: unknown candidate id ${JSON.stringify(id)}`);
+    return i;
+  };
+  const vacancyIndex = (fn: string, id: string): number => {
+    const i = ix.vacancyById.get(id);
+    if (i === undefined) throw new RangeError(`${fn}: unknown vacancy id ${JSON.stringify(id)}`);
+    return i;
+  };
+
+  return Object.freeze({
+    [INDEX]: ix,
+    config: ix.config,
+    report: ix.report,
+    score(candidateId: string, vacancyId: string): Match {
+      return explainPair(ix, candidateIndex('score', candidateId), vacancyIndex('score', vacancyId));
+    },
+    rankCandidates(vacancyId: string, options: RankCandidatesOptions = {}): Match[] {
+      const vi = vacancyIndex('rankCandidates', vacancyId);
+      const limit = options.limit ?? 10;
+      const policy = options.fallback ?? 'when-none';
+      const minScore = options.minScore ?? ix.config.suitableScore;
+      checkLimit('rankCandidates', limit);
+      checkMinScore('rankCandidates', minScore);
+      if (policy !== 'when-none' && policy !== 'fill' && policy !== 'off') {
+        throw new RangeError(`rankCandidates: fallback must be 'when-none', 'fill' or 'off', got ${JSON.stringify(policy)}`);
+      }
+      const heaps = [0, 1, 2].map(() => new TopK(limit, ix.cIdRank));
+      const row = ix.vMuni[vi]! * MUNICIPALITY_COUNT;
+      const maxTier = policy === 'off' ? 0 : 2;
+      for (let ci = 0; ci < ix.cMuni.length; ci++) {
+        const tier = ix.tiers[row + ix.cMuni[ci]!]!;
+        if (tier > maxTier) continue;
+        const s = scorePair(ix, ci, vi);
+        if (s >= minScore) heaps[tier]!.push(ci, s);
+      }
+      const out: Match[] = [];
+      for (const heap of heaps) {
+        if (policy === 'when-none' && out.length > 0) break;
+        for (const { item } of heap.sorted()) {
+          if (out.length >= limit) break;
+          out.push(explainPair(ix, item, vi));
+        }
+      }
+      return out;
+    },
+    rankVacancies(candidateId: string, options: RankVacanciesOptions = {}): Match[] {
+      const ci = candidateIndex('rankVacancies', candidateId);
+      const limit = options.limit ?? 10;
+      const minScore = options.minScore ?? ix.config.suitableScore;
+      checkLimit('rankVacancies', limit);
+      checkMinScore('rankVacancies', minScore);
+      const heap = new TopK(limit, ix.vIdRank);
+      const cm = ix.cMuni[ci]!;
+      for (let vi = 0; vi < ix.vMuni.length; vi++) {
+        if (ix.tiers[ix.vMuni[vi]! * MUNICIPALITY_COUNT + cm] === OUTSIDE) continue;
+        const s = scorePair(ix, ci, vi);
+        if (s >= minScore) heap.push(vi, s);
+      }
+      return heap.sorted().map(({ item }) => explainPair(ix, ci, item));
+    },
+  });
+}

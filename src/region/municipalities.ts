@@ -1,0 +1,89 @@
+import levenshtein from 'fast-levenshtein';
+import { normalizeLabel } from '../text.js';
+import { MUNICIPALITY_ROWS, PROVINCES, REGIONS } from './municipalities.data.js';
+
+/** A Dutch municipality (gemeente), 2025 boundaries. */
+export interface Municipality {
+  /** CBS code, e.g. `'GM0575'`. */
+  readonly code: string;
+  readonly name: string;
+  readonly province: string;
+  /** Reference point: area centroid, or an interior point where the centroid falls outside. */
+  readonly lat: number;
+  readonly lon: number;
+  /** Arbeidsmarktregio code and name, e.g. `'AM19'`, `'Holland Rijnland'`. */
+  readonly regionCode: string;
+  readonly regionName: string;
+  /** Position in {@link MUNICIPALITIES}; stable for a release. */
+  readonly index: number;
+}
+
+/** All 342 municipalities of 2025, in CBS-code order. */
+export const MUNICIPALITIES: readonly Municipality[] = Object.freeze(
+  MUNICIPALITY_ROWS.map(([code, name, province, lat, lon, region], index) => {
+    const [regionCode, regionName] = REGIONS[region]!;
+    return Object.freeze({ code, name, province: PROVINCES[province]!, lat, lon, regionCode, regionName, index });
+  }),
+);
+
+const ALIASES: Readonly<Record<string, string>> = {
+  'den haag': 'GM0518',
+  'the hague': 'GM0518',
+  'noordwijkerhout': 'GM0575',
+  'nuenen': 'GM0820',
+};
+
+// Keys: CBS code ('gm0575', '0575', '575'), normalised name, name without its CBS suffix where unambiguous.
+const byKey = new Map<string, Municipality>();
+{
+  const suffixless = new Map<string, Municipality[]>();
+  for (const m of MUNICIPALITIES) {
+    const digits = m.code.slice(2);
+    byKey.set(m.code.toLowerCase(), m);
+    byKey.set(digits, m);
+    byKey.set(String(Number(digits)), m);
+    byKey.set(normalizeLabel(m.name), m);
+    byKey.set(normalizeLabel(m.name).replace(/ /g, ''), m);
+    const bare = normalizeLabel(m.name.replace(/\s*\(.*\)\s*$/, ''));
+    suffixless.set(bare, [...(suffixless.get(bare) ?? []), m]);
+  }
+  for (const [bare, list] of suffixless) if (list.length === 1 && !byKey.has(bare)) byKey.set(bare, list[0]!);
+  for (const [alias, code] of Object.entries(ALIASES)) byKey.set(alias, byKey.get(code.toLowerCase())!);
+}
+
+/**
+ * Finds a municipality by CBS code or name, ignoring case, diacritics, punctuation and CBS suffixes.
+ *
+ * @param nameOrCode - e.g. `'GM0575'`, `'noordwijk'`, `'Bergen (NH.)'`, `'Sudwest-Fryslan'`, `'Den Haag'`
+ * @returns the municipality, or `undefined` when nothing matches
+ * @example
+ * findMunicipality('sudwest fryslan')?.code; // 'GM1900'
+ */
+export function findMunicipality(nameOrCode: string): Municipality | undefined {
+  const key = normalizeLabel(nameOrCode);
+  return byKey.get(key) ?? byKey.get(key.replace(/ /g, ''));
+}
+
+/** Up to `limit` municipality names closest to `value` (edit distance on normalised names), for error messages. */
+export function closestMunicipalityNames(value: string, limit = 3): string[] {
+  const key = normalizeLabel(value);
+  return MUNICIPALITIES.map((m) => {
+    const name = normalizeLabel(m.name);
+    const prefix = name.startsWith(key) || key.startsWith(name) ? -1 : 0;
+    return { name: m.name, d: levenshtein.get(key, name) + prefix };
+  })
+    .sort((a, b) => a.d - b.d || a.name.localeCompare(b.name))
+    .slice(0, limit)
+    .map((x) => x.name);
+}
+
+const EARTH_RADIUS_KM = 6371.0088;
+const RAD = Math.PI / 180;
+
+/** Great-circle (haversine) distance in km between two points. */
+export function distanceKm(lat1: number, lon1: number, lat2: number, lon2: number): number {
+  const sLat = Math.sin(((lat2 - lat1) * RAD) / 2);
+  const sLon = Math.sin(((lon2 - lon1) * RAD) / 2);
+  const h = sLat * sLat + Math.cos(lat1 * RAD) * Math.cos(lat2 * RAD) * sLon * sLon;
+  return 2 * EARTH_RADIUS_KM * Math.asin(Math.min(1, Math.sqrt(h)));
+}

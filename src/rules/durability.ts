@@ -1,0 +1,114 @@
+import { type MatchIssue, throwIfIssues } from '../errors.js';
+import { addMonths, fromDays, isIsoDate, toDays } from './dates.js';
+import { ISSUE } from './messages.js';
+import { checkDate, checkObject, checkOptionalDate, checkOrder, checkString, type Path } from './validate.js';
+
+/** One employment (contract) of a placed person; `end` inclusive, absent while it goes on. */
+export interface Employment {
+  readonly start: string;
+  readonly end?: string | undefined;
+  /** When given on several contracts of a chain, they must all be the same. */
+  readonly employerId?: string | undefined;
+}
+
+export interface DurabilityOptions {
+  /** The day to judge on, 'YYYY-MM-DD'. */
+  readonly asOf: string;
+  /** Calendar months the employment must span (plus one day: it must still run on `durableOn`). @default 6 */
+  readonly months?: number | undefined;
+  /** Days without a contract allowed between two contracts of a chain. @default 0 (next day) */
+  readonly maxGapDays?: number | undefined;
+}
+
+export type DurabilityStatus = 'durable' | 'pending' | 'ended-early';
+
+export interface Durability {
+  /** `durable`: employed on `durableOn` and `asOf` reached it; `ended-early`: ended before `durableOn` and `asOf` is past the end; otherwise `pending`. */
+  readonly status: DurabilityStatus;
+  /** `start` plus `months` calendar months, month ends clamped. */
+  readonly durableOn: string;
+  /** First day of the (chained) employment. */
+  readonly start: string;
+  /** Last day of the continuous employment; absent while it goes on. */
+  readonly end?: string;
+  /** How many contracts the continuous employment spans; a contract after a longer gap does not count. */
+  readonly contracts: number;
+}
+
+/** Defaults of {@link DurabilityOptions}: 6 months (a durable placement lasts 6 months and 1 day), no gap. */
+export const DURABILITY_DEFAULTS = Object.freeze({ months: 6, maxGapDays: 0 });
+
+/**
+ * Judges whether a placement is durable: still employed `months` calendar months after its start.
+ *
+ * @param employment - one employment, or a chain of contracts with one employer (in any order)
+ * @param options - `asOf` (required), `months` (default 6), `maxGapDays` (default 0)
+ * @returns the status on `asOf`, the day the employment becomes durable, and the continuous span
+ * @throws {MatchError} for invalid dates, an end before its start, an empty chain or mixed employers
+ * @throws {RangeError} for an invalid `asOf`, `months` or `maxGapDays`
+ * @example
+ * durability({ start: '2024-08-31' }, { asOf: '2025-03-01' });
+ * // → { status: 'durable', durableOn: '2025-02-28', start: '2024-08-31', contracts: 1 }
+ */
+export function durability(employment: Employment | readonly Employment[], options: DurabilityOptions): Durability {
+  const { asOf, months, maxGapDays } = resolveOptions(options);
+  const chain = validateEmployment(employment);
+  const sorted = [...chain].sort((a, b) => toDays(a.start) - toDays(b.start));
+  const first = sorted[0]!;
+  let endDays = first.end === undefined ? Infinity : toDays(first.end);
+  let contracts = 1;
+  for (const next of sorted.slice(1)) {
+    if (toDays(next.start) - endDays - 1 > maxGapDays) break;
+    endDays = Math.max(endDays, next.end === undefined ? Infinity : toDays(next.end));
+    contracts += 1;
+  }
+  const durableOn = addMonths(first.start, months);
+  const durableDays = toDays(durableOn);
+  const asOfDays = toDays(asOf);
+  const status: DurabilityStatus =
+    endDays >= durableDays ? (asOfDays >= durableDays ? 'durable' : 'pending') : asOfDays > endDays ? 'ended-early' : 'pending';
+  const base = { status, durableOn, start: first.start, contracts };
+  return endDays === Infinity ? base : { ...base, end: fromDays(endDays) };
+}
+
+function resolveOptions(options: DurabilityOptions): { asOf: string; months: number; maxGapDays: number } {
+  if (typeof options !== 'object' || options === null) throw new TypeError('durability: options { asOf } are required');
+  if (!isIsoDate(options.asOf)) {
+    throw new RangeError(`durability: asOf must be a YYYY-MM-DD date, received ${String(options.asOf)}`);
+  }
+  const months = options.months ?? DURABILITY_DEFAULTS.months;
+  if (!Number.isInteger(months) || months < 1 || months > 120) {
+    throw new RangeError(`durability: months must be a whole number from 1 to 120, received ${String(months)}`);
+  }
+  const maxGapDays = options.maxGapDays ?? DURABILITY_DEFAULTS.maxGapDays;
+  if (!Number.isInteger(maxGapDays) || maxGapDays < 0) {
+    throw new RangeError(`durability: maxGapDays must be a whole number of at least 0, received ${String(maxGapDays)}`);
+  }
+  return { asOf: options.asOf, months, maxGapDays };
+}
+
+/** Validates one employment or a chain; every bad field is reported with its path. */
+export function validateEmployment(employment: Employment | readonly Employment[], prefix: Path = []): readonly Employment[] {
+  const issues: MatchIssue[] = [];
+  const list = Array.isArray(employment) ? (employment as readonly unknown[]) : [employment];
+  const pathOf = (i: number): Path => (Array.isArray(employment) ? [...prefix, i] : prefix);
+  if (list.length === 0) issues.push({ code: 'too_small', path: prefix, message: ISSUE.emptyChain() });
+  let employerId: string | undefined;
+  list.forEach((item, i) => {
+    const record = checkObject(issues, item, pathOf(i));
+    if (!record) return;
+    checkDate(issues, record['start'], [...pathOf(i), 'start']);
+    if (checkOptionalDate(issues, record['end'], [...pathOf(i), 'end'])) {
+      checkOrder(issues, record['start'], record['end'], [...pathOf(i), 'end']);
+    }
+    const id = record['employerId'];
+    if (id === undefined) return;
+    if (!checkString(issues, id, [...pathOf(i), 'employerId'])) return;
+    if (employerId === undefined) employerId = id;
+    else if (id !== employerId) {
+      issues.push({ code: 'employer_mismatch', path: [...pathOf(i), 'employerId'], message: ISSUE.employerMismatch(employerId, id) });
+    }
+  });
+  throwIfIssues(issues);
+  return list as readonly Employment[];
+}

@@ -1,0 +1,193 @@
+import { BUILTIN_VOCABULARY } from '../competence/vocabulary.data.js';
+import { findMunicipality, type Municipality } from '../region/municipalities.js';
+import { SECTORS, type Sector, type TargetGroup } from '../sectors.js';
+import type { CandidateInput, TravelMode, VacancyInput } from '../schema/records.js';
+import { createRandom, type Random } from './random.js';
+
+export interface SyntheticRegionOptions {
+  /** Same seed, same region, byte for byte. */
+  readonly seed: number;
+  readonly candidates: number;
+  readonly vacancies: number;
+  /** Names or CBS codes. @default the Bollenstreek: Noordwijk, Hillegom, Lisse, Katwijk, Teylingen */
+  readonly municipalities?: readonly string[] | undefined;
+  /** The date birth dates are counted from. @default '2026-01-01' */
+  readonly asOf?: string | undefined;
+}
+
+export interface SyntheticRegion {
+  readonly candidates: CandidateInput[];
+  readonly vacancies: VacancyInput[];
+}
+
+const BOLLENSTREEK = ['Noordwijk', 'Hillegom', 'Lisse', 'Katwijk', 'Teylingen'];
+// Approximate inhabitants (CBS 2024), so the caseload spreads like the population does.
+const POPULATION: Readonly<Record<string, number>> = { GM0575: 45_000, GM0534: 23_000, GM0553: 23_500, GM0537: 67_000, GM1525: 38_000 };
+
+// Perspectives of a real caseload (seeds/001): werken ≈ 13%, werken aan ≈ 60%, meedoen ≈ 28%.
+const LADDER: readonly (readonly [1 | 2 | 3 | 4 | 5 | 6, number])[] = [[1, 8], [2, 20], [3, 24], [4, 22], [5, 16], [6, 10]];
+// Vacancies at the WSP: shortages in zorg and horeca, bulbs and greenhouses in the Bollenstreek.
+const VACANCY_SECTORS: readonly (readonly [Sector, number])[] = [
+  ['zorg', 18], ['horeca', 14], ['detailhandel', 12], ['logistiek', 8], ['techniek', 7], ['tuinbouw', 7], ['groen', 6],
+  ['productie', 6], ['facilitair', 6], ['dienstverlening', 4], ['bouw', 4], ['transport', 3], ['leisure', 2],
+  ['overheid', 1], ['ict', 1], ['grijs', 1], ['uitzenden', 1],
+];
+const PART_TIME_HOURS: readonly (readonly [number, number])[] = [[12, 20], [16, 24], [20, 28], [8, 16]];
+const FULL_TIME_HOURS: readonly (readonly [number, number])[] = [[24, 36], [32, 40], [28, 38], [36, 40]];
+
+function bySector(): Map<Sector, string[]> {
+  const map = new Map<Sector, string[]>(SECTORS.map((s) => [s, []]));
+  for (const entry of BUILTIN_VOCABULARY) {
+    if (!entry.id.startsWith('algemeen.')) for (const s of entry.sectors) map.get(s)!.push(entry.id);
+  }
+  return map;
+}
+
+/** Writes a label the way case files do: sometimes a synonym, sometimes a typo, sometimes odd casing. */
+function spell(rng: Random, id: string): string {
+  const entry = BUILTIN_VOCABULARY.find((e) => e.id === id)!;
+  const r = rng.next();
+  if (r < 0.25 && entry.synonyms?.length) return rng.pick(entry.synonyms);
+  if (r < 0.3 && entry.label.length >= 10) {
+    const at = rng.int(2, entry.label.length - 3);
+    return entry.label.slice(0, at) + entry.label.slice(at + 1);
+  }
+  if (r < 0.4) return entry.label.toLowerCase();
+  return entry.label;
+}
+
+/** Common competences come up more often: picks are skewed towards the front of the sector's list. */
+function pickSkewed(rng: Random, pool: readonly string[]): string {
+  const r = rng.next();
+  return pool[Math.floor(r * r * pool.length)]!;
+}
+
+function jitter(rng: Random, m: Municipality, km: number): { lat: number; lon: number } {
+  const r = km * Math.sqrt(rng.next());
+  const a = rng.next() * 2 * Math.PI;
+  const lat = m.lat + (r * Math.cos(a)) / 111.2;
+  const lon = m.lon + (r * Math.sin(a)) / (111.2 * Math.cos((m.lat * Math.PI) / 180));
+  return { lat: Math.round(lat * 1e5) / 1e5, lon: Math.round(lon * 1e5) / 1e5 };
+}
+
+function isoDate(year: number, month: number, day: number): string {
+  return `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+}
+
+/**
+ * Generates a realistic synthetic caseload and vacancy set for a set of municipalities.
+ * Deterministic for a seed; valid input for createMatcher.
+ *
+ * @param options - seed, number of candidates and vacancies, municipalities (default the Bollenstreek)
+ * @returns `{ candidates, vacancies }` as plain input records
+ * @throws {RangeError} for a negative count or an unknown municipality
+ * @example
+ * const region = generateSyntheticRegion({ seed: 42, candidates: 400, vacancies: 40 });
+ * const matcher = createMatcher(region);
+ */
+export function generateSyntheticRegion(options: SyntheticRegionOptions): SyntheticRegion {
+  const { seed, candidates: nC, vacancies: nV } = options;
+  if (!Number.isInteger(nC) || nC < 0 || !Number.isInteger(nV) || nV < 0) {
+    throw new RangeError(`generateSyntheticRegion: candidates and vacancies must be whole numbers >= 0, got ${nC} and ${nV}`);
+  }
+  const munis = (options.municipalities ?? BOLLENSTREEK).map((name) => {
+    const m = findMunicipality(name);
+    if (!m) throw new RangeError(`generateSyntheticRegion: unknown municipality ${JSON.stringify(name)}`);
+    return m;
+  });
+  if (munis.length === 0) throw new RangeError('generateSyntheticRegion: at least one municipality is needed');
+  const asOfYear = Number((options.asOf ?? '2026-01-01').slice(0, 4));
+  const rng = createRandom(seed);
+  const sectorComps = bySector();
+  const generic = BUILTIN_VOCABULARY.filter((e) => e.id.startsWith('algemeen.')).map((e) => e.id);
+  const muniWeights = munis.map((m) => [m, POPULATION[m.code] ?? 30_000] as const);
+  const pad = (n: number, total: number) => String(n).padStart(String(Math.max(total - 1, 1)).length, '0');
+
+  const candidates: CandidateInput[] = [];
+  for (let i = 0; i < nC; i++) {
+    const m = rng.weighted(muniWeights);
+    const age = rng.weighted([[rng.int(18, 26), 18], [rng.int(27, 49), 50], [rng.int(50, 66), 32]] as const);
+    const singleParent = age >= 20 && age < 50 && rng.chance(0.22);
+    const statushouder = rng.chance(0.15);
+    const register = rng.chance(0.08);
+    const ladderStep = rng.weighted(LADDER);
+    const partTime = singleParent || rng.chance(0.22);
+    const [hMin, hMax] = singleParent ? rng.pick([[12, 20], [16, 24], [12, 24]] as const) : rng.pick(partTime ? PART_TIME_HOURS : FULL_TIME_HOURS);
+    const modes: TravelMode[] = ['walk', 'bike'];
+    if (rng.chance(age >= 50 ? 0.35 : 0.12)) modes.push('ebike');
+    if (rng.chance(0.55)) modes.push('transit');
+    if (rng.chance(age < 27 ? 0.12 : age >= 50 ? 0.35 : 0.3)) modes.push('car');
+
+    const home = rng.weighted(VACANCY_SECTORS);
+    const second = rng.chance(0.5) ? rng.weighted(VACANCY_SECTORS) : undefined;
+    const pool = [...sectorComps.get(home)!, ...(second ? sectorComps.get(second)! : [])];
+    const count = statushouder ? rng.int(0, 3) : rng.int(1, 6);
+    const chosen = new Set<string>();
+    for (let k = 0; k < count && pool.length; k++) chosen.add(rng.chance(0.2) ? pickSkewed(rng, generic) : pickSkewed(rng, pool));
+    const competences = [...chosen].map((id) => (rng.chance(0.6) ? { label: spell(rng, id), level: rng.weighted([[1, 3], [2, 5], [3, 2]] as const) } : spell(rng, id)));
+
+    const targetGroups: TargetGroup[] = [];
+    if (register) targetGroups.push('doelgroepregister');
+    else if (statushouder) targetGroups.push('statushouder');
+    else targetGroups.push(rng.chance(0.1) ? 'nug' : 'regulier');
+    if (singleParent) targetGroups.push('alleenstaande-ouder');
+    if (age >= 50) targetGroups.push('50-plus');
+    if (age < 27) targetGroups.push('jongere');
+
+    const candidate: CandidateInput = {
+      id: `k-${pad(i, nC)}`,
+      municipality: m.name,
+      ladderStep,
+      competences,
+      hours: { min: hMin, max: hMax },
+      travel: { maxMinutes: singleParent ? rng.pick([15, 20, 25, 30]) : rng.pick([20, 30, 30, 40, 45, 60]), modes },
+      targetGroups,
+      birthDate: isoDate(asOfYear - age, rng.int(1, 12), rng.int(1, 28)),
+      gender: rng.weighted([['v', 52], ['m', 46], ['x', 2]] as const),
+    };
+    if (rng.chance(0.7)) candidate.location = jitter(rng, m, 2.5);
+    if (ladderStep === 1 && rng.chance(0.4)) candidate.exempt = true;
+    if (register || (ladderStep === 5 && rng.chance(0.4))) candidate.wageValue = Math.round(rng.int(30, 90)) / 100;
+    if (rng.chance(0.9)) {
+      const sectors: { preferred?: Sector[]; experience?: Sector[]; excluded?: Sector[] } = {};
+      if (rng.chance(0.6)) sectors.preferred = [home];
+      if (second && second !== home) sectors.experience = [second];
+      const excluded = rng.chance(0.15) ? rng.weighted(VACANCY_SECTORS) : undefined;
+      if (excluded && excluded !== home && excluded !== second) sectors.excluded = [excluded];
+      candidate.sectors = sectors;
+    }
+    candidates.push(candidate);
+  }
+
+  const vacancies: VacancyInput[] = [];
+  const employers = Math.max(1, Math.round(nV * 0.6));
+  for (let j = 0; j < nV; j++) {
+    const m = rng.weighted(muniWeights);
+    const sector = rng.weighted(VACANCY_SECTORS);
+    const pool = sectorComps.get(sector)!;
+    const chosen = new Set<string>();
+    const count = rng.int(1, 4);
+    for (let k = 0; k < count && pool.length; k++) chosen.add(pickSkewed(rng, pool));
+    if (rng.chance(0.3)) chosen.add(pickSkewed(rng, generic));
+    const ids = [...chosen];
+    const competences = ids.map((id, k) => (k === 0 && rng.chance(0.45) ? { label: spell(rng, id), required: true } : rng.chance(0.2) ? { label: spell(rng, id), weight: 2 } : spell(rng, id)));
+    const [hMin, hMax] = rng.chance(0.4) ? rng.pick(PART_TIME_HOURS) : rng.pick(FULL_TIME_HOURS);
+    const main = BUILTIN_VOCABULARY.find((e) => e.id === ids[0]);
+    const vacancy: VacancyInput = {
+      id: `v-${pad(j, nV)}`,
+      employerId: `w-${pad(rng.int(0, employers - 1), employers)}`,
+      title: main ? main.label : `Medewerker ${sector}`,
+      municipality: m.name,
+      location: jitter(rng, m, 2),
+      sector,
+      competences,
+      hours: { min: hMin, max: hMax },
+      minLadderStep: rng.weighted([[4, 10], [5, 70], [6, 20]] as const),
+      support: { jobCoach: rng.chance(0.35), wageSubsidy: rng.chance(0.3), jobCarving: rng.chance(0.25) },
+      positions: rng.weighted([[1, 75], [2, 18], [3, 7]] as const),
+      whiteSpot: rng.chance(0.25),
+    };
+    vacancies.push(vacancy);
+  }
+  return { candidates, vacancies };
+}

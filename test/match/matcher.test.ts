@@ -1,0 +1,232 @@
+import { describe, expect, it } from 'vitest';
+import { candidateJsonSchema, createMatcher, explainMatch, MatchError, safeCreateMatcher, vacancyJsonSchema, type CandidateInput, type VacancyInput } from '../../src/index.js';
+
+const candidate = (over: Partial<CandidateInput> = {}): CandidateInput => ({
+  id: 'c1',
+  municipality: 'Noordwijk',
+  ladderStep: 6,
+  competences: ['VIG', { label: 'HACCP', level: 3 }],
+  hours: { min: 24, max: 32 },
+  travel: { maxMinutes: 30, modes: ['bike'] },
+  sectors: { preferred: ['zorg'] },
+  ...over,
+});
+
+const vacancy = (over: Partial<VacancyInput> = {}): VacancyInput => ({
+  id: 'v1',
+  employerId: 'w1',
+  municipality: 'Noordwijk',
+  sector: 'zorg',
+  competences: [{ label: 'Verzorgende IG', required: true }, 'HACCP'],
+  hours: { min: 24, max: 36 },
+  ...over,
+});
+
+const issuesOf = (fn: () => unknown) => {
+  try {
+    fn();
+  } catch (e) {
+    if (e instanceof MatchError) return e.issues;
+    throw e;
+  }
+  throw new Error('expected a MatchError');
+};
+
+describe('validation', () => {
+  it('reports every bad record and field at once, with paths', () => {
+    const issues = issuesOf(() =>
+      createMatcher({
+        candidates: [
+          candidate(),
+          candidate({ id: 'c1' }),
+          { ...candidate({ id: 'c3' }), ladderStep: 7 as 6, hours: { min: 30, max: 20 } },
+          candidate({ id: 'c4', municipality: 'Noordwjik', birthDate: '2025-02-30' }),
+          { ...candidate({ id: 'c5' }), travel: { maxMinutes: Number.NaN, modes: ['bike'] } },
+          { ...candidate({ id: 'c6' }), hours: { min: 8, max: Number.POSITIVE_INFINITY } },
+        ],
+        vacancies: [vacancy({ sector: 'visserij' as 'zorg' })],
+      }),
+    );
+    const at = (path: string) => issues.filter((i) => i.path.join('.') === path);
+    expect(at('candidates.1.id')[0]).toMatchObject({ code: 'duplicate_id' });
+    expect(at('candidates.2.ladderStep')).toHaveLength(1);
+    expect(at('candidates.2.hours.max')[0]?.message).toMatch(/30.*above.*20/);
+    expect(at('candidates.3.municipality')[0]).toMatchObject({ code: 'unknown_municipality' });
+    expect(at('candidates.3.municipality')[0]?.message).toContain('Noordwijk');
+    expect(at('candidates.3.birthDate')[0]?.message).toContain('2025-02-30');
+    expect(at('candidates.4.travel.maxMinutes')[0]?.message).toContain('NaN');
+    expect(at('candidates.5.hours.max')[0]?.message).toContain('Infinity');
+    expect(at('vacancies.0.sector')[0]?.message).toMatch(/unknown sector "visserij"/);
+    expect(issues).toHaveLength(8);
+  });
+
+  it('rejects a bad configuration under the config path', () => {
+    const issues = issuesOf(() => createMatcher({ candidates: [], vacancies: [] }, { suitableScore: 2, fallbacks: { Noordwijk: ['Atlantis'] } }));
+    expect(issues.map((i) => i.path.join('.'))).toEqual(expect.arrayContaining(['config.suitableScore', 'config.fallbacks.Noordwijk.0']));
+  });
+
+  it('rejects a vocabulary entry that would make a synonym ambiguous', () => {
+    const issues = issuesOf(() => createMatcher({ candidates: [], vacancies: [] }, { vocabulary: [{ id: 'x.nieuw', label: 'Nieuw', synonyms: ['VIG'] }] }));
+    expect(issues[0]).toMatchObject({ code: 'ambiguous_synonym', path: ['config', 'vocabulary', 0, 'synonyms', 0] });
+  });
+
+  it('returns the error from safeCreateMatcher instead of throwing', () => {
+    const result = safeCreateMatcher({ candidates: 'nope', vacancies: [] });
+    expect(result.success).toBe(false);
+    if (!result.success) expect(result.error.issues[0]?.path).toEqual(['candidates']);
+    expect(safeCreateMatcher({ candidates: [candidate()], vacancies: [vacancy()] }).success).toBe(true);
+  });
+
+  it('exports JSON Schemas for portals in other languages', () => {
+    expect(candidateJsonSchema).toMatchObject({ type: 'object', required: expect.arrayContaining(['id', 'municipality', 'ladderStep']) });
+    expect(vacancyJsonSchema).toMatchObject({ type: 'object', properties: { sector: { enum: expect.arrayContaining(['zorg', 'horeca']) } } });
+  });
+
+  it('throws RangeError naming the function for unknown ids', () => {
+    const m = createMatcher({ candidates: [candidate()], vacancies: [vacancy()] });
+    expect(() => m.score('nope', 'v1')).toThrow(/^score: unknown candidate id "nope"/);
+    expect(() => m.rankCandidates('nope')).toThrow(RangeError);
+    expect(() => m.rankCandidates('v1', { limit: -1 })).toThrow(/limit/);
+  });
+});
+
+describe('score', () => {
+  it('computes a hand-checked score for a good match', () => {
+    const m = createMatcher({ candidates: [candidate({ location: { lat: 52.2706, lon: 4.4849 } })], vacancies: [vacancy({ location: { lat: 52.2706, lon: 4.4849 } })] }).score('c1', 'v1');
+    // competence: VIG (level 2 → 0.8) + HACCP (level 3 → 1) over 2 → 0.9; ladder 6 → 1; hours 32/36; travel 0 min → 1; sector preferred → 1.
+    const expected = 0.4 * 0.9 + 0.15 * 1 + 0.1 * (32 / 36) + 0.2 * 1 + 0.15 * 1;
+    expect(m.eligible).toBe(true);
+    expect(m.score).toBeCloseTo(expected, 12);
+    expect(m.tier).toBe('home');
+    expect(m.factors.competence.reason).toMatchObject({ code: 'coverage', matched: [{ label: 'Verzorgende IG', level: 2 }, { label: 'HACCP', level: 3 }] });
+  });
+
+  it('lists every knock-out, not just the first', () => {
+    const m = createMatcher({
+      candidates: [candidate({ ladderStep: 2, competences: [], hours: { min: 4, max: 8 }, municipality: 'Katwijk', travel: { maxMinutes: 20, modes: ['walk'] }, sectors: { excluded: ['zorg'] } })],
+      vacancies: [vacancy()],
+    }).score('c1', 'v1');
+    expect(m.eligible).toBe(false);
+    expect(m.score).toBe(0);
+    expect(m.knockouts.map((k) => `${k.factor}.${k.code}`)).toEqual(['competence.missing_required', 'ladder.step_too_low', 'hours.no_overlap', 'travel.too_far', 'sector.excluded']);
+    expect(m.tier).toBe('fallback');
+  });
+
+  it('knocks out a Katwijk candidate who walks at most 20 minutes to Noordwijk', () => {
+    const m = createMatcher({ candidates: [candidate({ municipality: 'Katwijk', travel: { maxMinutes: 20, modes: ['walk'] } })], vacancies: [vacancy()] }).score('c1', 'v1');
+    expect(m.travel.km).toBeCloseTo(9.87, 2);
+    expect(m.knockouts).toEqual([{ factor: 'travel', code: 'too_far' }]);
+  });
+
+  it('never matches an exempt candidate', () => {
+    const m = createMatcher({ candidates: [candidate({ exempt: true })], vacancies: [vacancy()] });
+    expect(m.score('c1', 'v1').knockouts).toEqual([{ factor: 'ladder', code: 'exempt' }]);
+    expect(m.rankCandidates('v1', { minScore: 0 })).toEqual([]);
+    expect(m.report.exemptCandidates).toEqual(['c1']);
+  });
+
+  it('qualifies step 5 only where support is offered', () => {
+    const input = { candidates: [candidate({ ladderStep: 5 })], vacancies: [vacancy(), vacancy({ id: 'v2', support: { jobCoach: true } })] };
+    const m = createMatcher(input);
+    expect(m.score('c1', 'v1').knockouts).toEqual([{ factor: 'ladder', code: 'support_required' }]);
+    expect(m.score('c1', 'v2').eligible).toBe(true);
+  });
+
+  it('softens a missing required competence to a penalty under job carving', () => {
+    const m = createMatcher({ candidates: [candidate({ competences: ['HACCP'] })], vacancies: [vacancy(), vacancy({ id: 'v2', support: { jobCarving: true } })] });
+    expect(m.score('c1', 'v1').eligible).toBe(false);
+    const carved = m.score('c1', 'v2');
+    expect(carved.eligible).toBe(true);
+    // coverage 0.8 / 2 = 0.4; all required weight missing: × (1 − 0.5) = 0.2.
+    expect(carved.factors.competence.score).toBeCloseTo(0.2, 12);
+  });
+
+  it('resolves synonyms, abbreviations and misspellings once, and reports what it could not resolve', () => {
+    const m = createMatcher({
+      candidates: [candidate({ competences: ['verzorgnde-IG', 'Onderwaterlassen op Mars'] })],
+      vacancies: [vacancy({ competences: ['VIG', 'onderwaterlassen op mars', 'kantklossen'] })],
+    });
+    const match = m.score('c1', 'v1');
+    expect(match.factors.competence.reason).toMatchObject({ matched: [{ label: 'Verzorgende IG' }, { label: 'Onderwaterlassen op Mars' }], missing: ['kantklossen'] });
+    expect(match.missing).toEqual(expect.arrayContaining(['candidate.competences["Onderwaterlassen op Mars"]', 'vacancy.competences["kantklossen"]']));
+    expect(m.report.competences.bySpelling).toEqual([{ label: 'verzorgnde-IG', resolvedTo: 'Verzorgende IG', distance: 1 }]);
+    expect(m.report.competences.unresolved.map((u) => u.label)).toEqual(['Onderwaterlassen op Mars', 'kantklossen']);
+    expect(m.report.competences.vocabularySize).toBeGreaterThanOrEqual(150);
+  });
+
+  it('extends the vocabulary from config', () => {
+    const input = { candidates: [candidate({ competences: ['bloembollen sorteren'] })], vacancies: [vacancy({ competences: ['sorteerwerk bollen'] })] };
+    expect(createMatcher(input).score('c1', 'v1').factors.competence.score).toBe(0);
+    const m = createMatcher(input, { vocabulary: [{ id: 'esco.sorteren', label: 'Bollen sorteren', synonyms: ['bloembollen sorteren', 'sorteerwerk bollen'] }] });
+    expect(m.score('c1', 'v1').factors.competence.score).toBeCloseTo(0.8, 12);
+  });
+
+  it('marks absent sector preferences as missing and scores them neutrally', () => {
+    const { sectors: _drop, ...noSectors } = candidate();
+    const m = createMatcher({ candidates: [noSectors], vacancies: [vacancy()] }).score('c1', 'v1');
+    expect(m.missing).toContain('candidate.sectors');
+    expect(m.factors.sector.score).toBeCloseTo(0.6, 12); // zorg is a shortage sector
+  });
+
+  it('uses a configured travel time instead of the built-in model', () => {
+    const m = createMatcher({ candidates: [candidate()], vacancies: [vacancy()] }, { travelTime: (_from, _to, mode) => (mode === 'bike' ? 12 : 99) }).score('c1', 'v1');
+    expect(m.travel).toMatchObject({ minutes: 12, mode: 'bike' });
+    const bad = createMatcher({ candidates: [candidate()], vacancies: [vacancy()] }, { travelTime: () => Number.NaN });
+    expect(() => bad.score('c1', 'v1')).toThrow(/travelTime returned NaN/);
+  });
+});
+
+describe('ranking', () => {
+  const town = (id: string, municipality: string, over: Partial<CandidateInput> = {}) => candidate({ id, municipality, travel: { maxMinutes: 60, modes: ['bike', 'car'] }, ...over });
+
+  it('orders by score, then id, and honours limit and minScore', () => {
+    const m = createMatcher({ candidates: [town('b', 'Noordwijk'), town('a', 'Noordwijk'), town('c', 'Noordwijk', { competences: ['HACCP'] })], vacancies: [vacancy({ competences: ['VIG', 'HACCP'] })] });
+    expect(m.rankCandidates('v1', { minScore: 0 }).map((x) => x.candidateId)).toEqual(['a', 'b', 'c']);
+    expect(m.rankCandidates('v1', { minScore: 0, limit: 1 }).map((x) => x.candidateId)).toEqual(['a']);
+    const cutoff = m.score('c', 'v1').score + 1e-9;
+    expect(m.rankCandidates('v1', { minScore: cutoff }).map((x) => x.candidateId)).toEqual(['a', 'b']);
+  });
+
+  it("offers a vacancy to fallback municipalities only when nobody at home is suitable ('when-none')", () => {
+    const input = { candidates: [town('k1', 'Katwijk'), town('n1', 'Noordwijk', { competences: ['HACCP'] })], vacancies: [vacancy({ competences: ['VIG', 'HACCP'] })] };
+    const m = createMatcher(input, { suitableScore: 0.9 });
+    expect(m.rankCandidates('v1').map((x) => [x.candidateId, x.tier])).toEqual([['k1', 'fallback']]);
+    expect(m.rankCandidates('v1', { minScore: 0.5 }).map((x) => x.candidateId)).toEqual(['n1']);
+    expect(m.rankCandidates('v1', { minScore: 0.5, fallback: 'fill' }).map((x) => x.candidateId)).toEqual(['n1', 'k1']);
+    expect(m.rankCandidates('v1', { fallback: 'off' })).toEqual([]);
+  });
+
+  it('ranks the region tier after the fallbacks and leaves other regions out', () => {
+    const input = { candidates: [town('l', 'Leiden'), town('h', 'Haarlem'), town('k', 'Katwijk')], vacancies: [vacancy()] };
+    const m = createMatcher(input);
+    expect(m.rankCandidates('v1', { fallback: 'fill', minScore: 0 }).map((x) => [x.candidateId, x.tier])).toEqual([['k', 'fallback'], ['l', 'region']]);
+    expect(m.score('h', 'v1').tier).toBe('outside');
+    expect(createMatcher(input, { regionTier: false }).rankCandidates('v1', { fallback: 'fill', minScore: 0 }).map((x) => x.candidateId)).toEqual(['k']);
+  });
+
+  it('ranks vacancies for a candidate, with the tier from the candidate side', () => {
+    const m = createMatcher({ candidates: [town('c1', 'Lisse')], vacancies: [vacancy({ id: 'far', municipality: 'Maastricht' }), vacancy({ id: 'near', municipality: 'Lisse' }), vacancy({ id: 'next', municipality: 'Noordwijk' })] });
+    expect(m.rankVacancies('c1', { minScore: 0 }).map((x) => [x.vacancyId, x.tier])).toEqual([['near', 'home'], ['next', 'fallback']]);
+  });
+});
+
+describe('explainMatch', () => {
+  const m = createMatcher({ candidates: [candidate({ municipality: 'Katwijk', travel: { maxMinutes: 60, modes: ['walk', 'bike'] } })], vacancies: [vacancy()] }).score('c1', 'v1');
+
+  it('gives one Dutch sentence per factor by default', () => {
+    const s = explainMatch(m);
+    expect(s).toHaveLength(5);
+    // 9.87 km × 1.3 ÷ 15 km/h = 51 minutes by bike, from the Katwijk reference point.
+    expect(s[3]).toMatch(/^Reistijd 51 min per fiets \(maximaal 60\), 9,9 km hemelsbreed, gerekend vanaf het midden van de woongemeente\.$/);
+    expect(s[0]).toMatch(/^Competenties: 2 van 2 gevraagd aanwezig/);
+  });
+
+  it('speaks English on request and adds a sentence per knock-out', () => {
+    const ko = createMatcher({ candidates: [candidate({ municipality: 'Katwijk', travel: { maxMinutes: 20, modes: ['walk'] } })], vacancies: [vacancy()] }).score('c1', 'v1');
+    const s = explainMatch(ko, { locale: 'en' });
+    expect(s).toHaveLength(6);
+    expect(s[3]).toMatch(/^Travel time 154 min on foot \(max 20\)/);
+    expect(s[5]).toBe("Excluded: travel time above the candidate's maximum.");
+    expect(() => explainMatch(ko, { locale: 'de' as 'en' })).toThrow(RangeError);
+  });
+});

@@ -1,0 +1,132 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { createMatcher, FACTORS, MatchError, type Match } from '../../src/index.js';
+import { inputArb, LABELS, pairArb } from '../arbitraries.js';
+
+const one = (input: { candidate: unknown; vacancy: unknown }, config?: Parameters<typeof createMatcher>[1]) =>
+  createMatcher({ candidates: [input.candidate], vacancies: [input.vacancy] }, config).score('c', 'v');
+
+describe('score properties', () => {
+  it('every score lies in [0, 1]', () => {
+    fc.assert(fc.property(pairArb, (p) => {
+      const m = one(p);
+      return m.score >= 0 && m.score <= 1 && FACTORS.every((f) => m.factors[f].score >= 0 && m.factors[f].score <= 1);
+    }));
+  });
+
+  it('the contributions of an eligible match sum to its score', () => {
+    fc.assert(fc.property(pairArb, (p) => {
+      const m = one(p);
+      fc.pre(m.eligible);
+      return Math.abs(FACTORS.reduce((s, f) => s + m.factors[f].contribution, 0) - m.score) <= 1e-9;
+    }));
+  });
+
+  it('a knock-out gives score 0 and an ineligible match always names a knock-out', () => {
+    fc.assert(fc.property(pairArb, (p) => {
+      const m = one(p);
+      return m.eligible ? m.knockouts.length === 0 : m.score === 0 && m.knockouts.length > 0;
+    }));
+  });
+
+  it('adding a competence the vacancy asks for never lowers the score', () => {
+    fc.assert(fc.property(pairArb, fc.nat(), (p, k) => {
+      const asked = p.vacancy.competences.map((c) => (typeof c === 'string' ? c : c.label));
+      fc.pre(asked.length > 0);
+      const extra = asked[k % asked.length]!;
+      const before = one(p);
+      const after = one({ ...p, candidate: { ...p.candidate, competences: [...p.candidate.competences, { label: extra, level: 3 }] } });
+      return after.score >= before.score - 1e-12;
+    }));
+  });
+
+  it('shortening travel never lowers the score', () => {
+    fc.assert(fc.property(pairArb, fc.double({ min: 0, max: 1, noNaN: true }), (p, t) => {
+      fc.pre(p.candidate.location !== undefined && p.vacancy.location !== undefined);
+      const from = p.candidate.location!;
+      const to = p.vacancy.location!;
+      // Move the candidate a fraction t of the way towards the vacancy.
+      const closer = { lat: from.lat + t * (to.lat - from.lat), lon: from.lon + t * (to.lon - from.lon) };
+      return one({ ...p, candidate: { ...p.candidate, location: closer } }).score >= one(p).score - 1e-12;
+    }));
+  });
+
+  it('reporting fields never change any score, knock-out or ranking', () => {
+    const reporting = fc.record(
+      {
+        targetGroups: fc.uniqueArray(fc.constantFrom('doelgroepregister', 'regulier', 'statushouder', 'nug', 'alleenstaande-ouder', '50-plus', 'jongere'), { maxLength: 3 }),
+        birthDate: fc.constantFrom('1960-02-29', '1999-12-31', '2005-06-15'),
+        gender: fc.constantFrom('v', 'm', 'x'),
+        reporting: fc.dictionary(fc.string({ maxLength: 5 }), fc.jsonValue({ maxDepth: 1 }), { maxKeys: 3 }),
+      },
+      { requiredKeys: [] },
+    );
+    fc.assert(fc.property(inputArb, fc.array(reporting, { minLength: 12, maxLength: 12 }), (input, extras) => {
+      const plain = createMatcher(input, { suitableScore: 0 });
+      const tagged = createMatcher({ ...input, candidates: input.candidates.map((c, i) => ({ ...c, ...extras[i] })) }, { suitableScore: 0 });
+      const strip = (ms: Match[]) => JSON.stringify(ms);
+      return input.vacancies.every(
+        (v) =>
+          strip(plain.rankCandidates(v.id, { fallback: 'fill', limit: 20 })) === strip(tagged.rankCandidates(v.id, { fallback: 'fill', limit: 20 })) &&
+          input.candidates.every((c) => JSON.stringify(plain.score(c.id, v.id)) === JSON.stringify(tagged.score(c.id, v.id))),
+      );
+    }));
+  });
+
+  it('parsing random JSON yields a matcher or a MatchError, never another exception', () => {
+    const near = fc.record({ candidates: fc.array(fc.oneof(fc.jsonValue({ maxDepth: 3 }), fc.record({ id: fc.string(), municipality: fc.constantFrom('Noordwijk', 'x'), ladderStep: fc.jsonValue(), competences: fc.array(fc.constantFrom(...LABELS)), hours: fc.jsonValue(), travel: fc.jsonValue() }))), vacancies: fc.array(fc.jsonValue({ maxDepth: 3 })) });
+    fc.assert(fc.property(fc.oneof(fc.jsonValue({ maxDepth: 4 }), near), fc.oneof(fc.constant(undefined), fc.jsonValue({ maxDepth: 2 })), (input, config) => {
+      try {
+        createMatcher(input as never, config as never);
+        return true;
+      } catch (e) {
+        return e instanceof MatchError && e.issues.length > 0;
+      }
+    }));
+  });
+
+  it('rankings hold exactly the eligible matches at or above minScore, in score-then-id order', () => {
+    fc.assert(fc.property(inputArb, fc.double({ min: 0, max: 0.9, noNaN: true }), (input, minScore) => {
+      const matcher = createMatcher(input, { regionTier: true });
+      return input.vacancies.every((v) => {
+        const ranked = matcher.rankCandidates(v.id, { fallback: 'fill', minScore, limit: 100 });
+        const expected = input.candidates
+          .map((c) => matcher.score(c.id, v.id))
+          .filter((m) => m.eligible && m.score >= minScore && m.tier !== 'outside')
+          .sort((a, b) => ['home', 'fallback', 'region'].indexOf(a.tier) - ['home', 'fallback', 'region'].indexOf(b.tier) || b.score - a.score || (a.candidateId < b.candidateId ? -1 : 1));
+        return JSON.stringify(ranked) === JSON.stringify(expected);
+      });
+    }));
+  });
+
+  it('rankVacancies holds exactly the eligible in-tier vacancies at or above minScore, best first', () => {
+    fc.assert(fc.property(inputArb, (input) => {
+      const matcher = createMatcher(input, { suitableScore: 0.3 });
+      return input.candidates.every((c) => {
+        const ranked = matcher.rankVacancies(c.id, { limit: 100 });
+        const expected = input.vacancies
+          .map((v) => matcher.score(c.id, v.id))
+          .filter((m) => m.eligible && m.score >= 0.3 && m.tier !== 'outside')
+          .sort((a, b) => b.score - a.score || (a.vacancyId < b.vacancyId ? -1 : 1));
+        return JSON.stringify(ranked) === JSON.stringify(expected);
+      });
+    }));
+  });
+
+  it('the same input and config give the same output, byte for byte', () => {
+    fc.assert(fc.property(inputArb, (input) => {
+      const a = createMatcher(structuredClone(input));
+      const b = createMatcher(structuredClone(input));
+      return input.vacancies.every((v) => JSON.stringify(a.rankCandidates(v.id, { minScore: 0 })) === JSON.stringify(b.rankCandidates(v.id, { minScore: 0 })));
+    }));
+  });
+});
+
+describe('fast ranking agrees with the explained score', () => {
+  it('rankCandidates scores equal score() exactly', () => {
+    fc.assert(fc.property(inputArb, (input) => {
+      const matcher = createMatcher(input);
+      return input.vacancies.every((v) => matcher.rankCandidates(v.id, { minScore: 0, fallback: 'fill', limit: 50 }).every((m) => matcher.score(m.candidateId, v.id).score === m.score));
+    }));
+  });
+});
