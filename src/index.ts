@@ -2,6 +2,7 @@
 export { createMatcher, safeCreateMatcher } from './match/matcher.js';
 export type { Matcher, FallbackPolicy, RankCandidatesOptions, RankVacanciesOptions, SafeMatcherResult } from './match/matcher.js';
 export type { MatchInput } from './match/load.js';
+export type { InstrumentsOptions } from './match/instruments.js';
 export type { Match, MatchFactors, FactorResult, Knockout } from './match/types.js';
 export type { Tier, LoadReport, CompetenceLoadReport } from './match/compile.js';
 

@@ -3,7 +3,9 @@ import { MatchError, type MatchIssue } from '../errors.js';
 import { TopK } from '../rank/topk.js';
 import { compileIndex, MUNICIPALITY_COUNT, OUTSIDE, type LoadReport, type MatchIndex } from './compile.js';
 import { loadInput, type MatchInput } from './load.js';
+import { instrumentsFor, type InstrumentsOptions } from './instruments.js';
 import { explainPair, scorePair } from './pair.js';
+import type { InstrumentSuggestion } from '../rules/index.js';
 import type { Match } from './types.js';
 
 /** How `rankCandidates` treats candidates from outside the vacancy's municipality. */
@@ -37,6 +39,11 @@ export interface Matcher {
   rankCandidates(vacancyId: string, options?: RankCandidatesOptions): Match[];
   /** Eligible vacancies for a candidate, best first, within the candidate's tiers. */
   rankVacancies(candidateId: string, options?: RankVacanciesOptions): Match[];
+  /**
+   * The instruments that apply to a pair (job coach, loonkostensubsidie with its monthly amount,
+   * proefplaatsing, no-riskpolis), each with one readable sentence. Throws RangeError for an unknown id or date.
+   */
+  instruments(candidateId: string, vacancyId: string, options: InstrumentsOptions): InstrumentSuggestion[];
 }
 
 /** Internal access to the compiled index for the other engines (assignment, rankAll). */
@@ -138,6 +145,9 @@ function matcherOver(ix: MatchIndex): MatcherWithIndex {
         }
       }
       return out;
+    },
+    instruments(candidateId: string, vacancyId: string, options: InstrumentsOptions): InstrumentSuggestion[] {
+      return instrumentsFor(ix, candidateIndex('instruments', candidateId), vacancyIndex('instruments', vacancyId), options);
     },
     rankVacancies(candidateId: string, options: RankVacanciesOptions = {}): Match[] {
       const ci = candidateIndex('rankVacancies', candidateId);

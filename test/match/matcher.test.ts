@@ -230,3 +230,17 @@ describe('explainMatch', () => {
     expect(() => explainMatch(ko, { locale: 'de' as 'en' })).toThrow(RangeError);
   });
 });
+
+describe('instruments on a match', () => {
+  it('suggests a job coach and the wage subsidy with its amount for a step-5 candidate with a wage value', () => {
+    const m = createMatcher({
+      candidates: [candidate({ ladderStep: 5, wageValue: 0.5, birthDate: '1990-05-01', hours: { min: 36, max: 36 } })],
+      vacancies: [vacancy({ hours: { min: 32, max: 40 }, support: { jobCoach: true, wageSubsidy: true } })],
+    });
+    const applied = m.instruments('c1', 'v1', { date: '2026-01-01' }).filter((s) => s.applies);
+    expect(applied.map((s) => s.instrument)).toEqual(expect.arrayContaining(['jobcoach', 'loonkostensubsidie']));
+    // 36 hours at wage value 0.5 on 2026-01-01: the worked example of the law, € 1,530.14 a month.
+    expect(applied.find((s) => s.instrument === 'loonkostensubsidie')?.amount).toBe(1530.14);
+    expect(() => m.instruments('c1', 'v1', { date: '2026-02-30' })).toThrow(RangeError);
+  });
+});
