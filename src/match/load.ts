@@ -23,7 +23,11 @@ export interface LoadedInput {
 
 const mapZodIssues = (prefix: (string | number)[], issues: readonly z.core.$ZodIssue[], out: MatchIssue[]): void => {
   for (const i of issues) {
-    out.push({ code: i.code === 'custom' ? 'invalid_value' : i.code, path: [...prefix, ...(i.path as (string | number)[])], message: i.message });
+    const path = [...prefix, ...(i.path as (string | number)[])];
+    // A union (label or object) that failed on a field inside the object: report that field, not just "invalid union".
+    const inner = i.code === 'invalid_union' ? i.errors.find((option) => option.length > 0 && option.every((e) => e.path.length > 0)) : undefined;
+    if (inner) mapZodIssues(path, inner, out);
+    else out.push({ code: i.code === 'custom' ? 'invalid_value' : i.code, path, message: i.message });
   }
 };
 

@@ -244,3 +244,13 @@ describe('instruments on a match', () => {
     expect(() => m.instruments('c1', 'v1', { date: '2026-02-30' })).toThrow(RangeError);
   });
 });
+
+describe('validation of competence entries', () => {
+  it('names the field inside a competence object rather than just the union', () => {
+    const issues = issuesOf(() => createMatcher({ candidates: [candidate({ competences: ['VIG', { label: 'HACCP', level: 4 as 3 }, 7 as unknown as string] })], vacancies: [] }));
+    expect(issues.map((i) => [i.path.join('.'), i.message])).toEqual([
+      ['candidates.0.competences.1.level', 'level must be 1, 2 or 3'],
+      ['candidates.0.competences.2', 'a competence is a label or { label, level? }'],
+    ]);
+  });
+});
