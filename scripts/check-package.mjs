@@ -1,7 +1,9 @@
 // Checks the built package as users get it: ESM import, CommonJS require, both with types,
 // and a browser bundle of the root entry that pulls in no Node built-in.
 import { createRequire } from 'node:module';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { build } from 'esbuild';
 
 const fail = (msg) => {
@@ -14,6 +16,14 @@ const cjs = createRequire(import.meta.url)('werkmatch');
 for (const [kind, mod] of [['ESM', esm], ['CommonJS', cjs]]) {
   if (typeof mod.createMatcher !== 'function' || typeof mod.explainMatch !== 'function') fail(`${kind} entry lacks createMatcher/explainMatch`);
 }
+const nodeCjs = createRequire(import.meta.url)('werkmatch/node');
+const nodeEsm = await import('werkmatch/node');
+if (typeof nodeCjs.readRecords !== 'function' || typeof nodeEsm.readRecords !== 'function') fail('werkmatch/node lacks readRecords');
+// Both entries must share one MatchError class, or `instanceof` fails across them.
+const badCsv = join(mkdtempSync(join(tmpdir(), 'werkmatch-')), 'bad.csv');
+writeFileSync(badCsv, 'id,municipality,ladderStep,competences,hours.min,hours.max,travel.maxMinutes,travel.modes\nc1,Atlantis,5,VIG,8,40,20,bike\n');
+const thrown = await nodeCjs.readRecords(badCsv, { kind: 'candidates', strict: true }).then(() => undefined, (e) => e);
+if (!(thrown instanceof cjs.MatchError)) fail('werkmatch/node (require) throws a MatchError that is not werkmatch\'s MatchError');
 const pkg = JSON.parse(readFileSync('package.json', 'utf8'));
 for (const cond of ['import', 'require']) {
   const types = pkg.exports['.'][cond].types;

@@ -21,7 +21,8 @@ export interface LoadedInput {
   readonly config: ResolvedConfig;
 }
 
-const mapZodIssues = (prefix: (string | number)[], issues: readonly z.core.$ZodIssue[], out: MatchIssue[]): void => {
+/** Maps zod issues to MatchIssues under a path prefix (shared by createMatcher and the file readers). */
+export const mapZodIssues = (prefix: readonly (string | number)[], issues: readonly z.core.$ZodIssue[], out: MatchIssue[]): void => {
   for (const i of issues) {
     const path = [...prefix, ...(i.path as (string | number)[])];
     // A union (label or object) that failed on a field inside the object: report that field, not just "invalid union".
@@ -33,7 +34,8 @@ const mapZodIssues = (prefix: (string | number)[], issues: readonly z.core.$ZodI
 
 const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
-function resolveMunicipality(value: unknown, path: (string | number)[], issues: MatchIssue[]): Municipality | undefined {
+/** Finds a municipality, or records an `unknown_municipality` issue naming the closest names. */
+export function resolveMunicipality(value: unknown, path: (string | number)[], issues: MatchIssue[]): Municipality | undefined {
   if (typeof value !== 'string' || value === '') return undefined;
   const m = findMunicipality(value);
   if (!m) {

@@ -1,0 +1,339 @@
+// Flat CSV rows ⇄ nested records: dotted column names, `|` lists, `VIG:2` levels, `VIG!` / `HACCP*2` requirements.
+import { FACTORS } from '../config.js';
+import type { MatchIssue } from '../errors.js';
+import { ISSUE, USAGE } from './messages.js';
+import type { RecordKind } from './records.js';
+
+export type Delimiter = ',' | ';';
+type Cell = 'string' | 'number' | 'boolean' | 'list' | 'candidateCompetences' | 'vacancyCompetences';
+
+/** One known column: its header name, where it goes in the record, and how its cell reads. */
+export interface Column {
+  readonly name: string;
+  readonly path: readonly string[];
+  readonly cell: Cell;
+  /** An empty cell is an empty list rather than an absent field (lists the schema requires). */
+  readonly emptyList?: true;
+}
+
+const col = (name: string, cell: Cell, path: readonly string[] = name.split('.')): Column => ({ name, path, cell });
+const required = (c: Column): Column => ({ ...c, emptyList: true });
+const LOCATION = [col('location.lat', 'number'), col('location.lon', 'number')];
+const HOURS = [col('hours.min', 'number'), col('hours.max', 'number')];
+
+/** The columns of each kind, in the order a writer puts them. */
+export const COLUMNS: Readonly<Record<RecordKind, readonly Column[]>> = {
+  candidates: [
+    col('id', 'string'),
+    col('municipality', 'string'),
+    ...LOCATION,
+    col('ladderStep', 'number'),
+    col('exempt', 'boolean'),
+    required(col('competences', 'candidateCompetences')),
+    ...HOURS,
+    col('travel.maxMinutes', 'number'),
+    col('travel.modes', 'list'),
+    col('sectors.preferred', 'list'),
+    col('sectors.experience', 'list'),
+    col('sectors.excluded', 'list'),
+    col('wageValue', 'number'),
+    col('targetGroups', 'list'),
+    col('birthDate', 'string'),
+    col('gender', 'string'),
+  ],
+  vacancies: [
+    col('id', 'string'),
+    col('employerId', 'string'),
+    col('title', 'string'),
+    col('municipality', 'string'),
+    ...LOCATION,
+    col('sector', 'string'),
+    required(col('competences', 'vacancyCompetences')),
+    ...HOURS,
+    col('minLadderStep', 'number'),
+    col('support.jobCoach', 'boolean'),
+    col('support.wageSubsidy', 'boolean'),
+    col('support.jobCarving', 'boolean'),
+    col('positions', 'number'),
+    col('whiteSpot', 'boolean'),
+  ],
+  placements: [col('candidateId', 'string'), col('vacancyId', 'string'), col('score', 'number'), col('tier', 'string'), col('start', 'string'), col('end', 'string')],
+  outcomes: [
+    col('vacancyId', 'string'),
+    col('candidateId', 'string'),
+    col('score', 'number'),
+    col('label', 'number'),
+    col('durable', 'number'),
+    ...FACTORS.map((f) => col(f, 'number', ['factors', f])),
+  ],
+};
+
+const REPORTING = 'reporting.';
+const hasReporting = (kind: RecordKind): boolean => kind === 'candidates' || kind === 'vacancies';
+const byName = new Map(Object.entries(COLUMNS).map(([kind, cols]) => [kind, new Map(cols.map((c) => [c.name, c]))]));
+
+/** Maps header names to columns; unknown and repeated names become issues (path `[kind]`) and their cells are ignored. */
+export function resolveHeader(kind: RecordKind, header: readonly string[]): { columns: (Column | undefined)[]; issues: MatchIssue[] } {
+  const known = byName.get(kind)!;
+  const seen = new Set<string>();
+  const issues: MatchIssue[] = [];
+  const columns = header.map((raw) => {
+    const name = raw.trim();
+    if (name === '') return undefined;
+    if (seen.has(name)) {
+      issues.push({ code: 'duplicate_column', path: [kind], message: ISSUE.duplicateColumn(name) });
+      return undefined;
+    }
+    seen.add(name);
+    const column = known.get(name);
+    if (column) return column;
+    if (hasReporting(kind) && name.startsWith(REPORTING) && name.split('.').every((part) => part !== '')) return col(name, 'string');
+    const names = COLUMNS[kind].map((c) => c.name);
+    issues.push({ code: 'unrecognized_keys', path: [kind], message: hasReporting(kind) ? ISSUE.unknownColumn(name, names) : ISSUE.unknownColumnNoReporting(name, names) });
+    return undefined;
+  });
+  return { columns, issues };
+}
+
+const NUMBER = /^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/;
+const DECIMAL_COMMA = /^[+-]?\d*,\d+$/;
+
+function parseNumber(text: string, decimalComma: boolean): number | undefined {
+  if (NUMBER.test(text)) return Number(text);
+  if (decimalComma && DECIMAL_COMMA.test(text)) return Number(text.replace(',', '.'));
+  return undefined;
+}
+
+const TRUE = new Set(['true', 'ja', '1']);
+const FALSE = new Set(['false', 'nee', '0']);
+
+const LEVEL = /^(.*?)\s*:\s*(\d+)$/;
+const WEIGHT = /^(.*?)\s*\*\s*([^*!]*)$/;
+
+function setPath(target: Record<string, unknown>, path: readonly string[], value: unknown): void {
+  let node = target;
+  for (const key of path.slice(0, -1)) {
+    const next = node[key];
+    if (typeof next === 'object' && next !== null) node = next as Record<string, unknown>;
+    else node = node[key] = {};
+  }
+  node[path[path.length - 1]!] = value;
+}
+
+/** Reading options that depend on the file: a `;` file may write decimals with a comma. */
+export interface CellOptions {
+  readonly decimalComma: boolean;
+}
+
+/**
+ * Builds the nested record of one row. Cells that cannot be read become issues with field paths
+ * (`['hours', 'min']`) and leave their field absent; the schema is not applied here.
+ */
+export function rowToRecord(columns: readonly (Column | undefined)[], cells: readonly string[], options: CellOptions): { value: Record<string, unknown>; issues: MatchIssue[] } {
+  const value: Record<string, unknown> = {};
+  const issues: MatchIssue[] = [];
+  columns.forEach((column, i) => {
+    if (!column) return;
+    const text = (cells[i] ?? '').trim();
+    if (text === '') {
+      if (column.emptyList) setPath(value, column.path, []);
+      return;
+    }
+    const bad = (message: string, path: readonly (string | number)[] = column.path) => issues.push({ code: 'invalid_type', path: [...path], message });
+    switch (column.cell) {
+      case 'string':
+        setPath(value, column.path, text);
+        return;
+      case 'number': {
+        const n = parseNumber(text, options.decimalComma);
+        if (n === undefined) bad(ISSUE.notNumber(column.name, text));
+        else setPath(value, column.path, n);
+        return;
+      }
+      case 'boolean': {
+        const lower = text.toLowerCase();
+        if (TRUE.has(lower)) setPath(value, column.path, true);
+        else if (FALSE.has(lower)) setPath(value, column.path, false);
+        else bad(ISSUE.notBoolean(column.name, text));
+        return;
+      }
+      case 'list':
+        setPath(value, column.path, splitList(text));
+        return;
+      case 'candidateCompetences':
+        setPath(
+          value,
+          column.path,
+          splitList(text).map((item) => {
+            const m = LEVEL.exec(item);
+            return m ? { label: m[1]!, level: Number(m[2]) } : item;
+          }),
+        );
+        return;
+      case 'vacancyCompetences':
+        setPath(
+          value,
+          column.path,
+          splitList(text).map((item, j) => {
+            const parsed = readVacancyCompetence(item, options);
+            if (parsed.badWeight !== undefined) bad(ISSUE.notNumber('weight', parsed.badWeight), [...column.path, j, 'weight']);
+            return parsed.value;
+          }),
+        );
+        return;
+    }
+  });
+  return { value, issues };
+}
+
+const splitList = (text: string): string[] => text.split('|').map((s) => s.trim()).filter((s) => s !== '');
+
+function readVacancyCompetence(item: string, options: CellOptions): { value: string | { label: string; required?: true; weight?: number }; badWeight?: string } {
+  let label = item;
+  let requiredMark = false;
+  let weight: number | undefined;
+  let badWeight: string | undefined;
+  // Markers come in either order: `VIG!*2` or `VIG*2!`.
+  for (let pass = 0; pass < 2; pass++) {
+    if (!requiredMark && label.endsWith('!')) {
+      requiredMark = true;
+      label = label.slice(0, -1).trimEnd();
+      continue;
+    }
+    const m = weight === undefined && badWeight === undefined ? WEIGHT.exec(label) : null;
+    if (m) {
+      label = m[1]!;
+      const text = m[2]!.trim();
+      weight = parseNumber(text, options.decimalComma);
+      if (weight === undefined) badWeight = text;
+    }
+  }
+  if (!requiredMark && weight === undefined && badWeight === undefined) return { value: label };
+  const value = { label, ...(requiredMark ? { required: true as const } : {}), ...(weight !== undefined ? { weight } : {}) };
+  return badWeight === undefined ? { value } : { value, badWeight };
+}
+
+/** Writing options: the delimiter also decides the decimal separator (`;` → `0,5`, as Dutch spreadsheets expect). */
+export interface RowOptions {
+  readonly delimiter: Delimiter;
+}
+
+const isPlainObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+
+function getPath(record: unknown, path: readonly string[]): unknown {
+  let node = record;
+  for (const key of path) node = isPlainObject(node) ? node[key] : undefined;
+  return node;
+}
+
+/** The `reporting.<key>` columns a record fills, in its key order. */
+export function reportingColumns(record: unknown): string[] {
+  const out: string[] = [];
+  const walk = (v: unknown, name: string): void => {
+    if (isPlainObject(v)) for (const [k, child] of Object.entries(v)) walk(child, `${name}.${k}`);
+    else if (v !== undefined) out.push(name);
+  };
+  walk(getPath(record, ['reporting']), 'reporting');
+  return out;
+}
+
+/** The columns of `kind` that hold a value in `record`. */
+export function usedColumns(kind: RecordKind, record: unknown): string[] {
+  const fixed = COLUMNS[kind].filter((c) => c.emptyList || getPath(record, c.path) !== undefined).map((c) => c.name);
+  return hasReporting(kind) ? [...fixed, ...reportingColumns(record)] : fixed;
+}
+
+/** The column object for a header name (known columns and `reporting.<key>`). */
+export function columnFor(kind: RecordKind, name: string): Column | undefined {
+  return byName.get(kind)!.get(name) ?? (hasReporting(kind) && name.startsWith(REPORTING) ? col(name, 'string') : undefined);
+}
+
+const FN = 'writeRecords';
+
+function formatNumber(n: number, options: RowOptions): string {
+  const text = String(n);
+  return options.delimiter === ';' ? text.replace('.', ',') : text;
+}
+
+function writeList(name: string, items: readonly string[]): string {
+  for (const item of items) {
+    if (item.includes('|')) throw new TypeError(USAGE.unwritable(FN, name, `${JSON.stringify(item)} contains the list separator |`));
+    if (item.trim() !== item || item === '') throw new TypeError(USAGE.unwritable(FN, name, `${JSON.stringify(item)} is empty or has surrounding spaces`));
+  }
+  return items.join('|');
+}
+
+/**
+ * The flat row of one (valid) record, cells keyed by column name; absent fields are empty cells.
+ * Throws a TypeError for a value the reader would not give back (a `|` inside a label, a label
+ * that looks like a marker, a reporting value that is not a string, number or boolean).
+ */
+export function recordToRow(kind: RecordKind, record: unknown, columns: readonly string[], options: RowOptions): Record<string, string> {
+  const row: Record<string, string> = {};
+  for (const name of columns) {
+    const column = columnFor(kind, name);
+    if (!column) throw new TypeError(USAGE.column(FN, name));
+    const v = getPath(record, column.path);
+    row[name] = v === undefined ? '' : writeCell(column, v, options);
+  }
+  return row;
+}
+
+function writeCell(column: Column, v: unknown, options: RowOptions): string {
+  const { name } = column;
+  switch (column.cell) {
+    case 'number':
+      return formatNumber(v as number, options);
+    case 'boolean':
+      return v ? 'true' : 'false';
+    case 'list':
+      return writeList(name, v as string[]);
+    case 'string':
+      if (typeof v === 'string') return v;
+      if (typeof v === 'number' || typeof v === 'boolean') return String(v);
+      throw new TypeError(USAGE.unwritable(FN, name, 'only strings, numbers and booleans fit in a cell'));
+    case 'candidateCompetences':
+    case 'vacancyCompetences': {
+      const items = (v as (string | { label: string; level?: number; required?: boolean; weight?: number })[]).map((c) => {
+        if (typeof c === 'string') return c;
+        const level = c.level !== undefined ? `:${c.level}` : '';
+        const req = c.required ? '!' : '';
+        const weight = c.weight !== undefined ? `*${formatNumber(c.weight, options)}` : '';
+        return `${c.label}${level}${req}${weight}`;
+      });
+      const text = writeList(name, items);
+      // A label such as `Niveau:2` or `Wow!` would read back as a marker: refuse rather than change the data.
+      const back = rowToRecord([column], [text], { decimalComma: options.delimiter === ';' }).value[name];
+      if (!sameCompetences(v as unknown[], back as unknown[])) throw new TypeError(USAGE.unwritable(FN, name, `${JSON.stringify(text)} would not read back as written`));
+      return text;
+    }
+  }
+}
+
+// `{ label }` and `{ label, required: false }` read back as the bare label: the same competence.
+const canonicalCompetence = (c: unknown): unknown => {
+  if (!isPlainObject(c)) return c;
+  const rest = Object.fromEntries(
+    Object.entries(c)
+      .filter(([k, v]) => v !== undefined && !(k === 'required' && v === false))
+      .sort(([a], [b]) => (a < b ? -1 : 1)),
+  );
+  return Object.keys(rest).length === 1 && 'label' in rest ? rest['label'] : rest;
+};
+
+function sameCompetences(a: readonly unknown[], b: readonly unknown[]): boolean {
+  return a.length === b.length && a.every((c, i) => JSON.stringify(canonicalCompetence(c)) === JSON.stringify(canonicalCompetence(b[i])));
+}
+
+/** `,` or `;`: whichever occurs more often outside quotes in the header line (`,` on a tie). */
+export function detectDelimiter(headerLine: string): Delimiter {
+  let commas = 0;
+  let semicolons = 0;
+  let quoted = false;
+  for (const ch of headerLine) {
+    if (ch === '"') quoted = !quoted;
+    else if (!quoted && ch === ',') commas++;
+    else if (!quoted && ch === ';') semicolons++;
+  }
+  return semicolons > commas ? ';' : ',';
+}

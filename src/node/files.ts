@@ -1,0 +1,383 @@
+// Records in and out of files: CSV (csv-parse / csv-stringify), JSON arrays and NDJSON, streamed where the format allows.
+import { once } from 'node:events';
+import { createReadStream, createWriteStream } from 'node:fs';
+import { open, readFile, rename, unlink } from 'node:fs/promises';
+import { createInterface } from 'node:readline';
+import { pipeline } from 'node:stream/promises';
+import type { Writable } from 'node:stream';
+import { CsvError, parse } from 'csv-parse';
+import { stringify } from 'csv-stringify';
+import { MatchError, type MatchIssue } from '../errors.js';
+import { COLUMNS, columnFor, detectDelimiter, recordToRow, resolveHeader, rowToRecord, usedColumns, type Column, type Delimiter } from './csv.js';
+import { ISSUE, USAGE } from './messages.js';
+import { RECORD_KINDS, validateRecord, type RecordInputOf, type RecordKind, type RecordOf } from './records.js';
+
+/** An input problem found in a file: a {@link MatchIssue} plus the 1-based line where its row starts. */
+export interface FileIssue extends MatchIssue {
+  /** 1-based line in the file where the bad row (or, for a JSON array, the bad element) starts; 1 for header problems. */
+  readonly line: number;
+}
+
+/** One item of {@link streamRecords}: a valid record, or the issues of a bad row (or of the file itself, without `index`). */
+export type StreamItem<K extends RecordKind> =
+  | { readonly line: number; readonly index: number; readonly record: RecordOf[K] }
+  | { readonly line: number; readonly index?: number; readonly issues: readonly [FileIssue, ...FileIssue[]] };
+
+export interface StreamRecordsOptions<K extends RecordKind> {
+  /** What the file holds. */
+  readonly kind: K;
+}
+
+export interface ReadRecordsOptions<K extends RecordKind> extends StreamRecordsOptions<K> {
+  /**
+   * Throw a MatchError at the first bad row instead of collecting every issue.
+   * @default false
+   */
+  readonly strict?: boolean;
+}
+
+export interface ReadRecordsResult<K extends RecordKind> {
+  /** The valid records, in file order. */
+  readonly records: RecordOf[K][];
+  /** `lines[i]` is the line where `records[i]` starts. */
+  readonly lines: number[];
+  /** Every problem, in file order; empty when the whole file is valid. */
+  readonly issues: FileIssue[];
+}
+
+export interface WriteRecordsOptions<K extends RecordKind> {
+  /** What the records are. */
+  readonly kind: K;
+  /**
+   * CSV only: the delimiter; with `;` decimals are written with a comma (`0,5`).
+   * @default ','
+   */
+  readonly delimiter?: Delimiter;
+  /**
+   * CSV only: the header. By default, for an array, every column some record fills (in a fixed
+   * order, `reporting.<key>` last); for any other iterable, all the kind's fixed columns.
+   */
+  readonly columns?: readonly string[];
+}
+
+type FileFormat = 'csv' | 'json' | 'ndjson';
+
+function formatOf(fn: string, path: string): FileFormat {
+  const lower = path.toLowerCase();
+  if (lower.endsWith('.csv')) return 'csv';
+  if (lower.endsWith('.json')) return 'json';
+  if (lower.endsWith('.ndjson') || lower.endsWith('.jsonl')) return 'ndjson';
+  throw new RangeError(USAGE.extension(fn, path));
+}
+
+function checkKind(fn: string, kind: unknown): RecordKind {
+  if (!RECORD_KINDS.includes(kind as RecordKind)) throw new RangeError(USAGE.kind(fn, kind));
+  return kind as RecordKind;
+}
+
+// What a format reader yields before validation: a raw row (with cell-level issues, field paths) or a file-level problem.
+type RawItem =
+  | { readonly type: 'row'; readonly line: number; readonly value: unknown; readonly issues: readonly MatchIssue[] }
+  | { readonly type: 'file'; readonly line: number; readonly issues: readonly MatchIssue[] };
+
+const HEAD_BYTES = 64 * 1024;
+
+async function readHeaderLine(path: string): Promise<string> {
+  const handle = await open(path, 'r');
+  try {
+    const buffer = Buffer.alloc(HEAD_BYTES);
+    const { bytesRead } = await handle.read(buffer, 0, HEAD_BYTES, 0);
+    return buffer.subarray(0, bytesRead).toString('utf8').split(/\r?\n/, 1)[0] ?? '';
+  } finally {
+    await handle.close();
+  }
+}
+
+const countNewlines = (cells: readonly string[]): number => cells.reduce((n, c) => n + (c.split('\n').length - 1), 0);
+async function* csvRows(path: string, kind: RecordKind): AsyncGenerator<RawItem> {
+  const delimiter = detectDelimiter(await readHeaderLine(path));
+  const cellOptions = { decimalComma: delimiter === ';' };
+  const parser = parse({ delimiter, bom: true, info: true, relax_column_count: true, skip_empty_lines: true, skip_records_with_empty_values: true, skip_records_with_error: true });
+  // A record csv-parse cannot read (a stray quote) is skipped with an event, ahead of the records the iterator hands out.
+  const skipped: { line: number; message: string }[] = [];
+  parser.on('skip', (e: CsvError) => skipped.push({ line: (e as CsvError & { lines?: number }).lines ?? 0, message: e.message }));
+  const source = createReadStream(path);
+  // Errors surface through the parser's iterator below; the promise itself only needs a handler.
+  pipeline(source, parser).catch(() => undefined);
+  // One bad row can raise several skip events; they become one item, as one row.
+  function* unreadable(before: number): Generator<RawItem> {
+    while (skipped.length > 0 && skipped[0]!.line < before) {
+      const line = skipped[0]!.line;
+      const issues: MatchIssue[] = [];
+      while (skipped[0]?.line === line) issues.push({ code: 'invalid_csv', path: [], message: ISSUE.csvSyntax(skipped.shift()!.message) });
+      yield { type: 'row', line, value: undefined, issues };
+    }
+  }
+  let columns: (Column | undefined)[] | undefined;
+  try {
+    for await (const { record, info } of parser as AsyncIterable<{ record: string[]; info: { lines: number } }>) {
+      const line = info.lines - countNewlines(record);
+      yield* unreadable(line);
+      if (!columns) {
+        const header = resolveHeader(kind, record);
+        columns = header.columns;
+        if (header.issues.length > 0) yield { type: 'file', line, issues: header.issues };
+        continue;
+      }
+      const extra = record.slice(columns.length);
+      if (record.length < columns.length || extra.some((c) => c.trim() !== '')) {
+        yield { type: 'row', line, value: undefined, issues: [{ code: 'invalid_row', path: [], message: ISSUE.fieldCount(record.length, columns.length) }] };
+        continue;
+      }
+      const { value, issues } = rowToRecord(columns, record, cellOptions);
+      yield { type: 'row', line, value, issues };
+    }
+    yield* unreadable(Infinity);
+  } catch (e) {
+    if (!(e instanceof CsvError)) throw e;
+    yield { type: 'file', line: (e as CsvError & { lines?: number }).lines ?? 1, issues: [{ code: 'invalid_csv', path: [kind], message: ISSUE.csvSyntax(e.message) }] };
+  } finally {
+    source.destroy();
+  }
+}
+
+async function* ndjsonRows(path: string): AsyncGenerator<RawItem> {
+  const source = createReadStream(path, 'utf8');
+  const lines = createInterface({ input: source, crlfDelay: Infinity });
+  let line = 0;
+  try {
+    for await (const text of lines) {
+      line++;
+      const trimmed = (line === 1 ? text.replace(/^\uFEFF/, '') : text).trim();
+      if (trimmed === '') continue;
+      try {
+        yield { type: 'row', line, value: JSON.parse(trimmed) as unknown, issues: [] };
+      } catch (e) {
+        yield { type: 'row', line, value: undefined, issues: [{ code: 'invalid_json', path: [], message: ISSUE.json((e as Error).message) }] };
+      }
+    }
+  } finally {
+    lines.close();
+    source.destroy();
+  }
+}
+
+/** The line where each top-level element of a JSON array starts (the text is known to parse). */
+function elementLines(text: string): number[] {
+  const lines: number[] = [];
+  let line = 1;
+  let depth = 0;
+  let inString = false;
+  let expectElement = false;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i];
+    if (inString) {
+      if (ch === '\\') i++;
+      else if (ch === '"') inString = false;
+      continue;
+    }
+    if (ch === '\n') line++;
+    if (ch === '\n' || ch === ' ' || ch === '\t' || ch === '\r') continue;
+    if (depth === 1 && expectElement && ch !== ']') {
+      lines.push(line);
+      expectElement = false;
+    }
+    if (ch === '"') inString = true;
+    else if (ch === '[' || ch === '{') expectElement = ++depth === 1;
+    else if (ch === ']' || ch === '}') depth--;
+    else if (ch === ',' && depth === 1) expectElement = true;
+  }
+  return lines;
+}
+
+function lineAt(text: string, position: number): number {
+  let line = 1;
+  for (let i = 0; i < position && i < text.length; i++) if (text.charCodeAt(i) === 10) line++;
+  return line;
+}
+
+async function* jsonRows(path: string, kind: RecordKind): AsyncGenerator<RawItem> {
+  const text = (await readFile(path, 'utf8')).replace(/^\uFEFF/, '');
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch (e) {
+    const position = /position (\d+)/.exec((e as Error).message);
+    yield { type: 'file', line: position ? lineAt(text, Number(position[1])) : 1, issues: [{ code: 'invalid_json', path: [kind], message: ISSUE.json((e as Error).message) }] };
+    return;
+  }
+  if (!Array.isArray(data)) {
+    yield { type: 'file', line: 1, issues: [{ code: 'invalid_type', path: [kind], message: ISSUE.notArray }] };
+    return;
+  }
+  const lines = elementLines(text);
+  for (let i = 0; i < data.length; i++) yield { type: 'row', line: lines[i] ?? 1, value: data[i] as unknown, issues: [] };
+}
+
+const startsWith = (path: readonly (string | number)[], prefix: readonly (string | number)[]): boolean => prefix.every((p, i) => path[i] === p);
+
+/**
+ * Reads a file of records one row at a time and validates each, yielding `{ line, index, record }` for
+ * a valid row and `{ line, index, issues }` for a bad one (`index` counts every data row from 0, as in
+ * createMatcher's issue paths). CSV and NDJSON are streamed and never held whole; a `.json` array is
+ * read whole (JSON has no row boundaries to stream on). Duplicate ids are not checked here (that
+ * would hold every id): {@link readRecords} does.
+ *
+ * @param path - `.csv` (`,` or `;`, detected from the header), `.json` (an array) or `.ndjson` / `.jsonl`
+ * @returns an async iterable of items in file order
+ * @throws RangeError for an unknown extension or kind; the file system's error when the file cannot be read
+ * @example
+ * import { streamRecords } from 'werkmatch/node';
+ * let valid = 0;
+ * for await (const item of streamRecords('candidates.csv', { kind: 'candidates' })) {
+ *   if ('record' in item) valid++;
+ *   else for (const issue of item.issues) console.error(`line ${issue.line}: ${issue.path.slice(2).join('.')}: ${issue.message}`);
+ * }
+ */
+export async function* streamRecords<K extends RecordKind>(path: string, options: StreamRecordsOptions<K>): AsyncGenerator<StreamItem<K>, void, undefined> {
+  const kind = checkKind('streamRecords', options.kind);
+  const format = formatOf('streamRecords', path);
+  const source = format === 'csv' ? csvRows(path, kind) : format === 'ndjson' ? ndjsonRows(path) : jsonRows(path, kind);
+  let index = 0;
+  for await (const raw of source) {
+    const { line } = raw;
+    if (raw.type === 'file') {
+      yield { line, issues: raw.issues.map((i) => ({ ...i, line })) as [FileIssue, ...FileIssue[]] };
+      continue;
+    }
+    const prefix = [kind, index] as const;
+    const issues: FileIssue[] = raw.issues.map((i) => ({ ...i, path: [...prefix, ...i.path], line }));
+    if (raw.value !== undefined || raw.issues.length === 0) {
+      const checked = validateRecord(kind, raw.value, prefix);
+      if (checked.ok && issues.length === 0) {
+        yield { line, index: index++, record: checked.record as RecordOf[K] };
+        continue;
+      }
+      // A cell that could not be read left its field absent: keep the cell's issue, not the schema's "required".
+      if (!checked.ok) for (const i of checked.issues) if (!issues.some((c) => startsWith(i.path, c.path))) issues.push({ ...i, line });
+    }
+    yield { line, index: index++, issues: issues as [FileIssue, ...FileIssue[]] };
+  }
+}
+
+/**
+ * Reads and validates a whole file of records. Bad rows are reported (with line and field) and left
+ * out; the good rows are kept. Candidates and vacancies are also checked for duplicate ids (the
+ * later row is the bad one).
+ *
+ * @param path - `.csv`, `.json` or `.ndjson` / `.jsonl`; see {@link streamRecords}
+ * @returns the valid records, the line each starts on, and every issue
+ * @throws MatchError at the first bad row when `strict` is set (its issues carry `line`)
+ * @example
+ * import { createMatcher } from 'werkmatch';
+ * import { readRecords } from 'werkmatch/node';
+ * const candidates = await readRecords('candidates.csv', { kind: 'candidates' });
+ * const vacancies = await readRecords('vacancies.json', { kind: 'vacancies', strict: true });
+ * for (const issue of candidates.issues) console.error(`line ${issue.line}: ${issue.message}`);
+ * const matcher = createMatcher({ candidates: candidates.records, vacancies: vacancies.records });
+ */
+export async function readRecords<K extends RecordKind>(path: string, options: ReadRecordsOptions<K>): Promise<ReadRecordsResult<K>> {
+  const kind = checkKind('readRecords', options.kind);
+  formatOf('readRecords', path);
+  const strict = options.strict ?? false;
+  const records: RecordOf[K][] = [];
+  const lines: number[] = [];
+  const issues: FileIssue[] = [];
+  const firstLineOf = kind === 'candidates' || kind === 'vacancies' ? new Map<string, number>() : undefined;
+  for await (const item of streamRecords(path, options)) {
+    let bad: readonly FileIssue[] | undefined = 'issues' in item ? item.issues : undefined;
+    if ('record' in item && firstLineOf) {
+      const id = (item.record as { id: string }).id;
+      const first = firstLineOf.get(id);
+      if (first === undefined) firstLineOf.set(id, item.line);
+      else bad = [{ code: 'duplicate_id', path: [kind, item.index, 'id'], message: ISSUE.duplicateId(kind, id, first), line: item.line }];
+    }
+    if (bad) {
+      if (strict) throw new MatchError(bad as [FileIssue, ...FileIssue[]]);
+      issues.push(...bad);
+    } else if ('record' in item) {
+      records.push(item.record);
+      lines.push(item.line);
+    }
+  }
+  return { records, lines, issues };
+}
+
+async function write(out: Writable, chunk: unknown): Promise<void> {
+  if (!out.write(chunk)) await once(out, 'drain');
+}
+
+function csvColumns<K extends RecordKind>(kind: K, records: Iterable<unknown> | AsyncIterable<unknown>, given: readonly string[] | undefined): string[] {
+  if (given) {
+    for (const name of given) if (!columnFor(kind, name)) throw new TypeError(USAGE.column('writeRecords', name));
+    return [...given];
+  }
+  if (!Array.isArray(records) || records.length === 0) return COLUMNS[kind].map((c) => c.name);
+  const used = new Set<string>();
+  for (const r of records) for (const name of usedColumns(kind, r)) used.add(name);
+  const fixed = COLUMNS[kind].map((c) => c.name).filter((n) => used.has(n));
+  return [...fixed, ...[...used].filter((n) => !fixed.includes(n))];
+}
+
+/**
+ * Validates records and writes them to a file whose extension picks the format: CSV with the same
+ * conventions the reader accepts (so reading gives the same records back), a `.json` array (one
+ * record per line) or NDJSON. Records are written as they come, so an async iterable of any size
+ * works; the file appears only when complete (written to a temporary name, then renamed).
+ *
+ * Not representable in CSV, so refused with a TypeError: list items or labels containing `|`, a
+ * competence label that would read back as a marker (`Niveau:2`, `Wow!`), and `reporting` values
+ * other than strings, numbers and booleans (numbers and booleans read back as strings). An empty
+ * optional list or object (`sectors: {}`) reads back as absent, `{ label }` as the bare label.
+ *
+ * @param path - `.csv`, `.json` or `.ndjson` / `.jsonl`
+ * @param records - the records (an array, any iterable or async iterable)
+ * @returns how many records were written
+ * @throws MatchError naming the first invalid record's issues (nothing is written);
+ *   TypeError for a value CSV cannot hold; RangeError for an unknown extension, kind or delimiter
+ * @example
+ * import { generateSyntheticRegion } from 'werkmatch';
+ * import { writeRecords } from 'werkmatch/node';
+ * const region = generateSyntheticRegion({ seed: 1, candidates: 200, vacancies: 40 });
+ * await writeRecords('candidates.csv', region.candidates, { kind: 'candidates', delimiter: ';' }); // Dutch Excel: ; and 0,5
+ * await writeRecords('placements.ndjson', [{ candidateId: 'k-000', vacancyId: 'v-00', score: 0.82, tier: 'home' }], { kind: 'placements' });
+ */
+export async function writeRecords<K extends RecordKind>(
+  path: string,
+  records: Iterable<RecordInputOf[K]> | AsyncIterable<RecordInputOf[K]>,
+  options: WriteRecordsOptions<K>,
+): Promise<{ written: number }> {
+  const kind = checkKind('writeRecords', options.kind);
+  const format = formatOf('writeRecords', path);
+  const delimiter = options.delimiter ?? ',';
+  if (delimiter !== ',' && delimiter !== ';') throw new RangeError(USAGE.delimiter('writeRecords', delimiter));
+  const columns = format === 'csv' ? csvColumns(kind, records, options.columns) : [];
+  const temporary = `${path}.${process.pid}.tmp`;
+  const file = createWriteStream(temporary);
+  const csv = format === 'csv' ? stringify({ header: true, columns, delimiter }) : undefined;
+  const done = csv ? pipeline(csv, file) : undefined;
+  const out: Writable = csv ?? file;
+  let written = 0;
+  try {
+    if (format === 'json') await write(out, '[');
+    for await (const record of records) {
+      const checked = validateRecord(kind, record, [kind, written]);
+      if (!checked.ok) throw new MatchError(checked.issues as [MatchIssue, ...MatchIssue[]]);
+      if (csv) await write(csv, recordToRow(kind, checked.record, columns, { delimiter }));
+      else if (format === 'json') await write(out, `${written === 0 ? '\n' : ',\n'}${JSON.stringify(checked.record)}`);
+      else await write(out, `${JSON.stringify(checked.record)}\n`);
+      written++;
+    }
+    if (format === 'json') await write(out, written === 0 ? ']\n' : '\n]\n');
+    out.end();
+    await (done ?? once(file, 'close'));
+    await rename(temporary, path);
+  } catch (e) {
+    out.destroy();
+    file.destroy();
+    await done?.catch(() => undefined);
+    await unlink(temporary).catch(() => undefined);
+    throw e;
+  }
+  return { written };
+}
