@@ -90,3 +90,32 @@ export type {
   MinimumWageRow,
   YouthMinimumWageRow,
 } from './rules/index.js';
+
+export { evaluateRanking, fitWeights, simulateOutcomes, splitByVacancy, fairnessReport, formatFairnessReport } from './tune/index.js';
+export type {
+  EvaluateRankingOptions,
+  RankingMetrics,
+  VacancyRankingMetrics,
+  FitWeightsOptions,
+  FitWeightsResult,
+  IdentifiedFit,
+  UnidentifiedFit,
+  FitProblem,
+  SimulateOutcomesOptions,
+  OutcomeModel,
+  SimulationPair,
+  SimulatedOutcome,
+  SplitByVacancyOptions,
+  VacancyFold,
+  FairnessInput,
+  FairnessCandidate,
+  FairnessPair,
+  FairnessReportOptions,
+  FairnessReport,
+  FairnessRow,
+  FairnessDimension,
+  FormatFairnessReportOptions,
+  RankedExample,
+  FitExample,
+  FactorScores,
+} from './tune/index.js';

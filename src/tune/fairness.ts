@@ -1,0 +1,275 @@
+import { throwIfIssues, type MatchIssue } from '../errors.js';
+import type { Locale } from '../messages.js';
+import { parseIsoDate, type CivilDate } from '../rules/dates.js';
+import { TARGET_GROUPS } from '../sectors.js';
+import { FAIRNESS_TEXT, ISSUE } from './messages.js';
+
+/** The reporting fields a fairness report groups candidates by. */
+export type FairnessDimension = 'targetGroup' | 'gender' | 'ageBand';
+
+/** The fields of a candidate record the report reads (a `CandidateInput` fits). */
+export interface FairnessCandidate {
+  readonly id: string;
+  readonly targetGroups?: readonly string[] | undefined;
+  readonly birthDate?: string | undefined;
+  readonly gender?: string | undefined;
+}
+
+/** A scored pair: a `Match`, or a placement of an assignment. */
+export interface FairnessPair {
+  readonly candidateId: string;
+  readonly vacancyId: string;
+  readonly score: number;
+}
+
+/**
+ * What to report on. `placements` (e.g. `{ ...assignPlacements(…), candidates }`): a candidate is
+ * selected when placed. `matches` (e.g. every vacancy's `rankCandidates`, flattened): a candidate is
+ * selected when in the top `k` of at least one vacancy (score descending, then candidate id). In
+ * both, `candidates` is the pool the shares are taken of: pass the people available for work.
+ */
+export type FairnessInput =
+  | { readonly candidates: readonly FairnessCandidate[]; readonly placements: readonly FairnessPair[] }
+  | { readonly candidates: readonly FairnessCandidate[]; readonly matches: readonly FairnessPair[] };
+
+export interface FairnessReportOptions {
+  /** @default ['targetGroup', 'gender', 'ageBand'] */
+  readonly groups?: readonly FairnessDimension[] | undefined;
+  /** The top-k cut-off for `matches`. @default 10 */
+  readonly k?: number | undefined;
+  /** The day ages are counted on; required for `'ageBand'`. */
+  readonly asOf?: string | undefined;
+  /** Lower bounds of the age bands after the first. @default [27, 50] (under 27, 27–49, 50 and over: the jongere and 50-plus target groups) */
+  readonly ageBands?: readonly number[] | undefined;
+  /** Ratios under this are flagged. @default 0.8 (the four-fifths rule) */
+  readonly threshold?: number | undefined;
+  /** Groups smaller than this are reported but neither flagged nor used as the reference. @default 10 */
+  readonly minGroupSize?: number | undefined;
+}
+
+/** One group of one dimension. */
+export interface FairnessRow {
+  readonly dimension: FairnessDimension;
+  /** A target group, a gender value, an age band such as `'27-49'`, or `'unknown'` where the field is absent. */
+  readonly group: string;
+  readonly candidates: number;
+  readonly selected: number;
+  /** selected ÷ candidates. */
+  readonly selectionRate: number;
+  /** Mean over the group's candidates that appear in the input of their best score; null when none appear. */
+  readonly meanScore: number | null;
+  /** selectionRate ÷ the highest selection rate among the dimension's groups of at least minGroupSize; null when that is 0. */
+  readonly ratio: number | null;
+  readonly small: boolean;
+  /** ratio < threshold for a group of at least minGroupSize. */
+  readonly flagged: boolean;
+}
+
+export interface FairnessReport {
+  readonly basis: 'placed' | 'top-k';
+  /** The cut-off for `'top-k'`, null for `'placed'`. */
+  readonly k: number | null;
+  readonly threshold: number;
+  readonly minGroupSize: number;
+  readonly asOf: string | null;
+  readonly candidates: number;
+  readonly selected: number;
+  /** Per dimension in the order asked, groups in a fixed order (`'unknown'` last). */
+  readonly rows: readonly FairnessRow[];
+  readonly flagged: readonly FairnessRow[];
+}
+
+const ALL: readonly FairnessDimension[] = ['targetGroup', 'gender', 'ageBand'];
+const UNKNOWN = 'unknown';
+
+/**
+ * Reports, per target group, gender and age band, the share of candidates selected (placed, or in a
+ * vacancy's top k), their mean score and the ratio to the best-served group of the same dimension,
+ * flagging ratios under 0.8 (the four-fifths rule). The reporting fields never move a score; this
+ * shows whether outcomes differ anyway. A candidate in several target groups counts in each.
+ *
+ * @param input - `{ candidates, placements }` or `{ candidates, matches }` (see FairnessInput)
+ * @param options - `groups`, `k` (10), `asOf` (needed for age bands), `ageBands` ([27, 50]), `threshold` (0.8), `minGroupSize` (10)
+ * @returns plain data; `formatFairnessReport` makes it readable
+ * @throws {MatchError} naming every bad record (duplicate or missing candidate id, unknown candidate, non-finite score, bad birthDate)
+ * @throws {RangeError} for age bands without `asOf`, an unknown dimension, or another misused option
+ * @example
+ * const report = fairnessReport({ candidates: region.candidates, placements }, { asOf: '2026-01-01' });
+ * console.log(formatFairnessReport(report, { locale: 'en' }));
+ * for (const row of report.flagged) console.log(row.dimension, row.group, row.ratio);
+ */
+export function fairnessReport(input: FairnessInput, options: FairnessReportOptions = {}): FairnessReport {
+  const groups = options.groups ?? ALL;
+  const k = options.k ?? 10;
+  const threshold = options.threshold ?? 0.8;
+  const minGroupSize = options.minGroupSize ?? 10;
+  const ageBands = options.ageBands ?? [27, 50];
+  const fail = (what: string) => new RangeError(`fairnessReport: ${what}`);
+  for (const g of groups) if (!ALL.includes(g)) throw fail(`unknown group ${JSON.stringify(g)}; known: ${ALL.join(', ')}`);
+  if (!Number.isInteger(k) || k < 1) throw fail(`k must be a whole number >= 1, got ${k}`);
+  if (!(threshold > 0 && threshold <= 1)) throw fail(`threshold must be in (0, 1], got ${threshold}`);
+  if (!Number.isInteger(minGroupSize) || minGroupSize < 1) throw fail(`minGroupSize must be a whole number >= 1, got ${minGroupSize}`);
+  if (ageBands.length === 0 || !ageBands.every((b, i) => Number.isInteger(b) && b > 0 && (i === 0 || b > ageBands[i - 1]!))) throw fail(`ageBands must be one or more increasing whole numbers > 0, got ${JSON.stringify(ageBands)}`);
+  const asOf = options.asOf === undefined ? undefined : parseIsoDate(options.asOf);
+  if (options.asOf !== undefined && !asOf) throw fail(`asOf must be a 'YYYY-MM-DD' date, got ${JSON.stringify(options.asOf)}`);
+  if (groups.includes('ageBand') && !asOf) throw fail("asOf ('YYYY-MM-DD') is needed for age bands; pass asOf or leave 'ageBand' out of groups");
+  const placed = 'placements' in input;
+  if (placed === 'matches' in input) throw new TypeError('fairnessReport: pass { candidates, placements } or { candidates, matches }');
+  const pairs = placed ? input.placements : input.matches;
+  const listName = placed ? 'placements' : 'matches';
+
+  const issues: MatchIssue[] = [];
+  const index = new Map<string, number>();
+  input.candidates.forEach((c, i) => {
+    if (typeof c?.id !== 'string' || c.id.length === 0) issues.push({ code: 'invalid_id', path: ['candidates', i, 'id'], message: ISSUE.id('id', c?.id) });
+    else if (index.has(c.id)) issues.push({ code: 'duplicate_id', path: ['candidates', i, 'id'], message: ISSUE.duplicateCandidate(index.get(c.id)!) });
+    else index.set(c.id, i);
+    if (asOf && groups.includes('ageBand') && c?.birthDate !== undefined && !parseIsoDate(c.birthDate)) {
+      issues.push({ code: 'invalid_date', path: ['candidates', i, 'birthDate'], message: ISSUE.birthDate(c.birthDate) });
+    }
+  });
+  pairs.forEach((p, i) => {
+    if (typeof p?.candidateId !== 'string' || !index.has(p.candidateId)) issues.push({ code: 'unknown_candidate', path: [listName, i, 'candidateId'], message: ISSUE.unknownCandidate(String(p?.candidateId)) });
+    if (typeof p?.vacancyId !== 'string' || p.vacancyId.length === 0) issues.push({ code: 'invalid_id', path: [listName, i, 'vacancyId'], message: ISSUE.id('vacancyId', p?.vacancyId) });
+    if (typeof p?.score !== 'number' || !Number.isFinite(p.score)) issues.push({ code: 'invalid_score', path: [listName, i, 'score'], message: ISSUE.score(p?.score) });
+  });
+  throwIfIssues(issues);
+
+  const n = input.candidates.length;
+  const best = new Float64Array(n).fill(-Infinity);
+  for (const p of pairs) {
+    const i = index.get(p.candidateId)!;
+    best[i] = Math.max(best[i]!, p.score);
+  }
+  const selected = new Uint8Array(n);
+  if (placed) for (const p of pairs) selected[index.get(p.candidateId)!] = 1;
+  else for (const i of topK(pairs, k)) selected[index.get(i)!] = 1;
+
+  const rows: FairnessRow[] = [];
+  for (const dimension of groups) {
+    const members = new Map<string, number[]>();
+    input.candidates.forEach((c, i) => {
+      for (const g of groupsOf(c, dimension, asOf, ageBands)) {
+        const list = members.get(g);
+        if (list) list.push(i);
+        else members.set(g, [i]);
+      }
+    });
+    const order = knownOrder(dimension, ageBands);
+    const names = [...members.keys()].sort((a, b) => rank(order, a) - rank(order, b) || (a < b ? -1 : a > b ? 1 : 0));
+    const stats = names.map((group) => {
+      const list = members.get(group)!;
+      const chosen = list.reduce((s, i) => s + selected[i]!, 0);
+      const scored = list.filter((i) => best[i]! > -Infinity);
+      return {
+        group,
+        candidates: list.length,
+        selected: chosen,
+        selectionRate: chosen / list.length,
+        meanScore: scored.length ? scored.reduce((s, i) => s + best[i]!, 0) / scored.length : null,
+        small: list.length < minGroupSize,
+      };
+    });
+    const reference = Math.max(0, ...stats.filter((s) => !s.small).map((s) => s.selectionRate));
+    for (const s of stats) {
+      const ratio = reference > 0 ? s.selectionRate / reference : null;
+      rows.push({ dimension, ...s, ratio, flagged: !s.small && ratio !== null && ratio < threshold });
+    }
+  }
+  return {
+    basis: placed ? 'placed' : 'top-k',
+    k: placed ? null : k,
+    threshold,
+    minGroupSize,
+    asOf: options.asOf ?? null,
+    candidates: n,
+    selected: selected.reduce((s, v) => s + v, 0),
+    rows,
+    flagged: rows.filter((r) => r.flagged),
+  };
+}
+
+export interface FormatFairnessReportOptions {
+  /** @default 'nl' */
+  readonly locale?: Locale | undefined;
+}
+
+/**
+ * Renders a fairness report as a plain-text table, one block per dimension, flagged groups marked.
+ *
+ * @param report - a result of `fairnessReport`
+ * @param options - `locale`: `'nl'` (default) or `'en'`
+ * @returns the table as one string
+ * @throws {RangeError} for an unknown locale
+ * @example
+ * console.log(formatFairnessReport(fairnessReport({ candidates, placements }, { asOf: '2026-01-01' }), { locale: 'en' }));
+ * // Fairness report — placed; four-fifths rule: flagged below 0.8 × the best-served group
+ * // …
+ */
+export function formatFairnessReport(report: FairnessReport, options: FormatFairnessReportOptions = {}): string {
+  const locale = options.locale ?? 'nl';
+  if (locale !== 'nl' && locale !== 'en') throw new RangeError(`formatFairnessReport: locale must be 'nl' or 'en', got ${JSON.stringify(locale)}`);
+  const t = FAIRNESS_TEXT[locale];
+  const num = (v: number, digits: number) => v.toFixed(digits).replace('.', locale === 'nl' ? ',' : '.');
+  const basis = report.basis === 'placed' ? t.basisPlaced : t.basisTopK(report.k ?? 0);
+  const lines = [`${t.title} — ${basis}; ${t.rule(num(report.threshold, 2))}`];
+  const widths = [24, 11, 13, 9, 12, 7];
+  const cells = (values: readonly string[]) => values.map((v, i) => (i === 0 ? v.padEnd(widths[i]!) : v.padStart(widths[i]!))).join('');
+  lines.push(cells(t.header));
+  let last: FairnessDimension | undefined;
+  for (const r of report.rows) {
+    if (r.dimension !== last) lines.push(t.dimensions[r.dimension]);
+    last = r.dimension;
+    const note = r.flagged ? `  ${t.flag}` : r.small ? `  (${t.small})` : '';
+    lines.push(
+      cells([
+        `  ${r.group === UNKNOWN ? t.unknown : r.group}`,
+        String(r.candidates),
+        String(r.selected),
+        `${num(r.selectionRate * 100, 1)}%`,
+        r.meanScore === null ? '–' : num(r.meanScore, 2),
+        r.ratio === null ? '–' : num(r.ratio, 2),
+      ]) + note,
+    );
+  }
+  lines.push(report.flagged.length ? t.flagged(report.flagged.length) : t.none);
+  return lines.join('\n');
+}
+
+/** Candidate ids in the top k of at least one vacancy (score descending, then candidate id). */
+function topK(pairs: readonly FairnessPair[], k: number): Set<string> {
+  const byVacancy = new Map<string, FairnessPair[]>();
+  for (const p of pairs) {
+    const list = byVacancy.get(p.vacancyId);
+    if (list) list.push(p);
+    else byVacancy.set(p.vacancyId, [p]);
+  }
+  const out = new Set<string>();
+  for (const list of byVacancy.values()) {
+    list.sort((a, b) => b.score - a.score || (a.candidateId < b.candidateId ? -1 : a.candidateId > b.candidateId ? 1 : 0));
+    for (const p of list.slice(0, k)) out.add(p.candidateId);
+  }
+  return out;
+}
+
+function groupsOf(c: FairnessCandidate, dimension: FairnessDimension, asOf: CivilDate | undefined, bands: readonly number[]): readonly string[] {
+  if (dimension === 'targetGroup') return c.targetGroups?.length ? [...new Set(c.targetGroups)] : [UNKNOWN];
+  if (dimension === 'gender') return [c.gender ?? UNKNOWN];
+  const born = parseIsoDate(c.birthDate);
+  if (!born || !asOf) return [UNKNOWN];
+  const age = asOf.year - born.year - (asOf.month < born.month || (asOf.month === born.month && asOf.day < born.day) ? 1 : 0);
+  return [bandLabels(bands)[bands.filter((b) => age >= b).length]!];
+}
+
+function bandLabels(bands: readonly number[]): string[] {
+  return [`<${bands[0]}`, ...bands.map((b, i) => (i + 1 < bands.length ? `${b}-${bands[i + 1]! - 1}` : `${b}+`))];
+}
+
+function knownOrder(dimension: FairnessDimension, bands: readonly number[]): readonly string[] {
+  if (dimension === 'targetGroup') return TARGET_GROUPS;
+  if (dimension === 'ageBand') return bandLabels(bands);
+  return [];
+}
+
+// Known values first in their fixed order, then others, then 'unknown'.
+const rank = (order: readonly string[], g: string): number => (g === UNKNOWN ? order.length + 1 : order.includes(g) ? order.indexOf(g) : order.length);

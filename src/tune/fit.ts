@@ -1,0 +1,268 @@
+import { CholeskyDecomposition, EigenvalueDecomposition, Matrix } from 'ml-matrix';
+import { FACTORS, type Factor } from '../config.js';
+import { readFitExamples, type FitColumns, type FitExample } from './examples.js';
+import { PROBLEM } from './messages.js';
+
+export interface FitWeightsOptions {
+  /** L2 penalty λ: maximises log-likelihood − λ/2 · Σ coefficient² (the intercept is not penalised). @default 0 */
+  readonly l2?: number | undefined;
+  /** Newton (IRLS) steps before giving up. @default 50 */
+  readonly maxIterations?: number | undefined;
+  /** Converged when no coefficient moves more than tolerance × (1 + |coefficient|) in a step. @default 1e-8 */
+  readonly tolerance?: number | undefined;
+}
+
+/** Why the outcomes cannot identify the weights. */
+export type FitProblem =
+  | { readonly code: 'constant_label'; readonly positives: number; readonly negatives: number; readonly message: string }
+  | { readonly code: 'constant_factor'; readonly factor: Factor; readonly value: number; readonly message: string }
+  | { readonly code: 'collinear_factors'; readonly factors: readonly Factor[]; readonly message: string }
+  | { readonly code: 'separation'; readonly factors: readonly Factor[]; readonly message: string }
+  | { readonly code: 'not_converged'; readonly message: string }
+  | { readonly code: 'no_positive_coefficient'; readonly message: string };
+
+interface FitBase {
+  readonly examples: number;
+  readonly positives: number;
+  readonly l2: number;
+  /** Newton steps taken. */
+  readonly iterations: number;
+}
+
+/** A fit whose weights the data identify. */
+export interface IdentifiedFit extends FitBase {
+  readonly identified: true;
+  readonly converged: true;
+  /** Coefficients clipped at zero and normalised to sum 1: ready to pass as `config.weights`. */
+  readonly weights: Readonly<Record<Factor, number>>;
+  /** The raw logistic-regression coefficients (log-odds per unit of factor score). */
+  readonly coefficients: Readonly<Record<Factor, number>>;
+  readonly intercept: number;
+  /** Standard errors of the coefficients (from the inverse of the penalised information matrix). */
+  readonly standardErrors: Readonly<Record<Factor, number>>;
+  /** Factors whose coefficient was negative and clipped to weight 0. */
+  readonly clipped: readonly Factor[];
+  readonly logLikelihood: number;
+  /** −2 × log-likelihood. */
+  readonly deviance: number;
+}
+
+/** A fit the data cannot identify: no weights, and every reason why. */
+export interface UnidentifiedFit extends FitBase {
+  readonly identified: false;
+  readonly converged: boolean;
+  readonly problems: readonly [FitProblem, ...FitProblem[]];
+}
+
+export type FitWeightsResult = IdentifiedFit | UnidentifiedFit;
+
+/**
+ * Fits match weights to outcomes: logistic regression of the label on the five factor scores,
+ * P(label = 1) = σ(intercept + Σ coefficient_f × score_f), by iteratively reweighted least squares
+ * (Newton's method, step-halving when the likelihood would drop), with an optional L2 penalty.
+ *
+ * The weights are the coefficients clipped at zero and normalised to sum 1. When the data cannot
+ * identify them the result is `{ identified: false, problems }` instead: a label that never varies,
+ * a factor that never varies, factors that move together exactly, perfect separation (without L2),
+ * no convergence, or no positive coefficient.
+ *
+ * @param examples - `{ factors: { competence, ladder, hours, travel, sector }, label: 0 | 1 }`, scores in [0, 1]
+ * @param options - `l2` (default 0), `maxIterations` (50), `tolerance` (1e-8)
+ * @returns the weights, coefficients, intercept and convergence details, or the problems
+ * @throws {MatchError} naming every bad example (missing or non-finite factor, score outside [0, 1], label not 0/1)
+ * @throws {RangeError} for a negative `l2`, `maxIterations` below 1 or a `tolerance` that is not positive
+ * @example
+ * const fit = fitWeights(outcomes.map((o) => ({ factors: o.factors, label: o.placed })));
+ * if (fit.identified) createMatcher(input, { weights: fit.weights });
+ * else for (const p of fit.problems) console.log(p.message);
+ */
+export function fitWeights(examples: readonly FitExample[], options: FitWeightsOptions = {}): FitWeightsResult {
+  const l2 = options.l2 ?? 0;
+  const maxIterations = options.maxIterations ?? 50;
+  const tolerance = options.tolerance ?? 1e-8;
+  if (!(l2 >= 0 && Number.isFinite(l2))) throw new RangeError(`fitWeights: l2 must be a finite number >= 0, got ${l2}`);
+  if (!Number.isInteger(maxIterations) || maxIterations < 1) throw new RangeError(`fitWeights: maxIterations must be a whole number >= 1, got ${maxIterations}`);
+  if (!(tolerance > 0 && Number.isFinite(tolerance))) throw new RangeError(`fitWeights: tolerance must be a finite number > 0, got ${tolerance}`);
+
+  const data = readFitExamples(examples);
+  const positives = data.y.reduce((s, v) => s + v, 0);
+  const base = { examples: data.n, positives, l2 };
+  const stop = (problems: FitProblem[], iterations: number, converged: boolean): UnidentifiedFit => ({
+    ...base,
+    identified: false,
+    converged,
+    iterations,
+    problems: problems as [FitProblem, ...FitProblem[]],
+  });
+
+  if (positives === 0 || positives === data.n) {
+    return stop([{ code: 'constant_label', positives, negatives: data.n - positives, message: PROBLEM.constantLabel(positives, data.n - positives) }], 0, false);
+  }
+  const problems: FitProblem[] = [];
+  const active: Factor[] = [];
+  for (const f of FACTORS) {
+    const col = data.x[f];
+    const value = col[0]!;
+    if (col.every((v) => v === value)) problems.push({ code: 'constant_factor', factor: f, value, message: PROBLEM.constantFactor(f, value) });
+    else active.push(f);
+  }
+  const collinear = collinearFactors(data, active);
+  if (collinear.length) problems.push({ code: 'collinear_factors', factors: collinear, message: PROBLEM.collinear(collinear) });
+  if (problems.length) return stop(problems, 0, false);
+
+  const fit = newton(data, l2, maxIterations, tolerance);
+  if (!fit.converged) {
+    // σ(20) = 1 − 2e-9: fitted probabilities numerically 0 or 1 while the coefficients still move is separation.
+    const separated = l2 === 0 && fit.maxAbsEta > 20;
+    const factors = FACTORS.filter((_, j) => Math.abs(fit.lastStep[j + 1]!) >= 0.1 * Math.max(...FACTORS.map((_, t) => Math.abs(fit.lastStep[t + 1]!))));
+    return stop([separated ? { code: 'separation', factors, message: PROBLEM.separation(factors) } : { code: 'not_converged', message: PROBLEM.notConverged(fit.iterations) }], fit.iterations, false);
+  }
+  const record = (values: ArrayLike<number>) => Object.fromEntries(FACTORS.map((f, j) => [f, values[j + 1]!])) as Record<Factor, number>;
+  const coefficients = record(fit.beta);
+  const total = FACTORS.reduce((s, f) => s + Math.max(0, coefficients[f]), 0);
+  if (!(total > 0)) return stop([{ code: 'no_positive_coefficient', message: PROBLEM.noPositive }], fit.iterations, true);
+  return {
+    ...base,
+    identified: true,
+    converged: true,
+    iterations: fit.iterations,
+    weights: Object.fromEntries(FACTORS.map((f) => [f, Math.max(0, coefficients[f]) / total])) as Record<Factor, number>,
+    coefficients,
+    intercept: fit.beta[0]!,
+    standardErrors: record(fit.standardErrors),
+    clipped: FACTORS.filter((f) => coefficients[f] < 0),
+    logLikelihood: fit.logLikelihood,
+    deviance: -2 * fit.logLikelihood,
+  };
+}
+
+/** Factors in an exact linear dependency (the eigenvector of a near-zero eigenvalue of their correlation matrix). */
+function collinearFactors(data: FitColumns, active: readonly Factor[]): Factor[] {
+  const m = active.length;
+  if (m < 2) return [];
+  const cols = active.map((f) => data.x[f]);
+  const means = cols.map((c) => c.reduce((s, v) => s + v, 0) / data.n);
+  const cov = Matrix.zeros(m, m);
+  for (let a = 0; a < m; a++) {
+    for (let b = a; b < m; b++) {
+      let s = 0;
+      const ca = cols[a]!;
+      const cb = cols[b]!;
+      for (let i = 0; i < data.n; i++) s += (ca[i]! - means[a]!) * (cb[i]! - means[b]!);
+      cov.set(a, b, s);
+      cov.set(b, a, s);
+    }
+  }
+  const scale = Array.from({ length: m }, (_, a) => Math.sqrt(cov.get(a, a)));
+  const corr = Matrix.from1DArray(m, m, Array.from({ length: m * m }, (_, t) => cov.get(Math.floor(t / m), t % m) / (scale[Math.floor(t / m)]! * scale[t % m]!)));
+  const evd = new EigenvalueDecomposition(corr, { assumeSymmetric: true });
+  const values = evd.realEigenvalues;
+  const smallest = values.indexOf(Math.min(...values));
+  if (values[smallest]! > 1e-9) return [];
+  const vector = evd.eigenvectorMatrix.getColumn(smallest);
+  return active.filter((_, a) => Math.abs(vector[a]!) > 1e-3);
+}
+
+interface NewtonResult {
+  readonly beta: Float64Array;
+  readonly standardErrors: Float64Array;
+  readonly logLikelihood: number;
+  readonly iterations: number;
+  readonly converged: boolean;
+  readonly maxAbsEta: number;
+  /** The last Newton step: under separation it points along the separating direction. */
+  readonly lastStep: Float64Array;
+}
+
+interface Pass {
+  readonly logLikelihood: number;
+  readonly hessian: Matrix;
+  readonly gradient: Matrix;
+  readonly maxAbsEta: number;
+}
+
+const D = FACTORS.length + 1;
+
+/** One pass over the data at `beta`: penalised log-likelihood, gradient X'(y − p) − λβ and information X'WX + λI. */
+function pass(data: FitColumns, beta: Float64Array, l2: number): Pass {
+  const cols = FACTORS.map((f) => data.x[f]);
+  const h = new Float64Array(D * D);
+  const g = new Float64Array(D);
+  const row = new Float64Array(D);
+  row[0] = 1;
+  let ll = 0;
+  let maxAbsEta = 0;
+  for (let i = 0; i < data.n; i++) {
+    let eta = beta[0]!;
+    for (let j = 1; j < D; j++) {
+      row[j] = cols[j - 1]![i]!;
+      eta += beta[j]! * row[j]!;
+    }
+    // One exp serves both σ(η) and log(1 + e^η), without overflow on either side.
+    const abs = Math.abs(eta);
+    const e = Math.exp(-abs);
+    const p = eta >= 0 ? 1 / (1 + e) : e / (1 + e);
+    const y = data.y[i]!;
+    ll += y * eta - (Math.max(eta, 0) + Math.log1p(e));
+    const w = p * (1 - p);
+    const r = y - p;
+    if (abs > maxAbsEta) maxAbsEta = abs;
+    for (let a = 0; a < D; a++) {
+      const xa = row[a]!;
+      const wa = w * xa;
+      g[a]! += r * xa;
+      for (let b = a; b < D; b++) h[a * D + b]! += wa * row[b]!;
+    }
+  }
+  const hessian = new Matrix(D, D);
+  for (let a = 0; a < D; a++) {
+    for (let b = a; b < D; b++) {
+      hessian.set(a, b, h[a * D + b]! + (a === b && a > 0 ? l2 : 0));
+      hessian.set(b, a, h[a * D + b]! + (a === b && a > 0 ? l2 : 0));
+    }
+    if (a > 0) {
+      g[a]! -= l2 * beta[a]!;
+      ll -= (l2 / 2) * beta[a]! ** 2;
+    }
+  }
+  return { logLikelihood: ll, hessian, gradient: Matrix.columnVector(Array.from(g)), maxAbsEta };
+}
+
+function newton(data: FitColumns, l2: number, maxIterations: number, tolerance: number): NewtonResult {
+  const beta = new Float64Array(D);
+  const rate = data.y.reduce((s, v) => s + v, 0) / data.n;
+  beta[0] = Math.log(rate / (1 - rate));
+  let current = pass(data, beta, l2);
+  let iterations = 0;
+  let converged = false;
+  let lastStep = new Float64Array(D);
+  while (iterations < maxIterations && !converged) {
+    const chol = new CholeskyDecomposition(current.hessian);
+    if (!chol.isPositiveDefinite()) break;
+    const step = chol.solve(current.gradient).getColumn(0);
+    lastStep = Float64Array.from(step);
+    iterations++;
+    let next: Pass;
+    let trial: Float64Array;
+    let t = 1;
+    // Step-halving keeps every step uphill; Newton from the intercept-only start rarely needs it.
+    for (;;) {
+      trial = beta.map((b, j) => b + t * step[j]!);
+      next = pass(data, trial, l2);
+      if (next.logLikelihood >= current.logLikelihood - 1e-10 * Math.abs(current.logLikelihood) || t < 1e-4) break;
+      t /= 2;
+    }
+    converged = trial.every((b, j) => Math.abs(b - beta[j]!) <= tolerance * (1 + Math.abs(b)));
+    beta.set(trial);
+    current = next;
+  }
+  const chol = new CholeskyDecomposition(current.hessian);
+  const standardErrors = new Float64Array(D);
+  if (chol.isPositiveDefinite()) {
+    const inverse = chol.solve(Matrix.eye(D));
+    for (let j = 0; j < D; j++) standardErrors[j] = Math.sqrt(inverse.get(j, j));
+  } else {
+    converged = false;
+  }
+  return { beta, standardErrors, logLikelihood: current.logLikelihood, iterations, converged, maxAbsEta: current.maxAbsEta, lastStep };
+}

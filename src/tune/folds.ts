@@ -1,0 +1,60 @@
+import { throwIfIssues, type MatchIssue } from '../errors.js';
+import { createRandom } from '../synthetic/random.js';
+import { ISSUE } from './messages.js';
+
+export interface SplitByVacancyOptions {
+  /** Number of folds. @default 5 */
+  readonly k?: number | undefined;
+  /** Seed of the shuffle of vacancies over folds. @default 1 */
+  readonly seed?: number | undefined;
+}
+
+/** One cross-validation fold: the examples of its vacancies to test on, the rest to train on. */
+export interface VacancyFold<T> {
+  /** The vacancies held out, in code-unit order. */
+  readonly vacancies: readonly string[];
+  readonly train: T[];
+  readonly test: T[];
+}
+
+/**
+ * Splits examples into k cross-validation folds by vacancy, so a vacancy's examples are never both
+ * trained and tested on. Vacancies (sorted, then shuffled with the seed) are dealt round-robin, so
+ * fold sizes differ by at most one vacancy. Examples keep their input order.
+ *
+ * @param examples - anything with a `vacancyId`
+ * @param options - `k` (default 5), `seed` (default 1)
+ * @returns k folds
+ * @throws {RangeError} when `k` is not a whole number between 2 and the number of vacancies
+ * @throws {MatchError} naming every example without a vacancy id
+ * @example
+ * for (const { train, test } of splitByVacancy(outcomes, { k: 5 })) {
+ *   const fit = fitWeights(train.map((o) => ({ factors: o.factors, label: o.placed })));
+ * }
+ */
+export function splitByVacancy<T extends { readonly vacancyId: string }>(examples: readonly T[], options: SplitByVacancyOptions = {}): VacancyFold<T>[] {
+  const k = options.k ?? 5;
+  const seed = options.seed ?? 1;
+  const issues: MatchIssue[] = [];
+  examples.forEach((e, i) => {
+    const id: unknown = e?.vacancyId;
+    if (typeof id !== 'string' || id.length === 0) issues.push({ code: 'invalid_id', path: ['examples', i, 'vacancyId'], message: ISSUE.id('vacancyId', id) });
+  });
+  throwIfIssues(issues);
+  const ids = [...new Set(examples.map((e) => e.vacancyId))].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+  if (!Number.isInteger(k) || k < 2 || k > ids.length) {
+    throw new RangeError(`splitByVacancy: k must be a whole number between 2 and the number of vacancies (${ids.length}), got ${k}`);
+  }
+  if (!Number.isFinite(seed)) throw new RangeError(`splitByVacancy: seed must be a finite number, got ${seed}`);
+  const rng = createRandom(seed);
+  for (let i = ids.length - 1; i > 0; i--) {
+    const j = rng.int(0, i);
+    [ids[i], ids[j]] = [ids[j]!, ids[i]!];
+  }
+  const foldOf = new Map(ids.map((id, i) => [id, i % k]));
+  return Array.from({ length: k }, (_, fold) => ({
+    vacancies: ids.filter((id) => foldOf.get(id) === fold).sort((a, b) => (a < b ? -1 : a > b ? 1 : 0)),
+    train: examples.filter((e) => foldOf.get(e.vacancyId) !== fold),
+    test: examples.filter((e) => foldOf.get(e.vacancyId) === fold),
+  }));
+}

@@ -1,0 +1,31 @@
+// Seeded fixtures for the tuning tests: eligible matches of a synthetic region, and a reference IRLS.
+import { Matrix, solve } from 'ml-matrix';
+import { createMatcher, FACTORS, generateSyntheticRegion, type FitExample, type Match } from '../../src/index.js';
+
+let cached: Match[] | undefined;
+
+/** Every eligible pair (home, fallback and region tiers) of a seeded Bollenstreek region: about 21,000 matches. */
+export function regionMatches(): Match[] {
+  if (cached) return cached;
+  const region = generateSyntheticRegion({ seed: 2026, candidates: 2600, vacancies: 150 });
+  const matcher = createMatcher(region);
+  cached = region.vacancies.flatMap((v) => matcher.rankCandidates(v.id, { limit: region.candidates.length, fallback: 'fill', minScore: 0 }));
+  return cached;
+}
+
+/** The readable oracle: Newton–Raphson with whole-matrix ml-matrix algebra, β ← β + (X'WX + Λ)⁻¹ (X'(y − p) − Λβ). */
+export function referenceFit(examples: readonly FitExample[], l2 = 0, iterations = 30): number[] {
+  const X = new Matrix(examples.map((e) => [1, ...FACTORS.map((f) => e.factors[f])]));
+  const y = Matrix.columnVector(examples.map((e) => e.label));
+  const penalty = Matrix.diag([0, ...FACTORS.map(() => l2)]);
+  let beta = Matrix.zeros(FACTORS.length + 1, 1);
+  for (let it = 0; it < iterations; it++) {
+    const p = X.mmul(beta).to1DArray().map((eta) => 1 / (1 + Math.exp(-eta)));
+    const WX = X.clone();
+    for (let i = 0; i < WX.rows; i++) WX.mulRow(i, p[i]! * (1 - p[i]!));
+    const info = X.transpose().mmul(WX).add(penalty);
+    const grad = X.transpose().mmul(Matrix.sub(y, Matrix.columnVector(p))).sub(penalty.mmul(beta));
+    beta = beta.add(solve(info, grad));
+  }
+  return beta.to1DArray();
+}
