@@ -119,3 +119,8 @@ export type {
   FitExample,
   FactorScores,
 } from './tune/index.js';
+
+export { assignPlacements, DEFAULT_CANDIDATES_PER_VACANCY } from './assign/assign.js';
+export type { AssignOptions, ResolvedAssignOptions, Assignment, Placement, MunicipalityCount, AssignStrategy, AssignFallback } from './assign/assign.js';
+export { linearAssignment } from './assign/lap.js';
+export type { LinearAssignment, LinearAssignmentOptions } from './assign/lap.js';
