@@ -124,3 +124,6 @@ export { assignPlacements, DEFAULT_CANDIDATES_PER_VACANCY } from './assign/assig
 export type { AssignOptions, ResolvedAssignOptions, Assignment, Placement, MunicipalityCount, AssignStrategy, AssignFallback } from './assign/assign.js';
 export { linearAssignment } from './assign/lap.js';
 export type { LinearAssignment, LinearAssignmentOptions } from './assign/lap.js';
+
+export { compareScenarios, DEFAULT_DURABILITY_MODEL } from './whatif/compare.js';
+export type { ScenarioOptions, CompareScenariosOptions, DurabilityModel, ScenarioRow, ScenarioFigures, MunicipalityRow } from './whatif/compare.js';

@@ -1,0 +1,62 @@
+import { describe, expect, it } from 'vitest';
+import { assignPlacements, compareScenarios, createMatcher, generateSyntheticRegion, wageCostSubsidy, type CandidateInput, type VacancyInput } from '../../src/index.js';
+
+const region = generateSyntheticRegion({ seed: 5, candidates: 300, vacancies: 30 });
+const date = '2026-01-01';
+
+describe('compareScenarios', () => {
+  const scenarios = {
+    'alleen eigen gemeente': { assign: { fallback: 'off' as const } },
+    'met terugvalpool': { assign: { fallback: 'fill' as const } },
+    'jobcarving horeca': { vacancies: (v: VacancyInput) => (v.sector === 'horeca' ? { ...v, support: { ...v.support, jobCarving: true } } : v) },
+  };
+
+  it('gives one row per scenario, in order, with the baseline first and no delta on it', () => {
+    const rows = compareScenarios(region, scenarios, { date });
+    expect(rows.map((r) => r.scenario)).toEqual(Object.keys(scenarios));
+    expect(rows[0]!.delta).toBeNull();
+    expect(rows[1]!.delta!.placements).toBe(rows[1]!.placements - rows[0]!.placements);
+    expect(rows[2]!.delta!.netResult).toBeCloseTo(rows[2]!.netResult - rows[0]!.netResult, 2);
+  });
+
+  it('counts placements like assignPlacements, by tier and per municipality', () => {
+    const rows = compareScenarios(region, scenarios, { date });
+    const direct = assignPlacements(createMatcher(region), {});
+    expect(rows[1]!.placements).toBe(direct.placements.length);
+    expect(rows[0]!.fromFallback + rows[0]!.fromRegion).toBe(0);
+    for (const r of rows) {
+      expect(r.fromHome + r.fromFallback + r.fromRegion).toBe(r.placements);
+      expect(r.byMunicipality.reduce((s, m) => s + m.placements, 0)).toBe(r.placements);
+      expect(r.durableExpected).toBeGreaterThan(0);
+      expect(r.durableExpected).toBeLessThanOrEqual(r.placements);
+      expect(r.netResult).toBeCloseTo(r.notionalSavings - r.subsidyPerYear, 2);
+    }
+  });
+
+  it('prices the wage subsidy with the rules: wage value below 1 at an employer that accepts it', () => {
+    const candidate: CandidateInput = { id: 'c', municipality: 'Lisse', ladderStep: 5, wageValue: 0.5, competences: ['VIG'], hours: { min: 36, max: 36 }, travel: { maxMinutes: 30, modes: ['bike'] }, birthDate: '1990-01-01' };
+    const vacancy: VacancyInput = { id: 'v', employerId: 'w', municipality: 'Lisse', sector: 'zorg', competences: ['VIG'], hours: { min: 32, max: 40 }, support: { wageSubsidy: true } };
+    const [row] = compareScenarios({ candidates: [candidate], vacancies: [vacancy] }, { basis: {} }, { date });
+    expect(row!.placements).toBe(1);
+    expect(row!.subsidyPerMonth).toBe(wageCostSubsidy({ wageValue: 0.5, hoursPerWeek: 36, date }).monthly);
+    expect(row!.subsidyPerMonth).toBe(1530.14);
+    // Full-time placement starting in the first half of the year: €13,000 notional saving.
+    expect(row!.notionalSavings).toBe(13000);
+  });
+
+  it('applies record transforms without mutating the input', () => {
+    const before = JSON.stringify(region);
+    const rows = compareScenarios(region, { basis: {}, 'iedereen 45 min': { candidates: (c) => ({ ...c, travel: { ...c.travel, maxMinutes: Math.max(45, c.travel.maxMinutes) } }) } }, { date });
+    expect(JSON.stringify(region)).toBe(before);
+    expect(rows[1]!.placements).toBeGreaterThanOrEqual(rows[0]!.placements);
+  });
+
+  it('is deterministic', () => {
+    expect(JSON.stringify(compareScenarios(region, scenarios, { date }))).toBe(JSON.stringify(compareScenarios(region, scenarios, { date })));
+  });
+
+  it('requires a date and at least one scenario', () => {
+    expect(() => compareScenarios(region, scenarios, { date: '2026-02-30' })).toThrow(/^compareScenarios: options.date/);
+    expect(() => compareScenarios(region, {}, { date })).toThrow(RangeError);
+  });
+});
