@@ -59,7 +59,7 @@ function spell(rng: Random, id: string): string {
 /** Common competences come up more often: picks are skewed towards the front of the sector's list. */
 function pickSkewed(rng: Random, pool: readonly string[]): string {
   const r = rng.next();
-  return pool[Math.floor(r * r * pool.length)]!;
+  return pool[Math.floor(r * r * r * pool.length)]!;
 }
 
 function jitter(rng: Random, m: Municipality, km: number): { lat: number; lon: number } {
@@ -115,7 +115,8 @@ export function generateSyntheticRegion(options: SyntheticRegionOptions): Synthe
     const [hMin, hMax] = singleParent ? rng.pick([[12, 20], [16, 24], [12, 24]] as const) : rng.pick(partTime ? PART_TIME_HOURS : FULL_TIME_HOURS);
     const modes: TravelMode[] = ['walk', 'bike'];
     if (rng.chance(age >= 50 ? 0.35 : 0.12)) modes.push('ebike');
-    if (rng.chance(0.55)) modes.push('transit');
+    // Public transport is a real option mostly in larger towns.
+    if (rng.chance((POPULATION[m.code] ?? 30_000) >= 40_000 ? 0.65 : 0.45)) modes.push('transit');
     if (rng.chance(age < 27 ? 0.12 : age >= 50 ? 0.35 : 0.3)) modes.push('car');
 
     const home = rng.weighted(VACANCY_SECTORS);
@@ -124,6 +125,12 @@ export function generateSyntheticRegion(options: SyntheticRegionOptions): Synthe
     const count = statushouder ? rng.int(0, 3) : rng.int(1, 6);
     const chosen = new Set<string>();
     for (let k = 0; k < count && pool.length; k++) chosen.add(rng.chance(0.2) ? pickSkewed(rng, generic) : pickSkewed(rng, pool));
+    // Statushouders are often still learning Dutch (A2: the language-support need); others mostly have B1.
+    chosen.delete('algemeen.nederlandse-taal-a2');
+    chosen.delete('algemeen.nederlandse-taal-b1');
+    if (statushouder) {
+      if (rng.chance(0.75)) chosen.add('algemeen.nederlandse-taal-a2');
+    } else if (rng.chance(0.35)) chosen.add('algemeen.nederlandse-taal-b1');
     const competences = [...chosen].map((id) => (rng.chance(0.6) ? { label: spell(rng, id), level: rng.weighted([[1, 3], [2, 5], [3, 2]] as const) } : spell(rng, id)));
 
     const targetGroups: TargetGroup[] = [];
@@ -169,6 +176,7 @@ export function generateSyntheticRegion(options: SyntheticRegionOptions): Synthe
     const count = rng.int(1, 4);
     for (let k = 0; k < count && pool.length; k++) chosen.add(pickSkewed(rng, pool));
     if (rng.chance(0.3)) chosen.add(pickSkewed(rng, generic));
+    if (['zorg', 'dienstverlening', 'overheid'].includes(sector) && rng.chance(0.4)) chosen.add('algemeen.nederlandse-taal-b1');
     const ids = [...chosen];
     const competences = ids.map((id, k) => (k === 0 && rng.chance(0.45) ? { label: spell(rng, id), required: true } : rng.chance(0.2) ? { label: spell(rng, id), weight: 2 } : spell(rng, id)));
     const [hMin, hMax] = rng.chance(0.4) ? rng.pick(PART_TIME_HOURS) : rng.pick(FULL_TIME_HOURS);
