@@ -1,9 +1,9 @@
 import { z } from 'zod';
-import { SECTORS, type Sector } from './sectors.js';
-import { sectorSchema, TRAVEL_MODES, type TravelMode } from './schema/records.js';
+import type { Sector } from './sectors.js';
+import { sectorSchema, type TravelMode } from './schema/records.js';
 
 /** The five match factors, in the fixed order in which contributions are summed. */
-export const FACTORS = ['competence', 'ladder', 'hours', 'travel', 'sector'] as const;
+export const FACTORS = Object.freeze(['competence', 'ladder', 'hours', 'travel', 'sector'] as const);
 export type Factor = (typeof FACTORS)[number];
 
 /** A point on the map (WGS84). */
@@ -153,4 +153,3 @@ function definedOnly(weights: Partial<Record<Factor, number | undefined>>): Part
   return Object.fromEntries(Object.entries(weights).filter(([, v]) => v !== undefined)) as Partial<Record<Factor, number>>;
 }
 
-export { SECTORS, TRAVEL_MODES };

@@ -17,6 +17,17 @@ export function ageOn(birthDate: string, date: string): number {
 }
 
 /**
+ * The age that picks the (youth) minimum wage, or undefined when unknown. A birth date that gives an
+ * age outside 15–120 on `date` is treated as unknown too (the 21+ wage is assumed, and the sentence says so),
+ * so a mistyped reporting field can neither throw nor lower a subsidy.
+ */
+export function subsidyAge(birthDate: string | undefined, date: string): number | undefined {
+  if (birthDate === undefined) return undefined;
+  const age = ageOn(birthDate, date);
+  return age >= 15 && age <= 120 ? age : undefined;
+}
+
+/**
  * The instruments for one pair: job coach, wage subsidy with its amount, trial placement, no-riskpolis.
  * Age (from the reporting birth date) is used for the youth minimum wage only, never for a score.
  */
@@ -29,7 +40,7 @@ export function instrumentsFor(ix: MatchIndex, ci: number, vi: number, options: 
       ladderStep: c.ladderStep,
       wageValue: c.wageValue,
       targetGroups: c.targetGroups,
-      age: c.birthDate ? ageOn(c.birthDate, options.date) : undefined,
+      age: subsidyAge(c.birthDate, options.date),
       hoursPerWeek: Math.min(c.hours.max, v.hours.max),
       support: v.support,
       date: options.date,

@@ -56,9 +56,9 @@ export function loadInput(input: unknown, config: unknown, issues: MatchIssue[])
   const parsedConfig = configSchema.safeParse(config);
   if (!parsedConfig.success) mapZodIssues(['config'], parsedConfig.error.issues, issues);
   const cfg = parsedConfig.success ? (parsedConfig.data as MatchConfig | undefined) : undefined;
-  if (cfg?.weights && FACTORS.reduce((sum, f) => sum + (cfg.weights?.[f] ?? DEFAULT_WEIGHTS[f]), 0) === 0) {
-    issues.push({ code: 'invalid_weights', path: ['config', 'weights'], message: 'the weights sum to 0; at least one factor needs a positive weight' });
-  }
+  const weightSum = cfg?.weights ? FACTORS.reduce((sum, f) => sum + (cfg.weights?.[f] ?? DEFAULT_WEIGHTS[f]), 0) : 1;
+  if (weightSum === 0) issues.push({ code: 'invalid_weights', path: ['config', 'weights'], message: 'the weights sum to 0; at least one factor needs a positive weight' });
+  if (!Number.isFinite(weightSum)) issues.push({ code: 'invalid_weights', path: ['config', 'weights'], message: 'the weights are too large to add up; use relative weights such as 0.4' });
 
   // Fallback names are checked even when another config field is bad, so every issue is reported at once.
   const fallbacks = new Map<number, number[]>();
@@ -68,7 +68,8 @@ export function loadInput(input: unknown, config: unknown, issues: MatchIssue[])
       const list = Array.isArray(value) ? value : [];
       const home = resolveMunicipality(key, ['config', 'fallbacks', key], issues);
       const resolved = list.map((name, i) => resolveMunicipality(name, ['config', 'fallbacks', key, i], issues));
-      if (home) fallbacks.set(home.index, resolved.filter((m): m is Municipality => m !== undefined && m.index !== home.index).map((m) => m.index));
+      if (home && fallbacks.has(home.index)) issues.push({ code: 'duplicate_key', path: ['config', 'fallbacks', key], message: `${JSON.stringify(key)} names ${home.name} again: give each municipality one fallback list` });
+      else if (home) fallbacks.set(home.index, resolved.filter((m): m is Municipality => m !== undefined && m.index !== home.index).map((m) => m.index));
     }
   }
 

@@ -72,7 +72,7 @@ export function closestMunicipalityNames(value: string, limit = 3): string[] {
     const prefix = name.startsWith(key) || key.startsWith(name) ? -1 : 0;
     return { name: m.name, d: levenshtein.get(key, name) + prefix };
   })
-    .sort((a, b) => a.d - b.d || a.name.localeCompare(b.name))
+    .sort((a, b) => a.d - b.d || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))
     .slice(0, limit)
     .map((x) => x.name);
 }

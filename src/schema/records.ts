@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { SECTORS, TARGET_GROUPS } from '../sectors.js';
 import { isIsoDate } from '../rules/dates.js';
+import { normalizeLabel } from '../text.js';
 
 const num = (what: string) =>
   z.number({
@@ -25,7 +26,7 @@ export const sectorSchema = z.enum(SECTORS, {
   error: (iss) => `unknown sector ${JSON.stringify(iss.input)}; known sectors: ${SECTORS.join(', ')}`,
 });
 
-export const TRAVEL_MODES = ['walk', 'bike', 'ebike', 'transit', 'car'] as const;
+export const TRAVEL_MODES = Object.freeze(['walk', 'bike', 'ebike', 'transit', 'car'] as const);
 export type TravelMode = (typeof TRAVEL_MODES)[number];
 
 const hoursSchema = z
@@ -41,7 +42,11 @@ const hoursSchema = z
     },
   });
 
-const label = z.string({ error: 'a competence label must be a string' }).trim().min(1, 'a competence label must not be empty');
+const label = z
+  .string({ error: 'a competence label must be a string' })
+  .trim()
+  .min(1, 'a competence label must not be empty')
+  .refine((v) => normalizeLabel(v) !== '', { error: (iss) => `competence label ${JSON.stringify(iss.input)} has no letters or digits` });
 
 /** A person on assistance (werkzoekende). Pseudonymous: no names needed. */
 export const candidateSchema = z
@@ -111,7 +116,7 @@ export const vacancySchema = z.strictObject({
   support: z
     .strictObject({ jobCoach: z.boolean().optional(), wageSubsidy: z.boolean().optional(), jobCarving: z.boolean().optional() })
     .optional(),
-  positions: num('positions').int('positions must be a whole number').min(1, 'positions must be at least 1').optional(),
+  positions: num('positions').int('positions must be a whole number').min(1, 'positions must be at least 1').max(10_000, 'positions must be at most 10000').optional(),
   whiteSpot: z.boolean().optional(),
   reporting: z.record(z.string(), z.unknown()).optional(),
 });

@@ -11,12 +11,12 @@ export type LadderReason =
 /**
  * The ladder factor as a number: the score in [0, 1], or -1 for a knock-out.
  * Steps 1–3 never qualify for paid work; step 4 only where the vacancy accepts step 4;
- * step 5 where support (job coach or wage subsidy) is offered; step 6 always. Exempt people never match.
+ * step 5 where the vacancy accepts step 5 and support (job coach or wage subsidy) is offered; step 6 always. Exempt people never match.
  */
 export function ladderValue(step: number, minStep: number, exempt: boolean, supportOffered: boolean): number {
   if (exempt || step <= 3) return -1;
   if (step === 4) return minStep <= 4 ? LADDER_SCORES[4] : -1;
-  if (step === 5) return supportOffered ? LADDER_SCORES[5] : -1;
+  if (step === 5) return minStep <= 5 && supportOffered ? LADDER_SCORES[5] : -1;
   return LADDER_SCORES[6];
 }
 
@@ -28,6 +28,6 @@ export function ladderFactor(step: number, minStep: number, exempt: boolean, sup
   }
   if (exempt) return { score: 0, reason: { code: 'exempt', step } };
   if (step <= 3) return { score: 0, reason: { code: 'step_too_low', step, minStep } };
-  if (step === 5) return { score: 0, reason: { code: 'support_required', step, minStep } };
+  if (step === 5 && minStep <= 5) return { score: 0, reason: { code: 'support_required', step, minStep } };
   return { score: 0, reason: { code: 'below_minimum', step, minStep } };
 }

@@ -1,10 +1,12 @@
 import { assignPlacements, type AssignFallback, type AssignStrategy } from '../assign/assign.js';
 import type { MatchConfig } from '../config.js';
-import { ageOn } from '../match/instruments.js';
+import { subsidyAge } from '../match/instruments.js';
 import type { MatchInput } from '../match/load.js';
 import { createMatcher } from '../match/matcher.js';
 import { isIsoDate } from '../rules/dates.js';
-import { notionalSavings, wageCostSubsidy } from '../rules/index.js';
+import { MINIMUM_WAGE_TABLE, notionalSavings, wageCostSubsidy } from '../rules/index.js';
+import { throwIfIssues, type MatchIssue } from '../errors.js';
+import { loadInput } from '../match/load.js';
 import type { CandidateInput, VacancyInput } from '../schema/records.js';
 
 /** One what-if scenario: configuration overrides, assignment options, and record transforms. */
@@ -12,7 +14,7 @@ export interface ScenarioOptions {
   /** Passed to createMatcher (a scenario file for the CLI holds `config` and `assign` only). */
   readonly config?: MatchConfig | undefined;
   readonly assign?: { readonly strategy?: AssignStrategy | undefined; readonly minScore?: number | undefined; readonly fallback?: AssignFallback | undefined } | undefined;
-  /** Transforms every candidate record before matching (return a new object; do not mutate). */
+  /** Transforms every candidate record before matching; it gets the caller's record, so return a new object rather than mutating it. */
   readonly candidates?: ((candidate: CandidateInput) => CandidateInput) | undefined;
   /** Transforms every vacancy record before matching. */
   readonly vacancies?: ((vacancy: VacancyInput) => VacancyInput) | undefined;
@@ -39,8 +41,8 @@ export const DEFAULT_DURABILITY_MODEL: DurabilityModel = Object.freeze({
 });
 
 export interface CompareScenariosOptions {
-  /** Start date of the placements: picks the minimum wage and the half-year of the notional saving. */
-  readonly date: string;
+  /** Start date of the placements: picks the minimum wage and the half-year of the notional saving. @default the newest minimum-wage table date (2026-01-01) */
+  readonly date?: string | undefined;
   /** @default DEFAULT_DURABILITY_MODEL */
   readonly durability?: DurabilityModel | undefined;
   /** Weekly hours from which a placement counts as full-time for the notional saving. @default 32 */
@@ -90,10 +92,10 @@ const cents = (x: number) => Math.round(x * 100) / 100;
  *
  * @param input - `{ candidates, vacancies }` as for createMatcher
  * @param scenarios - name → options, in the order the rows should come out; the first is the baseline
- * @param options - `date` (required: time is a parameter), the durability model, the full-time threshold
+ * @param options - `date` (default: the newest minimum-wage table date, 2026-01-01 — never the clock), the durability model, the full-time threshold
  * @returns one row per scenario: placements by tier, expected durable placements, subsidy, savings, net result, per municipality, and the difference to the baseline
  * @throws {MatchError} when a scenario's records or config are invalid
- * @throws {RangeError} for a missing or unknown date, or no scenarios
+ * @throws {RangeError} for an unknown date, no scenarios, an integer-like scenario name in a record (JavaScript would reorder it), or a bad durability model
  * @example
  * const rows = compareScenarios(region, {
  *   'zonder terugval': { assign: { fallback: 'off' } },
@@ -101,16 +103,28 @@ const cents = (x: number) => Math.round(x * 100) / 100;
  * }, { date: '2026-01-01' });
  * console.log(rows[1]!.delta?.placements); // extra placements thanks to the fallback pool
  */
-export function compareScenarios(input: MatchInput, scenarios: Readonly<Record<string, ScenarioOptions>>, options: CompareScenariosOptions): ScenarioRow[] {
-  if (!options || typeof options.date !== 'string' || !isIsoDate(options.date)) {
-    throw new RangeError(`compareScenarios: options.date must be an existing date YYYY-MM-DD, got ${JSON.stringify(options?.date)}`);
-  }
-  const names = Object.keys(scenarios);
-  if (names.length === 0) throw new RangeError('compareScenarios: at least one scenario is needed');
+export function compareScenarios(
+  input: MatchInput,
+  scenarios: Readonly<Record<string, ScenarioOptions>> | readonly (readonly [string, ScenarioOptions])[],
+  options: CompareScenariosOptions = {},
+): ScenarioRow[] {
+  const date = options.date ?? MINIMUM_WAGE_TABLE[MINIMUM_WAGE_TABLE.length - 1]!.effectiveFrom;
+  if (typeof date !== 'string' || !isIsoDate(date)) throw new RangeError(`compareScenarios: options.date must be an existing date YYYY-MM-DD, got ${JSON.stringify(date)}`);
+  const entries = Array.isArray(scenarios) ? (scenarios as readonly (readonly [string, ScenarioOptions])[]) : Object.entries(scenarios as Record<string, ScenarioOptions>);
+  if (entries.length === 0) throw new RangeError('compareScenarios: at least one scenario is needed');
+  // JavaScript puts integer-like keys first, which would silently change the baseline.
+  const numeric = Array.isArray(scenarios) ? undefined : entries.find(([name]) => /^(0|[1-9]\d*)$/.test(name));
+  if (numeric) throw new RangeError(`compareScenarios: scenario name ${JSON.stringify(numeric[0])} would be reordered by JavaScript; pass [name, options] pairs to keep the order`);
   const model = options.durability ?? DEFAULT_DURABILITY_MODEL;
+  checkModel(model);
   const fullTimeHours = options.fullTimeHours ?? 32;
+  if (!(fullTimeHours > 0 && fullTimeHours <= 60)) throw new RangeError(`compareScenarios: fullTimeHours must be in (0, 60], got ${fullTimeHours}`);
+  // Bad records are one MatchError up front, before any scenario runs.
+  const issues: MatchIssue[] = [];
+  loadInput(input, undefined, issues);
+  throwIfIssues(issues);
 
-  const rows = names.map((name) => runScenario(name, input, scenarios[name]!, options.date, model, fullTimeHours));
+  const rows = entries.map(([name, scenario]) => runScenario(name, input, scenario, date, model, fullTimeHours));
   const base = rows[0]!;
   return rows.map((row, i) => ({
     ...row,
@@ -118,9 +132,16 @@ export function compareScenarios(input: MatchInput, scenarios: Readonly<Record<s
   }));
 }
 
+function checkModel(model: DurabilityModel): void {
+  const probabilities = [model?.byStep?.[4], model?.byStep?.[5], model?.byStep?.[6]];
+  if (!probabilities.every((p) => typeof p === 'number' && p >= 0 && p <= 1) || !Number.isFinite(model.scoreSlope) || !Number.isFinite(model.pivotScore)) {
+    throw new RangeError('compareScenarios: durability needs byStep probabilities in [0, 1] for steps 4, 5 and 6, and a finite scoreSlope and pivotScore');
+  }
+}
+
 function runScenario(name: string, input: MatchInput, scenario: ScenarioOptions, date: string, model: DurabilityModel, fullTimeHours: number): Omit<ScenarioRow, 'delta'> {
-  const candidates = (input.candidates as CandidateInput[]).map((c) => (scenario.candidates ? scenario.candidates(structuredClone(c)) : c));
-  const vacancies = (input.vacancies as VacancyInput[]).map((v) => (scenario.vacancies ? scenario.vacancies(structuredClone(v)) : v));
+  const candidates = (input.candidates as CandidateInput[]).map((c) => (scenario.candidates ? scenario.candidates(c) : c));
+  const vacancies = (input.vacancies as VacancyInput[]).map((v) => (scenario.vacancies ? scenario.vacancies(v) : v));
   const matcher = createMatcher({ candidates, vacancies }, scenario.config);
   const assignment = assignPlacements(matcher, { ...scenario.assign });
   const candidateById = new Map(candidates.map((c) => [c.id, c]));
@@ -136,8 +157,8 @@ function runScenario(name: string, input: MatchInput, scenario: ScenarioOptions,
     const step = Math.max(4, Math.min(6, c.ladderStep)) as 4 | 5 | 6;
     durableExpected += Math.min(1, Math.max(0, model.byStep[step] + model.scoreSlope * (p.score - model.pivotScore)));
     if (c.wageValue !== undefined && c.wageValue < 1 && v.support?.wageSubsidy) {
-      const age = c.birthDate ? ageOn(c.birthDate, date) : undefined;
-      subsidyPerMonth += wageCostSubsidy({ wageValue: c.wageValue, hoursPerWeek: hours, date, ...(age !== undefined ? { age: Math.max(15, age) } : {}) }).monthly;
+      const age = subsidyAge(c.birthDate, date);
+      subsidyPerMonth += wageCostSubsidy({ wageValue: c.wageValue, hoursPerWeek: hours, date, ...(age !== undefined ? { age } : {}) }).monthly;
     }
     savings.push({ start: date, fullTime: hours >= fullTimeHours });
   }

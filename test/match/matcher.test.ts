@@ -254,3 +254,30 @@ describe('validation of competence entries', () => {
     ]);
   });
 });
+
+describe('validation found in review', () => {
+  it('rejects labels without letters or digits, which would otherwise all match each other', () => {
+    const issues = issuesOf(() => createMatcher({ candidates: [candidate({ competences: ['???'] })], vacancies: [vacancy({ competences: [{ label: '-', required: true }] })] }));
+    expect(issues.map((i) => i.path.join('.'))).toEqual(['candidates.0.competences.0', 'vacancies.0.competences.0.label']);
+  });
+
+  it('rejects two fallback lists for one municipality', () => {
+    const issues = issuesOf(() => createMatcher({ candidates: [], vacancies: [] }, { fallbacks: { Noordwijk: ['Lisse'], GM0575: [] } }));
+    expect(issues[0]).toMatchObject({ code: 'duplicate_key', path: ['config', 'fallbacks', 'GM0575'] });
+  });
+
+  it('bounds positions and rejects weights too large to add up', () => {
+    expect(issuesOf(() => createMatcher({ candidates: [], vacancies: [vacancy({ positions: 2 ** 31 })] }))[0]?.path).toEqual(['vacancies', 0, 'positions']);
+    expect(issuesOf(() => createMatcher({ candidates: [], vacancies: [] }, { weights: { competence: 1e308, travel: 1e308 } }))[0]).toMatchObject({ code: 'invalid_weights' });
+  });
+
+  it('does not let step 5 qualify for a vacancy that asks step 6, support or not', () => {
+    const m = createMatcher({ candidates: [candidate({ ladderStep: 5 })], vacancies: [vacancy({ minLadderStep: 6, support: { jobCoach: true } })] });
+    expect(m.score('c1', 'v1').knockouts).toEqual([{ factor: 'ladder', code: 'below_minimum' }]);
+  });
+
+  it('treats an implausible birth date as an unknown age for the subsidy instead of failing', () => {
+    const m = createMatcher({ candidates: [candidate({ ladderStep: 5, wageValue: 0.5, birthDate: '2030-01-01', hours: { min: 36, max: 36 } })], vacancies: [vacancy({ support: { wageSubsidy: true } })] });
+    expect(m.instruments('c1', 'v1', { date: '2026-01-01' }).find((s) => s.instrument === 'loonkostensubsidie')?.amount).toBe(1530.14);
+  });
+});

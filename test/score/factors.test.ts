@@ -31,7 +31,7 @@ describe('ladder factor', () => {
     [4, 5, false, true, -1],
     [5, 5, false, false, -1],
     [5, 5, false, true, 0.85],
-    [5, 6, false, true, 0.85],
+    [5, 6, false, true, -1],
     [6, 6, false, false, 1],
     [6, 5, true, true, -1],
   ])('step %i against minimum %i (exempt %s, support %s) scores %f', (step, min, exempt, support, expected) => {
@@ -42,6 +42,7 @@ describe('ladder factor', () => {
     expect(ladderFactor(2, 5, false, true).reason.code).toBe('step_too_low');
     expect(ladderFactor(5, 5, false, false).reason.code).toBe('support_required');
     expect(ladderFactor(4, 6, false, true).reason.code).toBe('below_minimum');
+    expect(ladderFactor(5, 6, false, true).reason.code).toBe('below_minimum');
   });
 });
 

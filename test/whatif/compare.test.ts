@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { assignPlacements, compareScenarios, createMatcher, generateSyntheticRegion, wageCostSubsidy, type CandidateInput, type VacancyInput } from '../../src/index.js';
+import { assignPlacements, compareScenarios, createMatcher, generateSyntheticRegion, MatchError, wageCostSubsidy, type CandidateInput, type VacancyInput } from '../../src/index.js';
 
 const region = generateSyntheticRegion({ seed: 5, candidates: 300, vacancies: 30 });
 const date = '2026-01-01';
@@ -58,5 +58,22 @@ describe('compareScenarios', () => {
   it('requires a date and at least one scenario', () => {
     expect(() => compareScenarios(region, scenarios, { date: '2026-02-30' })).toThrow(/^compareScenarios: options.date/);
     expect(() => compareScenarios(region, {}, { date })).toThrow(RangeError);
+  });
+});
+
+describe('compareScenarios input handling', () => {
+  it('keeps the order of [name, options] pairs and refuses integer-like names in a record', () => {
+    const rows = compareScenarios(region, [['45', { assign: { fallback: 'off' } }], ['basis', {}]], { date });
+    expect(rows.map((r) => r.scenario)).toEqual(['45', 'basis']);
+    expect(() => compareScenarios(region, { basis: {}, '45': {} }, { date })).toThrow(/would be reordered/);
+  });
+
+  it('defaults the date to the newest minimum-wage table date, never the clock', () => {
+    expect(JSON.stringify(compareScenarios(region, { basis: {} }))).toBe(JSON.stringify(compareScenarios(region, { basis: {} }, { date: '2026-01-01' })));
+  });
+
+  it('reports bad records as one MatchError and rejects a bad durability model', () => {
+    expect(() => compareScenarios({ candidates: 'x' as unknown as [], vacancies: [] }, { basis: {} })).toThrow(MatchError);
+    expect(() => compareScenarios(region, { basis: {} }, { durability: { byStep: { 4: 2, 5: 0.8, 6: 0.9 }, scoreSlope: 0, pivotScore: 0 } })).toThrow(RangeError);
   });
 });
