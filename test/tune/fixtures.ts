@@ -7,7 +7,7 @@ let cached: Match[] | undefined;
 /** Every eligible pair (home, fallback and region tiers) of a seeded Bollenstreek region: about 21,000 matches. */
 export function regionMatches(): Match[] {
   if (cached) return cached;
-  const region = generateSyntheticRegion({ seed: 2026, candidates: 2600, vacancies: 150 });
+  const region = generateSyntheticRegion({ seed: 2026, candidates: 3000, vacancies: 150 });
   const matcher = createMatcher(region);
   cached = region.vacancies.flatMap((v) => matcher.rankCandidates(v.id, { limit: region.candidates.length, fallback: 'fill', minScore: 0 }));
   return cached;
