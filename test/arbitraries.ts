@@ -33,8 +33,11 @@ export const candidateArb = (id: string) =>
         maxMinutes: fc.integer({ min: 5, max: 90 }),
         modes: fc.uniqueArray(fc.constantFrom(...TRAVEL_MODES), { minLength: 1, maxLength: 5 }),
       }),
-      sectors: fc.record({ preferred: fc.uniqueArray(sectorArb, { maxLength: 2 }), experience: fc.uniqueArray(sectorArb, { maxLength: 2 }) }, { requiredKeys: [] }),
+      sectors: fc
+        .record({ preferred: fc.uniqueArray(sectorArb, { maxLength: 2 }), experience: fc.uniqueArray(sectorArb, { maxLength: 2 }), excluded: fc.uniqueArray(sectorArb, { maxLength: 2 }) }, { requiredKeys: [] })
+        .map((s) => ({ ...s, ...(s.excluded ? { excluded: s.excluded.filter((x) => !s.preferred?.includes(x) && !s.experience?.includes(x)) } : {}) })),
       wageValue: fc.double({ min: 0.3, max: 1, noNaN: true }),
+      birthDate: fc.constantFrom('1960-02-29', '1999-12-31', '2008-06-15'),
     },
     { requiredKeys: ['id', 'municipality', 'ladderStep', 'competences', 'hours', 'travel'] },
   );
@@ -57,6 +60,7 @@ export const vacancyArb = (id: string) =>
       hours: hoursArb,
       minLadderStep: fc.constantFrom(4, 5, 6) as fc.Arbitrary<4 | 5 | 6>,
       support: fc.record({ jobCoach: fc.boolean(), wageSubsidy: fc.boolean(), jobCarving: fc.boolean() }, { requiredKeys: [] }),
+      positions: fc.integer({ min: 1, max: 3 }),
     },
     { requiredKeys: ['id', 'employerId', 'municipality', 'sector', 'competences', 'hours'] },
   );

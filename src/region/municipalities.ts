@@ -80,7 +80,13 @@ export function closestMunicipalityNames(value: string, limit = 3): string[] {
 const EARTH_RADIUS_KM = 6371.0088;
 const RAD = Math.PI / 180;
 
-/** Great-circle (haversine) distance in km between two points. */
+/**
+ * Great-circle (haversine) distance in km between two points.
+ *
+ * @example
+ * const a = findMunicipality('Noordwijk')!, b = findMunicipality('Katwijk')!;
+ * distanceKm(a.lat, a.lon, b.lat, b.lon); // ≈ 9.87
+ */
 export function distanceKm(lat1: number, lon1: number, lat2: number, lon2: number): number {
   const sLat = Math.sin(((lat2 - lat1) * RAD) / 2);
   const sLon = Math.sin(((lon2 - lon1) * RAD) / 2);

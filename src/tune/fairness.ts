@@ -115,6 +115,9 @@ export function fairnessReport(input: FairnessInput, options: FairnessReportOpti
   if (groups.includes('ageBand') && !asOf) throw fail("asOf ('YYYY-MM-DD') is needed for age bands; pass asOf or leave 'ageBand' out of groups");
   const placed = 'placements' in input;
   if (placed === 'matches' in input) throw new TypeError('fairnessReport: pass { candidates, placements } or { candidates, matches }');
+  if (!Array.isArray(input.candidates)) {
+    throw new TypeError('fairnessReport: input.candidates (the candidate records with their reporting fields) is needed; for an assignment pass { candidates, placements: assignment.placements }');
+  }
   const pairs = placed ? input.placements : input.matches;
   const listName = placed ? 'placements' : 'matches';
 

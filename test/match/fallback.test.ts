@@ -21,9 +21,15 @@ describe('fallback pool properties', () => {
   });
 
   it("'when-none' returns the first tier that has a suitable candidate, and only that tier", () => {
+    const order = ['home', 'fallback', 'region'] as const;
     fc.assert(fc.property(inputArb, (input) => {
       const matcher = createMatcher(input, { suitableScore: 0.5 });
-      return input.vacancies.every((v) => new Set(matcher.rankCandidates(v.id, { limit: 50 }).map((m) => m.tier)).size <= 1);
+      return input.vacancies.every((v) => {
+        const suitable = input.candidates.map((c) => matcher.score(c.id, v.id)).filter((m) => m.eligible && m.score >= 0.5 && m.tier !== 'outside');
+        const first = order.find((t) => suitable.some((m) => m.tier === t));
+        const tiers = new Set(matcher.rankCandidates(v.id, { limit: 50 }).map((m) => m.tier));
+        return first === undefined ? tiers.size === 0 : tiers.size === 1 && tiers.has(first);
+      });
     }));
   });
 

@@ -101,3 +101,9 @@ describe('fairnessReport: bad input and options', () => {
     expect(() => fairnessReport({ candidates } as never, { groups: ['gender'] })).toThrow(TypeError);
   });
 });
+
+describe('fairnessReport given an assignment alone', () => {
+  it('says what it needs instead of failing deep inside', () => {
+    expect(() => fairnessReport({ placements: [] } as never, { asOf: '2026-01-01' })).toThrow(/^fairnessReport: input.candidates/);
+  });
+});
