@@ -1,0 +1,125 @@
+/// <reference types="node" />
+// The shape every command shares: its flags, its help, how it talks to the terminal, and the two ways it fails.
+import { parseArgs, type ParseArgsConfig } from 'node:util';
+import { isIsoDate } from '../rules/dates.js';
+import { CLI } from './messages.js';
+
+/** How a command talks to the terminal; main.ts is the only implementation that touches stdout and stderr. */
+export interface Io {
+  /** One line (or block) of the command's result on stdout. */
+  out(text: string): void;
+  /** One line of diagnostics on stderr. */
+  err(text: string): void;
+  /** A transient status line on stderr, shown only when stderr is a terminal; `''` clears it. */
+  progress(text: string): void;
+}
+
+export type OptionSpecs = NonNullable<ParseArgsConfig['options']>;
+export type Values = Readonly<Record<string, string | boolean | undefined>>;
+
+export interface Command {
+  readonly name: string;
+  /** One line for `werkmatch --help`. */
+  readonly summary: string;
+  /** The usage line, without the leading `usage: `. */
+  readonly usage: string;
+  /** The flags explained, one per line. */
+  readonly help: string;
+  readonly options: OptionSpecs;
+  run(values: Values, io: Io): Promise<number>;
+}
+
+/** Wrong arguments: exit code 2 with the command's usage line. */
+export class UsageError extends Error {
+  override readonly name = 'UsageError';
+}
+
+/** Invalid input files: exit code 1; each line names a file, a line and a field. */
+export class InputError extends Error {
+  override readonly name = 'InputError';
+  readonly lines: readonly string[];
+  constructor(lines: readonly string[]) {
+    super(lines.join('\n'));
+    this.lines = lines;
+  }
+}
+
+/** Flags every command accepts. */
+export const COMMON_OPTIONS = {
+  help: { type: 'boolean', short: 'h' },
+  stats: { type: 'boolean' },
+} as const satisfies OptionSpecs;
+
+/** Flags of the commands that load candidates and vacancies. */
+export const INPUT_OPTIONS = {
+  candidates: { type: 'string' },
+  vacancies: { type: 'string' },
+  config: { type: 'string' },
+  vocabulary: { type: 'string' },
+} as const satisfies OptionSpecs;
+
+export const INPUT_HELP = [
+  '  --candidates FILE   candidates as .csv (, or ;), .json (an array) or .ndjson',
+  '  --vacancies FILE    vacancies, in the same formats',
+  '  --config FILE       JSON configuration (createMatcher\'s second argument)',
+  '  --vocabulary FILE   competences to add to the vocabulary: JSON, NDJSON or CSV of { id, label, synonyms }',
+].join('\n');
+
+/** node's parseArgs, strict, with its errors turned into UsageError. */
+export function parseCommandArgs(argv: readonly string[], options: OptionSpecs): Values {
+  try {
+    return parseArgs({ args: [...argv], options: { ...options, ...COMMON_OPTIONS }, strict: true, allowPositionals: false }).values as Values;
+  } catch (e) {
+    if (e instanceof TypeError && 'code' in e && String(e.code).startsWith('ERR_PARSE_ARGS')) throw new UsageError(e.message);
+    throw e;
+  }
+}
+
+export function requiredString(values: Values, name: string): string {
+  const v = values[name];
+  if (typeof v !== 'string' || v === '') throw new UsageError(CLI.required(name));
+  return v;
+}
+
+export function optionalString(values: Values, name: string): string | undefined {
+  const v = values[name];
+  if (v === '') throw new UsageError(CLI.empty(name));
+  return typeof v === 'string' ? v : undefined;
+}
+
+export function choice<T extends string>(values: Values, name: string, allowed: readonly T[], fallback: T): T {
+  const v = optionalString(values, name);
+  if (v === undefined) return fallback;
+  if (!(allowed as readonly string[]).includes(v)) throw new UsageError(CLI.choice(name, allowed, v));
+  return v as T;
+}
+
+export function wholeNumber(values: Values, name: string, fallback: number, min: number): number {
+  const v = optionalString(values, name);
+  if (v === undefined) return fallback;
+  const n = Number(v);
+  if (!/^\d+$/.test(v) || !Number.isSafeInteger(n) || n < min) throw new UsageError(CLI.wholeNumber(name, min, v));
+  return n;
+}
+
+export function unitNumber(values: Values, name: string): number | undefined {
+  const v = optionalString(values, name);
+  if (v === undefined) return undefined;
+  const n = Number(v);
+  if (!/^\d*\.?\d+$/.test(v) || !(n >= 0 && n <= 1)) throw new UsageError(CLI.unit(name, v));
+  return n;
+}
+
+export function isoDate(values: Values, name: string): string | undefined {
+  const v = optionalString(values, name);
+  if (v !== undefined && !isIsoDate(v)) throw new UsageError(CLI.date(name, v));
+  return v;
+}
+
+/** `'table'` unless `--json` or `--csv` (not both). */
+export function outputFormat(values: Values, allowCsv = true): 'table' | 'json' | 'csv' {
+  if (values['json'] === true && values['csv'] === true) throw new UsageError(CLI.jsonAndCsv);
+  if (values['json'] === true) return 'json';
+  if (allowCsv && values['csv'] === true) return 'csv';
+  return 'table';
+}

@@ -1,0 +1,89 @@
+// `werkmatch assign`: places many candidates on many vacancies at once.
+import { assignPlacements, type AssignOptions } from '../../assign/assign.js';
+import { INPUT_HELP, INPUT_OPTIONS, choice, isoDate, outputFormat, unitNumber, type Command } from '../args.js';
+import { buildMatcher, readInputs } from '../load.js';
+import { count, csvNumber, fixed2, renderTable, toCsv } from '../table.js';
+
+const STRATEGIES = ['optimal', 'stable', 'greedy'] as const;
+const FALLBACKS = ['fill', 'when-none', 'off'] as const;
+const LOCALES = ['nl', 'en'] as const;
+
+export const assignCommand: Command = {
+  name: 'assign',
+  summary: 'place candidates on vacancies (each candidate at most once, each vacancy up to its positions)',
+  usage: 'werkmatch assign --candidates FILE --vacancies FILE [--strategy optimal|stable|greedy] [--fallback fill|when-none|off] [--min-score S] [--date YYYY-MM-DD] [--json|--csv]',
+  help: [
+    INPUT_HELP,
+    '  --strategy S        optimal (default): maximum total score; stable: candidate-proposing deferred acceptance;',
+    '                      greedy: highest-scoring pair first',
+    '  --fallback P        fill (default): all tiers compete on score; when-none: fallback and region candidates only',
+    '                      where no home candidate is placed or suitable; off: home candidates only',
+    '  --min-score S       never place a pair below S (default: the config\'s suitableScore, 0.65)',
+    '  --date D            start date: each placement lists the instruments that apply on D (and CSV gets a start column)',
+    '  --locale L          language of the instrument sentences: nl (default) or en',
+    '  --json              the whole assignment as JSON',
+    '  --csv               the placements as CSV (readable back as a placements file)',
+  ].join('\n'),
+  options: {
+    ...INPUT_OPTIONS,
+    strategy: { type: 'string' },
+    fallback: { type: 'string' },
+    'min-score': { type: 'string' },
+    date: { type: 'string' },
+    locale: { type: 'string' },
+    json: { type: 'boolean' },
+    csv: { type: 'boolean' },
+  },
+  async run(values, io) {
+    const format = outputFormat(values);
+    const strategy = choice(values, 'strategy', STRATEGIES, 'optimal');
+    const fallback = choice(values, 'fallback', FALLBACKS, 'fill');
+    const minScore = unitNumber(values, 'min-score');
+    const date = isoDate(values, 'date');
+    const locale = choice(values, 'locale', LOCALES, 'nl');
+    const inputs = await readInputs(values, io);
+    const matcher = buildMatcher(inputs);
+    io.progress(`assigning ${count(inputs.candidates.records.length)} candidates to ${count(inputs.vacancies.records.length)} vacancies (${strategy})`);
+    const options: AssignOptions = { strategy, fallback, locale, ...(minScore === undefined ? {} : { minScore }), ...(date === undefined ? {} : { date }) };
+    const result = assignPlacements(matcher, options);
+    io.progress('');
+
+    if (format === 'json') {
+      io.out(JSON.stringify(result, null, 2));
+      return 0;
+    }
+    if (format === 'csv') {
+      const header = ['candidateId', 'vacancyId', 'score', 'tier', ...(date === undefined ? [] : ['start'])];
+      io.out(toCsv(header, result.placements.map((p) => [p.candidateId, p.vacancyId, csvNumber(p.score), p.tier, ...(date === undefined ? [] : [date])])));
+      return 0;
+    }
+    const positions = inputs.vacancies.records.reduce((n, v) => n + (v.positions ?? 1), 0);
+    io.out(`${strategy} assignment: ${count(result.placements.length)} of ${count(positions)} positions filled, total score ${result.totalScore.toFixed(2)}${result.exact ? '' : ' (not proven optimal)'}`);
+    io.out(`By tier: home ${result.byTier.home}, fallback ${result.byTier.fallback}, region ${result.byTier.region}. Unplaced candidates: ${count(result.unplaced.length)}.`);
+    io.out('');
+    io.out(
+      renderTable(
+        [{ header: 'vacancy' }, { header: 'candidate' }, { header: 'tier' }, { header: 'score', align: 'right' }, ...(date === undefined ? [] : [{ header: 'instruments' }])],
+        result.placements.map((p) => [
+          p.vacancyId,
+          p.candidateId,
+          p.tier,
+          fixed2(p.score),
+          ...(date === undefined ? [] : [(p.instruments ?? []).map((s) => s.instrument + (s.amount === undefined ? '' : ` €${s.amount.toFixed(2)}/mnd`)).join(', ')]),
+        ]),
+      ),
+    );
+    io.out('');
+    io.out(
+      renderTable(
+        [{ header: 'municipality' }, { header: 'placements', align: 'right' }, { header: 'home', align: 'right' }, { header: 'fallback', align: 'right' }, { header: 'region', align: 'right' }],
+        result.byMunicipality.map((m) => [m.municipality, String(m.placements), String(m.home), String(m.fallback), String(m.region)]),
+      ),
+    );
+    if (result.openPositions.length > 0) {
+      io.out('');
+      io.out(`Open: ${result.openPositions.map((o) => (o.open === 1 ? o.vacancyId : `${o.vacancyId} (${o.open})`)).join(', ')}`);
+    }
+    return 0;
+  },
+};

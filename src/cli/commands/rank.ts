@@ -1,0 +1,115 @@
+// `werkmatch rank`: the best candidates for a vacancy (or vacancies for a candidate), explained.
+import { FACTORS } from '../../config.js';
+import { explainMatch } from '../../match/explain.js';
+import type { Match } from '../../match/types.js';
+import { INPUT_HELP, INPUT_OPTIONS, UsageError, choice, optionalString, outputFormat, unitNumber, wholeNumber, type Command } from '../args.js';
+import { buildMatcher, readInputs } from '../load.js';
+import { CLI } from '../messages.js';
+import { csvNumber, fixed2, renderTable, toCsv } from '../table.js';
+
+const FALLBACKS = ['when-none', 'fill', 'off'] as const;
+const LOCALES = ['nl', 'en'] as const;
+
+export const rankCommand: Command = {
+  name: 'rank',
+  summary: 'rank candidates for a vacancy (or vacancies for a candidate), each match explained',
+  usage: 'werkmatch rank --candidates FILE --vacancies FILE (--vacancy ID | --candidate ID) [--limit N] [--fallback when-none|fill|off] [--min-score S] [--locale nl|en] [--json|--csv]',
+  help: [
+    INPUT_HELP,
+    '  --vacancy ID        rank candidates for this vacancy',
+    '  --candidate ID      or rank vacancies for this candidate',
+    '  --limit N           at most N matches (default 10)',
+    '  --fallback P        when-none (default): other municipalities only when no home candidate is suitable;',
+    '                      fill: home first, then fallback and region until the limit; off: home only',
+    '  --min-score S       leave out matches below S (default: the config\'s suitableScore, 0.65)',
+    '  --locale L          language of the explanations: nl (default) or en',
+    '  --json              the matches with their factors and explanations as JSON',
+    '  --csv               one row per match with the factor scores',
+    '',
+    'An id that is not in the file is a usage error (exit 2).',
+  ].join('\n'),
+  options: {
+    ...INPUT_OPTIONS,
+    vacancy: { type: 'string' },
+    candidate: { type: 'string' },
+    limit: { type: 'string' },
+    fallback: { type: 'string' },
+    'min-score': { type: 'string' },
+    locale: { type: 'string' },
+    json: { type: 'boolean' },
+    csv: { type: 'boolean' },
+  },
+  async run(values, io) {
+    const format = outputFormat(values);
+    const vacancyId = optionalString(values, 'vacancy');
+    const candidateId = optionalString(values, 'candidate');
+    if ((vacancyId === undefined) === (candidateId === undefined)) throw new UsageError(CLI.oneOf(['vacancy', 'candidate']));
+    const limit = wholeNumber(values, 'limit', 10, 1);
+    const fallback = choice(values, 'fallback', FALLBACKS, 'when-none');
+    const minScore = unitNumber(values, 'min-score');
+    const locale = choice(values, 'locale', LOCALES, 'nl');
+    if (candidateId !== undefined && values['fallback'] !== undefined) throw new UsageError('--fallback applies to --vacancy only');
+    const inputs = await readInputs(values, io);
+    const matcher = buildMatcher(inputs);
+    if (vacancyId !== undefined && !inputs.vacancies.records.some((v) => v.id === vacancyId)) throw new UsageError(CLI.unknownId('vacancy', vacancyId, inputs.vacancies.path));
+    if (candidateId !== undefined && !inputs.candidates.records.some((c) => c.id === candidateId)) throw new UsageError(CLI.unknownId('candidate', candidateId, inputs.candidates.path));
+
+    const options = minScore === undefined ? { limit } : { limit, minScore };
+    const matches: Match[] = vacancyId !== undefined ? matcher.rankCandidates(vacancyId, { ...options, fallback }) : matcher.rankVacancies(candidateId!, options);
+    const municipalityOf = new Map<string, string>(
+      vacancyId !== undefined ? inputs.candidates.records.map((c) => [c.id, c.municipality]) : inputs.vacancies.records.map((v) => [v.id, v.municipality]),
+    );
+    const other = (m: Match) => (vacancyId !== undefined ? m.candidateId : m.vacancyId);
+
+    if (format === 'json') {
+      const rows = matches.map((m, i) => ({ rank: i + 1, ...m, explanation: explainMatch(m, { locale }) }));
+      io.out(JSON.stringify(vacancyId !== undefined ? { vacancyId, fallback, matches: rows } : { candidateId, matches: rows }, null, 2));
+      return 0;
+    }
+    if (format === 'csv') {
+      const header = ['rank', 'candidateId', 'vacancyId', 'municipality', 'tier', 'score', ...FACTORS, 'travelMinutes', 'travelKm', 'travelMode'];
+      io.out(
+        toCsv(
+          header,
+          matches.map((m, i) => [i + 1, m.candidateId, m.vacancyId, municipalityOf.get(other(m)), m.tier, csvNumber(m.score), ...FACTORS.map((f) => csvNumber(m.factors[f].score)), csvNumber(m.travel.minutes), csvNumber(m.travel.km), m.travel.mode]),
+        ),
+      );
+      return 0;
+    }
+    const subject = vacancyId !== undefined ? `vacancy ${vacancyId}` : `candidate ${candidateId!}`;
+    if (matches.length === 0) {
+      io.out(`No suitable ${vacancyId !== undefined ? 'candidate' : 'vacancy'} for ${subject}.`);
+      return 0;
+    }
+    io.out(`${matches.length} best ${vacancyId !== undefined ? 'candidates' : 'vacancies'} for ${subject}:`);
+    io.out('');
+    io.out(
+      renderTable(
+        [
+          { header: '#', align: 'right' },
+          { header: vacancyId !== undefined ? 'candidate' : 'vacancy' },
+          { header: 'municipality' },
+          { header: 'tier' },
+          { header: 'score', align: 'right' },
+          ...FACTORS.map((f) => ({ header: f, align: 'right' as const })),
+          { header: 'trip', align: 'right' },
+        ],
+        matches.map((m, i) => [
+          String(i + 1),
+          other(m),
+          municipalityOf.get(other(m)) ?? '',
+          m.tier,
+          fixed2(m.score),
+          ...FACTORS.map((f) => fixed2(m.factors[f].score)),
+          `${m.travel.minutes.toFixed(0)} min ${m.travel.mode}`,
+        ]),
+      ),
+    );
+    matches.forEach((m, i) => {
+      io.out('');
+      io.out(`${i + 1}. ${other(m)}`);
+      for (const sentence of explainMatch(m, { locale })) io.out(`   · ${sentence}`);
+    });
+    return 0;
+  },
+};

@@ -1,0 +1,210 @@
+/// <reference types="node" />
+// `werkmatch whatif`: the same caseload under several scenarios, compared with the first; optionally as an HTML report.
+import { writeFile } from 'node:fs/promises';
+import type { AssignFallback, AssignStrategy } from '../../assign/assign.js';
+import type { MatchConfig } from '../../config.js';
+import { MatchError, type MatchIssue } from '../../errors.js';
+import { safeCreateMatcher } from '../../match/matcher.js';
+import { compareScenarios, type ScenarioOptions, type ScenarioRow } from '../../whatif/compare.js';
+import { INPUT_HELP, INPUT_OPTIONS, InputError, choice, isoDate, optionalString, outputFormat, requiredString, UsageError, type Command } from '../args.js';
+import { renderWhatIfHtml } from '../html.js';
+import { describeIssue, issueLine, readConfigFile, readInputs, unreadable, type Sources } from '../load.js';
+import { CLI, FILE } from '../messages.js';
+import { count, csvNumber, renderTable, toCsv } from '../table.js';
+
+const STRATEGIES: readonly AssignStrategy[] = ['optimal', 'stable', 'greedy'];
+const FALLBACKS: readonly AssignFallback[] = ['fill', 'when-none', 'off'];
+const LOCALES = ['nl', 'en'] as const;
+const FIGURES = ['placements', 'fromHome', 'fromFallback', 'fromRegion', 'durableExpected', 'subsidyPerMonth', 'subsidyPerYear', 'notionalSavings', 'netResult'] as const;
+
+const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+
+interface ScenarioFile {
+  /** The scenarios whose shape is right, in file order. */
+  readonly scenarios: Record<string, { config?: Record<string, unknown>; assign?: ScenarioOptions['assign'] }>;
+  /** Everything wrong with the file's shape, as FILE field: message. */
+  readonly problems: string[];
+}
+
+/** `{ "<name>": { "config": {…}, "assign": { strategy, minScore, fallback } } }`, checked key by key; configs are checked later. */
+async function readScenarioFile(path: string): Promise<ScenarioFile> {
+  const data = await readConfigFile(path).catch((e: unknown) => {
+    if (e instanceof InputError && e.lines.length === 1 && e.lines[0]!.endsWith(FILE.configNotObject)) throw new InputError([issueLine(path, undefined, [], FILE.scenariosNotObject)]);
+    throw e;
+  });
+  const problems: string[] = [];
+  const scenarios: ScenarioFile['scenarios'] = {};
+  const names = Object.keys(data);
+  if (names.length === 0) problems.push(issueLine(path, undefined, [], FILE.scenariosEmpty));
+  for (const name of names) {
+    const s = data[name];
+    if (!isObject(s)) {
+      problems.push(issueLine(path, undefined, [name], FILE.scenarioNotObject));
+      continue;
+    }
+    for (const key of Object.keys(s)) if (key !== 'config' && key !== 'assign') problems.push(issueLine(path, undefined, [name, key], FILE.scenarioUnknownKey(key)));
+    const { config, assign } = s;
+    if (config !== undefined && !isObject(config)) problems.push(issueLine(path, undefined, [name, 'config'], FILE.configNotObject));
+    let checked: { strategy?: AssignStrategy; minScore?: number; fallback?: AssignFallback } | undefined;
+    if (assign !== undefined) {
+      if (!isObject(assign)) problems.push(issueLine(path, undefined, [name, 'assign'], FILE.scenarioNotObject));
+      else {
+        checked = {};
+        for (const [key, value] of Object.entries(assign)) {
+          const at = [name, 'assign', key];
+          if (key === 'strategy') {
+            if (STRATEGIES.includes(value as AssignStrategy)) checked.strategy = value as AssignStrategy;
+            else problems.push(issueLine(path, undefined, at, FILE.assignChoice(key, STRATEGIES, value)));
+          } else if (key === 'fallback') {
+            if (FALLBACKS.includes(value as AssignFallback)) checked.fallback = value as AssignFallback;
+            else problems.push(issueLine(path, undefined, at, FILE.assignChoice(key, FALLBACKS, value)));
+          } else if (key === 'minScore') {
+            if (typeof value === 'number' && value >= 0 && value <= 1) checked.minScore = value;
+            else problems.push(issueLine(path, undefined, at, FILE.assignMinScore(value)));
+          } else problems.push(issueLine(path, undefined, at, FILE.assignUnknownKey(key)));
+        }
+      }
+    }
+    scenarios[name] = { ...(isObject(config) ? { config } : {}), ...(checked ? { assign: checked } : {}) };
+  }
+  return { scenarios, problems };
+}
+
+/** A scenario's config over the base: fields replace the base's, except weights (merged) and vocabulary (appended). */
+function mergeConfig(base: MatchConfig | undefined, own: Record<string, unknown> | undefined): MatchConfig | undefined {
+  if (!own) return base;
+  const merged: Record<string, unknown> = { ...base, ...own };
+  if (isObject(base?.weights) && isObject(own['weights'])) merged['weights'] = { ...base.weights, ...own['weights'] };
+  if (Array.isArray(base?.vocabulary) && Array.isArray(own['vocabulary'])) merged['vocabulary'] = [...base.vocabulary, ...(own['vocabulary'] as unknown[])];
+  return merged as MatchConfig;
+}
+
+export const whatifCommand: Command = {
+  name: 'whatif',
+  summary: 'compare scenarios (configs, assignment options) on one caseload; --html for a report with charts',
+  usage: 'werkmatch whatif --candidates FILE --vacancies FILE --scenarios FILE --date YYYY-MM-DD [--html OUT] [--title T] [--locale nl|en] [--json|--csv]',
+  help: [
+    INPUT_HELP,
+    '  --scenarios FILE    JSON { "<name>": { "config": {…}, "assign": { "strategy", "minScore", "fallback" } } }, in order;',
+    '                      the first is the baseline. A scenario\'s config goes over --config (weights merged, vocabulary appended)',
+    '  --date D            start date of the placements (required): minimum wage, subsidy and notional savings depend on it',
+    '  --html OUT          also write a self-contained HTML report (bar charts and tables, nothing loaded from the network)',
+    '  --title T           the report\'s title',
+    '  --locale L          language of the report: nl (default) or en',
+    '  --json              the rows as JSON',
+    '  --csv               the key figures as CSV, one row per scenario',
+  ].join('\n'),
+  options: {
+    ...INPUT_OPTIONS,
+    scenarios: { type: 'string' },
+    date: { type: 'string' },
+    html: { type: 'string' },
+    title: { type: 'string' },
+    locale: { type: 'string' },
+    json: { type: 'boolean' },
+    csv: { type: 'boolean' },
+  },
+  async run(values, io) {
+    const format = outputFormat(values);
+    const scenariosPath = requiredString(values, 'scenarios');
+    if (values['date'] === undefined) throw new UsageError(CLI.required('date'));
+    const date = isoDate(values, 'date')!;
+    const htmlPath = optionalString(values, 'html');
+    const title = optionalString(values, 'title');
+    const locale = choice(values, 'locale', LOCALES, 'nl');
+
+    const problems: string[] = [];
+    const file = await readScenarioFile(scenariosPath).catch((e: unknown) => {
+      if (!(e instanceof InputError)) throw e;
+      problems.push(...e.lines);
+      return undefined;
+    });
+    if (file) problems.push(...file.problems);
+    const inputs = await readInputs(values, io).catch((e: unknown) => {
+      if (!(e instanceof InputError)) throw e;
+      throw new InputError([...problems, ...e.lines]);
+    });
+    if (!file) throw new InputError(problems);
+
+    // Each scenario's config is checked on its own first, so a problem names the scenario it is in.
+    const baseCheck = safeCreateMatcher({ candidates: [], vacancies: [] }, inputs.config);
+    if (!baseCheck.success) throw new InputError(baseCheck.error.issues.map((i) => describeIssue(i, inputs.sources)));
+    const scenarios: Record<string, ScenarioOptions> = {};
+    const baseVocabulary = inputs.config?.vocabulary?.length ?? 0;
+    for (const [name, s] of Object.entries(file.scenarios)) {
+      const config = mergeConfig(inputs.config, s.config);
+      const check = safeCreateMatcher({ candidates: [], vacancies: [] }, config);
+      if (!check.success) {
+        for (const issue of check.error.issues) {
+          const [, field, at, ...rest] = issue.path;
+          const path = field === 'vocabulary' && typeof at === 'number' ? ['config', field, at - baseVocabulary, ...rest] : issue.path;
+          problems.push(issueLine(scenariosPath, undefined, [name, ...path], issue.message));
+        }
+      }
+      scenarios[name] = { ...(config === undefined ? {} : { config }), ...(s.assign ? { assign: s.assign } : {}) };
+    }
+    if (problems.length > 0) throw new InputError(problems);
+
+    io.progress(`comparing ${Object.keys(scenarios).length} scenarios over ${count(inputs.candidates.records.length)} candidates and ${count(inputs.vacancies.records.length)} vacancies`);
+    let rows: ScenarioRow[];
+    try {
+      rows = compareScenarios({ candidates: inputs.candidates.records, vacancies: inputs.vacancies.records }, scenarios, { date });
+    } catch (e) {
+      if (e instanceof MatchError) throw new InputError(e.issues.map((i: MatchIssue) => describeIssue(i, inputs.sources as Sources)));
+      throw e;
+    }
+    io.progress('');
+
+    if (htmlPath !== undefined) {
+      const notes = [
+        `${inputs.candidates.path}: ${count(inputs.candidates.records.length)} · ${inputs.vacancies.path}: ${count(inputs.vacancies.records.length)} · ${scenariosPath} · ${date}`,
+      ];
+      try {
+        await writeFile(htmlPath, renderWhatIfHtml(rows, { notes, locale, ...(title === undefined ? {} : { title }) }));
+      } catch (e) {
+        throw unreadable(htmlPath, e);
+      }
+    }
+    if (format === 'json') {
+      io.out(JSON.stringify({ date, scenarios: rows }, null, 2));
+    } else if (format === 'csv') {
+      io.out(toCsv(['scenario', ...FIGURES, 'openPositions', ...FIGURES.map((f) => `delta.${f}`)], rows.map((r) => [r.scenario, ...FIGURES.map((f) => csvNumber(r[f])), r.openPositions, ...FIGURES.map((f) => (r.delta ? csvNumber(r.delta[f]) : ''))])));
+    } else {
+      const signed = (n: number | undefined, digits = 0) => (n === undefined ? '' : `${n > 0 ? '+' : ''}${n.toFixed(digits)}`);
+      io.out(`What-if over ${count(inputs.candidates.records.length)} candidates and ${count(inputs.vacancies.records.length)} vacancies, placements starting ${date}; Δ against ${rows[0]!.scenario}.`);
+      io.out('');
+      io.out(
+        renderTable(
+          [
+            { header: 'scenario' },
+            { header: 'placed', align: 'right' },
+            { header: 'Δ', align: 'right' },
+            { header: 'home', align: 'right' },
+            { header: 'fallback', align: 'right' },
+            { header: 'region', align: 'right' },
+            { header: 'durable', align: 'right' },
+            { header: 'subsidy/month', align: 'right' },
+            { header: 'savings', align: 'right' },
+            { header: 'net', align: 'right' },
+            { header: 'Δ net', align: 'right' },
+          ],
+          rows.map((r) => [
+            r.scenario,
+            count(r.placements),
+            signed(r.delta?.placements),
+            count(r.fromHome),
+            count(r.fromFallback),
+            count(r.fromRegion),
+            r.durableExpected.toFixed(1),
+            `€${count(Math.round(r.subsidyPerMonth))}`,
+            `€${count(Math.round(r.notionalSavings))}`,
+            `€${count(Math.round(r.netResult))}`,
+            signed(r.delta?.netResult),
+          ]),
+        ),
+      );
+      if (htmlPath !== undefined) io.out(`\nReport written to ${htmlPath}.`);
+    }
+    return 0;
+  },
+};

@@ -1,0 +1,248 @@
+// The what-if report: one self-contained HTML file (inline CSS and SVG, no scripts, nothing fetched), a bar chart
+// per key figure across scenarios, and the table beneath. Pure: same rows, same bytes.
+import type { ScenarioRow } from '../whatif/compare.js';
+
+export type ReportLocale = 'nl' | 'en';
+
+export interface WhatIfHtmlOptions {
+  /** @default 'What-if: scenario's vergeleken' (nl) or 'What-if: scenarios compared' (en) */
+  readonly title?: string | undefined;
+  /** Lines under the title, e.g. the input files and the date. @default [] */
+  readonly notes?: readonly string[] | undefined;
+  /** @default 'nl' */
+  readonly locale?: ReportLocale | undefined;
+}
+
+/** The fields of a compareScenarios row the report reads. */
+export type WhatIfRow = Pick<
+  ScenarioRow,
+  'scenario' | 'placements' | 'fromHome' | 'fromFallback' | 'fromRegion' | 'durableExpected' | 'subsidyPerMonth' | 'subsidyPerYear' | 'notionalSavings' | 'netResult' | 'byMunicipality'
+> & { readonly openPositions?: number | undefined };
+
+type Figure = 'placements' | 'durableExpected' | 'subsidyPerMonth' | 'subsidyPerYear' | 'notionalSavings' | 'netResult';
+type Tier = 'fromHome' | 'fromFallback' | 'fromRegion';
+
+const TEXT = {
+  nl: {
+    lang: 'nl',
+    title: "What-if: scenario's vergeleken",
+    baseline: (name: string) => `Stippellijn: ${name} (basis). Verschillen in de tabel zijn ten opzichte van de basis.`,
+    figures: {
+      placements: 'Plaatsingen',
+      durableExpected: 'Verwacht duurzaam (6 maanden en 1 dag)',
+      subsidyPerMonth: 'Loonkostensubsidie per maand',
+      subsidyPerYear: 'Loonkostensubsidie per jaar',
+      notionalSavings: 'Fictieve besparing',
+      netResult: 'Nettoresultaat (besparing − subsidie per jaar)',
+    },
+    tiers: { fromHome: 'eigen gemeente', fromFallback: 'terugvalgemeente', fromRegion: 'regio' },
+    scenario: 'Scenario',
+    open: 'Open plaatsen',
+    table: 'Kerncijfers per scenario',
+    byMunicipality: 'Plaatsingen per gemeente van de vacature (eigen / terugval / regio)',
+    municipality: 'Gemeente',
+    empty: 'Geen scenario’s.',
+    number: 'nl-NL',
+  },
+  en: {
+    lang: 'en',
+    title: 'What-if: scenarios compared',
+    baseline: (name: string) => `Dashed line: ${name} (baseline). Differences in the table are against the baseline.`,
+    figures: {
+      placements: 'Placements',
+      durableExpected: 'Expected durable (6 months and 1 day)',
+      subsidyPerMonth: 'Wage-cost subsidy per month',
+      subsidyPerYear: 'Wage-cost subsidy per year',
+      notionalSavings: 'Notional savings',
+      netResult: 'Net result (savings − subsidy per year)',
+    },
+    tiers: { fromHome: 'home municipality', fromFallback: 'fallback municipality', fromRegion: 'region' },
+    scenario: 'Scenario',
+    open: 'Open positions',
+    table: 'Key figures per scenario',
+    byMunicipality: "Placements per vacancy's municipality (home / fallback / region)",
+    municipality: 'Municipality',
+    empty: 'No scenarios.',
+    number: 'en-GB',
+  },
+} as const;
+
+const CHARTED: readonly Figure[] = ['placements', 'durableExpected', 'subsidyPerMonth', 'notionalSavings', 'netResult'];
+const TABLED: readonly Figure[] = ['placements', 'durableExpected', 'subsidyPerMonth', 'subsidyPerYear', 'notionalSavings', 'netResult'];
+const TIERS: readonly Tier[] = ['fromHome', 'fromFallback', 'fromRegion'];
+const EUROS: ReadonlySet<Figure> = new Set(['subsidyPerMonth', 'subsidyPerYear', 'notionalSavings', 'netResult']);
+
+const ESCAPES: Readonly<Record<string, string>> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
+const esc = (s: string): string => s.replace(/[&<>"']/g, (c) => ESCAPES[c]!);
+const coord = (n: number): string => String(Math.round(n * 10) / 10);
+
+const CSS = `
+:root { color-scheme: light; --ink: #1a202c; --muted: #4a5568; --rule: #cbd5e0; --bar: #2c5282; --neg: #c05621; --home: #2c5282; --fallback: #4299e1; --region: #9ac5ec; }
+* { box-sizing: border-box; }
+body { font: 15px/1.45 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; color: var(--ink); margin: 2rem auto; max-width: 60rem; padding: 0 1rem; }
+h1 { font-size: 1.5rem; margin: 0 0 .25rem; }
+h2 { font-size: 1.05rem; margin: 1.75rem 0 .5rem; }
+.notes { color: var(--muted); margin: 0 0 1rem; }
+.notes p { margin: 0; }
+figure { margin: 0 0 1rem; }
+svg { display: block; max-width: 100%; height: auto; }
+svg text { font: 13px system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; fill: var(--ink); }
+svg .axis { stroke: var(--muted); stroke-width: 1; }
+svg .base { stroke: var(--muted); stroke-width: 1; stroke-dasharray: 4 3; }
+svg .bar { fill: var(--bar); } svg .neg { fill: var(--neg); }
+svg .fromHome, .swatch.fromHome { fill: var(--home); background: var(--home); }
+svg .fromFallback, .swatch.fromFallback { fill: var(--fallback); background: var(--fallback); }
+svg .fromRegion, .swatch.fromRegion { fill: var(--region); background: var(--region); }
+.legend { color: var(--muted); font-size: .9rem; margin: 0 0 .25rem; }
+.swatch { display: inline-block; width: .8rem; height: .8rem; margin: 0 .3rem 0 .8rem; vertical-align: -1px; }
+.caption { color: var(--muted); font-size: .9rem; }
+table { border-collapse: collapse; width: 100%; font-size: .9rem; font-variant-numeric: tabular-nums; }
+th, td { padding: .35rem .5rem; border-bottom: 1px solid var(--rule); text-align: right; vertical-align: top; }
+th:first-child, td:first-child { text-align: left; }
+thead th { border-bottom: 2px solid var(--muted); }
+.delta { display: block; color: var(--muted); font-size: .8rem; }
+.scroll { overflow-x: auto; }
+@media print { body { margin: 0; } h2 { break-after: avoid; } figure { break-inside: avoid; } }
+`;
+
+interface Formatters {
+  readonly figure: (f: Figure, v: number) => string;
+  readonly delta: (f: Figure, v: number) => string;
+}
+
+function formatters(locale: ReportLocale): Formatters {
+  const tag = TEXT[locale].number;
+  const count = new Intl.NumberFormat(tag, { maximumFractionDigits: 0 });
+  const decimal = new Intl.NumberFormat(tag, { minimumFractionDigits: 1, maximumFractionDigits: 1 });
+  const euro = new Intl.NumberFormat(tag, { style: 'currency', currency: 'EUR', maximumFractionDigits: 0, minimumFractionDigits: 0 });
+  const figure = (f: Figure, v: number) => (EUROS.has(f) ? euro.format(v) : f === 'durableExpected' ? decimal.format(v) : count.format(v));
+  const delta = (f: Figure, v: number) => (v > 0 ? '+' : v < 0 ? '−' : '±') + figure(f, Math.abs(v));
+  return { figure, delta };
+}
+
+const LABEL_W = 190;
+const VALUE_W = 110;
+const WIDTH = 720;
+const ROW_H = 28;
+const BAR_H = 18;
+
+/** One horizontal bar per scenario; placements are stacked by tier. Handles negative values (a zero axis). */
+function chart(figure: Figure, rows: readonly WhatIfRow[], locale: ReportLocale, fmt: Formatters, id: string): string {
+  const t = TEXT[locale];
+  const values = rows.map((r) => r[figure]);
+  const lo = Math.min(0, ...values);
+  const hi = Math.max(0, ...values);
+  const span = hi - lo || 1;
+  const area = WIDTH - LABEL_W - VALUE_W - 16;
+  const x = (v: number) => LABEL_W + ((v - lo) / span) * area;
+  const height = rows.length * ROW_H + 12;
+  const parts: string[] = [];
+  rows.forEach((r, i) => {
+    const y = 6 + i * ROW_H;
+    const name = r.scenario.length > 24 ? `${r.scenario.slice(0, 23)}…` : r.scenario;
+    parts.push(`<text x="${LABEL_W - 10}" y="${coord(y + BAR_H - 4)}" text-anchor="end">${esc(name)}<title>${esc(r.scenario)}</title></text>`);
+    if (figure === 'placements') {
+      let at = 0;
+      for (const tier of TIERS) {
+        const n = r[tier];
+        if (n > 0) parts.push(`<rect class="${tier}" x="${coord(x(at))}" y="${y}" width="${coord(x(at + n) - x(at))}" height="${BAR_H}"><title>${esc(`${r.scenario}: ${t.tiers[tier]} ${fmt.figure(figure, n)}`)}</title></rect>`);
+        at += n;
+      }
+    } else {
+      const v = r[figure];
+      const left = Math.min(x(0), x(v));
+      parts.push(`<rect class="${v < 0 ? 'neg' : 'bar'}" x="${coord(left)}" y="${y}" width="${coord(Math.abs(x(v) - x(0)))}" height="${BAR_H}"><title>${esc(`${r.scenario}: ${fmt.figure(figure, v)}`)}</title></rect>`);
+    }
+    parts.push(`<text x="${LABEL_W + area + 10}" y="${coord(y + BAR_H - 4)}">${esc(fmt.figure(figure, r[figure]))}</text>`);
+  });
+  parts.push(`<line class="axis" x1="${coord(x(0))}" x2="${coord(x(0))}" y1="2" y2="${height - 2}"/>`);
+  const base = rows[0];
+  if (base && rows.length > 1 && base[figure] !== 0) parts.push(`<line class="base" x1="${coord(x(base[figure]))}" x2="${coord(x(base[figure]))}" y1="2" y2="${height - 2}"/>`);
+  const legend =
+    figure === 'placements' ? `<p class="legend">${TIERS.map((tier) => `<span class="swatch ${tier}"></span>${esc(t.tiers[tier])}`).join('')}</p>` : '';
+  return [
+    `<h2 id="${id}">${esc(t.figures[figure])}</h2>`,
+    `<figure>${legend}<svg viewBox="0 0 ${WIDTH} ${height}" width="${WIDTH}" height="${height}" role="img" aria-labelledby="${id}">`,
+    ...parts,
+    '</svg></figure>',
+  ].join('\n');
+}
+
+function figureTable(rows: readonly WhatIfRow[], locale: ReportLocale, fmt: Formatters): string {
+  const t = TEXT[locale];
+  const base = rows[0];
+  const withOpen = rows.some((r) => r.openPositions !== undefined);
+  const head = [t.scenario, ...TABLED.map((f) => t.figures[f]), ...TIERS.map((tier) => t.tiers[tier]), ...(withOpen ? [t.open] : [])];
+  const cell = (f: Figure, r: WhatIfRow, i: number) => {
+    const d = i > 0 && base ? r[f] - base[f] : undefined;
+    return `<td>${esc(fmt.figure(f, r[f]))}${d === undefined ? '' : `<span class="delta">${esc(fmt.delta(f, Math.round(d * 100) / 100))}</span>`}</td>`;
+  };
+  const body = rows.map(
+    (r, i) =>
+      `<tr><th scope="row">${esc(r.scenario)}</th>${TABLED.map((f) => cell(f, r, i)).join('')}${TIERS.map((tier) => `<td>${esc(fmt.figure('placements', r[tier]))}</td>`).join('')}${withOpen ? `<td>${r.openPositions ?? ''}</td>` : ''}</tr>`,
+  );
+  return [`<h2>${esc(t.table)}</h2>`, '<div class="scroll"><table>', `<thead><tr>${head.map((h) => `<th scope="col">${esc(h)}</th>`).join('')}</tr></thead>`, `<tbody>${body.join('\n')}</tbody>`, '</table></div>'].join('\n');
+}
+
+function municipalityTable(rows: readonly WhatIfRow[], locale: ReportLocale): string {
+  const t = TEXT[locale];
+  const names = [...new Set(rows.flatMap((r) => r.byMunicipality.map((m) => m.municipality)))].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+  if (names.length === 0) return '';
+  const body = names.map((name) => {
+    const cells = rows.map((r) => {
+      const m = r.byMunicipality.find((x) => x.municipality === name);
+      return `<td>${m ? `${m.placements} <span class="delta">${m.fromHome} / ${m.fromFallback} / ${m.fromRegion}</span>` : '0'}</td>`;
+    });
+    return `<tr><th scope="row">${esc(name)}</th>${cells.join('')}</tr>`;
+  });
+  return [
+    `<h2>${esc(t.byMunicipality)}</h2>`,
+    '<div class="scroll"><table>',
+    `<thead><tr><th scope="col">${esc(t.municipality)}</th>${rows.map((r) => `<th scope="col">${esc(r.scenario)}</th>`).join('')}</tr></thead>`,
+    `<tbody>${body.join('\n')}</tbody>`,
+    '</table></div>',
+  ].join('\n');
+}
+
+/**
+ * Renders a what-if comparison as one self-contained HTML page: a bar chart (inline SVG) per key figure across the
+ * scenarios, then the figures as a table with the difference to the first scenario, then placements per municipality.
+ * No scripts, no external URLs, and a Content-Security-Policy that forbids loading anything.
+ *
+ * @param rows - compareScenarios' rows (the first is the baseline)
+ * @param options - title, note lines under it, locale (`'nl'` default or `'en'`)
+ * @returns the HTML document
+ * @example
+ * const rows = compareScenarios(region, { basis: {}, 'zonder terugval': { assign: { fallback: 'off' } } }, { date: '2026-01-01' });
+ * await writeFile('whatif.html', renderWhatIfHtml(rows, { title: 'Terugvalpool: wel of niet' }));
+ */
+export function renderWhatIfHtml(rows: readonly WhatIfRow[], options: WhatIfHtmlOptions = {}): string {
+  const locale = options.locale ?? 'nl';
+  if (locale !== 'nl' && locale !== 'en') throw new RangeError(`renderWhatIfHtml: locale must be 'nl' or 'en', got ${JSON.stringify(locale)}`);
+  const t = TEXT[locale];
+  const title = options.title ?? t.title;
+  const fmt = formatters(locale);
+  const notes = [...(options.notes ?? []), ...(rows.length > 1 ? [t.baseline(rows[0]!.scenario)] : [])];
+  const content =
+    rows.length === 0
+      ? [`<p>${esc(t.empty)}</p>`]
+      : [...CHARTED.map((f, i) => chart(f, rows, locale, fmt, `chart-${i + 1}`)), figureTable(rows, locale, fmt), municipalityTable(rows, locale)];
+  return [
+    '<!doctype html>',
+    `<html lang="${t.lang}">`,
+    '<head>',
+    '<meta charset="utf-8">',
+    `<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'">`,
+    '<meta name="viewport" content="width=device-width, initial-scale=1">',
+    `<title>${esc(title)}</title>`,
+    `<style>${CSS}</style>`,
+    '</head>',
+    '<body>',
+    `<h1>${esc(title)}</h1>`,
+    notes.length > 0 ? `<div class="notes">${notes.map((n) => `<p>${esc(n)}</p>`).join('')}</div>` : '',
+    ...content,
+    '</body>',
+    '</html>',
+    '',
+  ].join('\n');
+}

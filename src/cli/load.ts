@@ -1,0 +1,261 @@
+/// <reference types="node" />
+// Reading the files a command names, and saying where every problem is: FILE:LINE field: message.
+import { readFile } from 'node:fs/promises';
+import { parse as parseCsv } from 'csv-parse/sync';
+import type { MatchConfig } from '../config.js';
+import { MatchError, type MatchIssue } from '../errors.js';
+import { createMatcher, type Matcher } from '../match/matcher.js';
+import { streamRecords, type FileIssue } from '../node/files.js';
+import { ISSUE } from '../node/messages.js';
+import type { RecordOf } from '../node/records.js';
+import { InputError, UsageError, optionalString, requiredString, type Io, type Values } from './args.js';
+import { CLI, FILE } from './messages.js';
+
+export type InputKind = 'candidates' | 'vacancies';
+
+export interface RecordFile<K extends InputKind> {
+  readonly path: string;
+  readonly records: RecordOf[K][];
+  /** `lines[i]` is the line where `records[i]` starts. */
+  readonly lines: number[];
+}
+
+export interface VocabularyFile {
+  readonly path: string;
+  readonly entries: unknown[];
+  /** The line of each entry in a CSV or NDJSON file; undefined for a JSON array. */
+  readonly lines: (number | undefined)[];
+}
+
+export interface Inputs {
+  readonly candidates: RecordFile<'candidates'>;
+  readonly vacancies: RecordFile<'vacancies'>;
+  /** The --config file with the --vocabulary entries appended to its `vocabulary`; unvalidated until createMatcher. */
+  readonly config: MatchConfig | undefined;
+  readonly sources: Sources;
+}
+
+/** Where each part of a createMatcher input came from, to turn an issue path back into FILE:LINE. */
+export interface Sources {
+  readonly candidates?: RecordFile<'candidates'>;
+  readonly vacancies?: RecordFile<'vacancies'>;
+  readonly config?: string;
+  readonly vocabulary?: VocabularyFile;
+  /** Entries the config file itself holds before the vocabulary file's. */
+  readonly vocabularyOffset?: number;
+}
+
+const RECORD_EXTENSIONS = /\.(csv|json|ndjson|jsonl)$/i;
+
+/** `FILE:LINE field: message`, or `FILE: message` where there is no line or field. */
+export function issueLine(file: string, line: number | undefined, field: readonly (string | number)[], message: string): string {
+  const where = line === undefined ? file : `${file}:${line}`;
+  return field.length > 0 ? `${where} ${field.join('.')}: ${message}` : `${where}: ${message}`;
+}
+
+/** An issue of streamRecords: its path is `[kind, index, ...field]` for a row, `[kind]` for the file. */
+export function fileIssueLine(file: string, issue: FileIssue): string {
+  return issueLine(file, issue.line, typeof issue.path[1] === 'number' ? issue.path.slice(2) : issue.path.slice(1), issue.message);
+}
+
+/** A file-system error as one line (exit 1), anything else rethrown. */
+export function unreadable(file: string, e: unknown): InputError {
+  if (e instanceof Error && 'code' in e && typeof e.code === 'string' && e.code.startsWith('E')) return new InputError([issueLine(file, undefined, [], FILE.unreadable(e.message))]);
+  throw e;
+}
+
+/** Rejects a record file whose format cannot be told from its name (a usage error: nothing was read). */
+export function checkRecordPath(flag: string, path: string): string {
+  if (!RECORD_EXTENSIONS.test(path)) throw new UsageError(CLI.extension(flag, path, '.csv, .json, .ndjson or .jsonl'));
+  return path;
+}
+
+/** Reads and validates a whole candidate or vacancy file, with duplicate ids; every problem goes to `problems`. */
+export async function readRecordFile<K extends InputKind>(path: string, kind: K, io: Io, problems: string[]): Promise<RecordFile<K>> {
+  const records: RecordOf[K][] = [];
+  const lines: number[] = [];
+  const firstLine = new Map<string, number>();
+  let rows = 0;
+  try {
+    for await (const item of streamRecords(path, { kind })) {
+      if (++rows % 1000 === 0) io.progress(`reading ${path}: ${rows.toLocaleString('en-US')} rows`);
+      if ('issues' in item) {
+        for (const issue of item.issues) problems.push(fileIssueLine(path, issue));
+        continue;
+      }
+      const id = (item.record as { id: string }).id;
+      const first = firstLine.get(id);
+      if (first !== undefined) {
+        problems.push(issueLine(path, item.line, ['id'], ISSUE.duplicateId(kind, id, first)));
+        continue;
+      }
+      firstLine.set(id, item.line);
+      records.push(item.record);
+      lines.push(item.line);
+    }
+  } catch (e) {
+    problems.push(...unreadable(path, e).lines);
+  }
+  io.progress('');
+  return { path, records, lines };
+}
+
+async function readJson(path: string): Promise<unknown> {
+  let text: string;
+  try {
+    text = await readFile(path, 'utf8');
+  } catch (e) {
+    throw unreadable(path, e);
+  }
+  try {
+    return JSON.parse(text.replace(/^\uFEFF/, '')) as unknown;
+  } catch (e) {
+    throw new InputError([issueLine(path, undefined, [], FILE.json((e as Error).message))]);
+  }
+}
+
+const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+
+/** A JSON configuration file: one object, checked by createMatcher later. */
+export async function readConfigFile(path: string): Promise<Record<string, unknown>> {
+  const data = await readJson(path);
+  if (!isObject(data)) throw new InputError([issueLine(path, undefined, [], FILE.configNotObject)]);
+  return data;
+}
+
+const splitSynonyms = (cell: string): string[] => cell.split('|').map((s) => s.trim()).filter((s) => s !== '');
+
+/** Vocabulary entries `{ id, label, synonyms }` from JSON (an array), NDJSON or CSV (synonyms joined by `|`). */
+export async function readVocabularyFile(path: string): Promise<VocabularyFile> {
+  const lower = path.toLowerCase();
+  if (lower.endsWith('.json')) {
+    const data = await readJson(path);
+    if (!Array.isArray(data)) throw new InputError([issueLine(path, undefined, [], FILE.vocabularyNotList)]);
+    return { path, entries: data, lines: data.map(() => undefined) };
+  }
+  if (!lower.endsWith('.csv') && !lower.endsWith('.ndjson') && !lower.endsWith('.jsonl')) throw new UsageError(CLI.extension('vocabulary', path, '.json, .ndjson, .jsonl or .csv'));
+  let text: string;
+  try {
+    text = (await readFile(path, 'utf8')).replace(/^\uFEFF/, '');
+  } catch (e) {
+    throw unreadable(path, e);
+  }
+  const entries: unknown[] = [];
+  const lines: number[] = [];
+  if (!lower.endsWith('.csv')) {
+    const problems: string[] = [];
+    text.split(/\r?\n/).forEach((raw, i) => {
+      if (raw.trim() === '') return;
+      try {
+        entries.push(JSON.parse(raw) as unknown);
+        lines.push(i + 1);
+      } catch (e) {
+        problems.push(issueLine(path, i + 1, [], FILE.json((e as Error).message)));
+      }
+    });
+    if (problems.length > 0) throw new InputError(problems);
+    return { path, entries, lines };
+  }
+  const firstLine = text.split(/\r?\n/, 1)[0] ?? '';
+  const delimiter = (firstLine.match(/;/g) ?? []).length > (firstLine.match(/,/g) ?? []).length ? ';' : ',';
+  let rows: { record: string[]; info: { lines: number } }[];
+  try {
+    rows = parseCsv(text, { delimiter, info: true, skip_empty_lines: true, relax_column_count: true }) as unknown as typeof rows;
+  } catch (e) {
+    throw new InputError([issueLine(path, (e as { lines?: number }).lines, [], ISSUE.csvSyntax((e as Error).message))]);
+  }
+  const [head, ...body] = rows;
+  if (!head) return { path, entries, lines };
+  const header = head.record.map((h) => h.trim());
+  const bad = header.filter((h) => h !== 'id' && h !== 'label' && h !== 'synonyms');
+  if (bad.length > 0) throw new InputError(bad.map((h) => issueLine(path, 1, [], FILE.vocabularyColumn(h))));
+  for (const { record, info } of body) {
+    const entry: Record<string, unknown> = {};
+    header.forEach((h, i) => {
+      const cell = (record[i] ?? '').trim();
+      if (h === 'synonyms') {
+        if (cell !== '') entry[h] = splitSynonyms(cell);
+      } else entry[h] = cell;
+    });
+    entries.push(entry);
+    lines.push(info.lines);
+  }
+  return { path, entries, lines };
+}
+
+/** The --config and --vocabulary files as one configuration (vocabulary entries appended), and where they came from. */
+export async function readConfiguration(values: Values): Promise<{ config: MatchConfig | undefined; sources: Pick<Sources, 'config' | 'vocabulary' | 'vocabularyOffset'> }> {
+  const configPath = optionalString(values, 'config');
+  const vocabularyPath = optionalString(values, 'vocabulary');
+  const problems: string[] = [];
+  const attempt = async <T>(read: () => Promise<T>): Promise<T | undefined> => {
+    try {
+      return await read();
+    } catch (e) {
+      if (!(e instanceof InputError)) throw e;
+      problems.push(...e.lines);
+      return undefined;
+    }
+  };
+  const config = configPath === undefined ? undefined : await attempt(() => readConfigFile(configPath));
+  const vocabulary = vocabularyPath === undefined ? undefined : await attempt(() => readVocabularyFile(vocabularyPath));
+  if (problems.length > 0) throw new InputError(problems);
+  const own = config?.['vocabulary'];
+  const offset = Array.isArray(own) ? own.length : 0;
+  let merged: Record<string, unknown> | undefined = config;
+  // A vocabulary that is not a list is left as it is, so createMatcher names it.
+  if (vocabulary && (own === undefined || Array.isArray(own))) merged = { ...config, vocabulary: [...((own as unknown[] | undefined) ?? []), ...vocabulary.entries] };
+  const sources = {
+    ...(configPath === undefined ? {} : { config: configPath }),
+    ...(vocabulary ? { vocabulary, vocabularyOffset: offset } : {}),
+  };
+  return { config: merged as MatchConfig | undefined, sources };
+}
+
+/** Reads --candidates, --vacancies, --config and --vocabulary; every problem of every file in one InputError. */
+export async function readInputs(values: Values, io: Io): Promise<Inputs> {
+  const candidatesPath = checkRecordPath('candidates', requiredString(values, 'candidates'));
+  const vacanciesPath = checkRecordPath('vacancies', requiredString(values, 'vacancies'));
+  const problems: string[] = [];
+  let configuration: Awaited<ReturnType<typeof readConfiguration>> | undefined;
+  try {
+    configuration = await readConfiguration(values);
+  } catch (e) {
+    if (!(e instanceof InputError)) throw e;
+    problems.push(...e.lines);
+  }
+  const candidates = await readRecordFile(candidatesPath, 'candidates', io, problems);
+  const vacancies = await readRecordFile(vacanciesPath, 'vacancies', io, problems);
+  if (problems.length > 0 || !configuration) throw new InputError(problems);
+  return { candidates, vacancies, config: configuration.config, sources: { ...configuration.sources, candidates, vacancies } };
+}
+
+/** An issue of createMatcher (or of anything that calls it) as `FILE:LINE field: message`. */
+export function describeIssue(issue: MatchIssue, sources: Sources): string {
+  const [head, index, ...rest] = issue.path;
+  if ((head === 'candidates' || head === 'vacancies') && typeof index === 'number') {
+    const file = sources[head];
+    if (file) return issueLine(file.path, file.lines[index], rest, issue.message);
+  }
+  if (head === 'config') {
+    const field = issue.path.slice(1);
+    const at = field[1];
+    const offset = sources.vocabularyOffset ?? 0;
+    if (field[0] === 'vocabulary' && typeof at === 'number' && sources.vocabulary && at >= offset) {
+      const line = sources.vocabulary.lines[at - offset];
+      return issueLine(sources.vocabulary.path, line, line === undefined ? [at - offset, ...field.slice(2)] : field.slice(2), issue.message);
+    }
+    return issueLine(sources.config ?? '(config)', undefined, field, issue.message);
+  }
+  return issueLine('(input)', undefined, issue.path, issue.message);
+}
+
+/** createMatcher over the files read, with its issues (if any) pointing back into those files. */
+export function buildMatcher(inputs: Inputs): Matcher {
+  try {
+    return createMatcher({ candidates: inputs.candidates.records, vacancies: inputs.vacancies.records }, inputs.config);
+  } catch (e) {
+    if (e instanceof MatchError) throw new InputError(e.issues.map((i) => describeIssue(i, inputs.sources)));
+    throw e;
+  }
+}

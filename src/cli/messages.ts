@@ -1,0 +1,35 @@
+// Every message of the command line, in one place.
+const show = (v: unknown): string => JSON.stringify(v) ?? String(v);
+
+export const CLI = {
+  required: (flag: string) => `--${flag} is required`,
+  empty: (flag: string) => `--${flag} needs a value`,
+  choice: (flag: string, allowed: readonly string[], got: string) => `--${flag} must be ${allowed.join(', ')}; got ${show(got)}`,
+  wholeNumber: (flag: string, min: number, got: string) => `--${flag} must be a whole number >= ${min}; got ${show(got)}`,
+  unit: (flag: string, got: string) => `--${flag} must be a number between 0 and 1; got ${show(got)}`,
+  date: (flag: string, got: string) => `--${flag} must be an existing date YYYY-MM-DD; got ${show(got)}`,
+  jsonAndCsv: '--json and --csv cannot be combined',
+  oneOf: (flags: readonly string[]) => `give exactly one of ${flags.map((f) => `--${f}`).join(', ')}`,
+  atLeastOne: (flags: readonly string[]) => `give at least one of ${flags.map((f) => `--${f}`).join(', ')}`,
+  unknownCommand: (name: string, known: readonly string[]) => `unknown command ${show(name)}; commands: ${known.join(', ')}`,
+  noCommand: 'no command given',
+  extension: (flag: string, path: string, allowed: string) => `--${flag} ${show(path)}: cannot tell the format; use ${allowed}`,
+  unknownId: (flag: string, id: string, path: string) => `--${flag} ${show(id)} is not in ${path}`,
+  internal: (message: string) => `internal error: ${message}`,
+  stats: (seconds: number, maxRssMiB: number) => `time ${seconds.toFixed(1)} s, peak RSS ${maxRssMiB.toFixed(0)} MiB`,
+} as const;
+
+export const FILE = {
+  unreadable: (reason: string) => `cannot read the file: ${reason}`,
+  json: (reason: string) => `not readable as JSON: ${reason}`,
+  configNotObject: 'a configuration file must hold one JSON object',
+  vocabularyNotList: 'a vocabulary file must hold an array of { id, label, synonyms }',
+  scenariosNotObject: 'a scenario file must hold one JSON object { "<name>": { "config": {…}, "assign": {…} } }',
+  scenariosEmpty: 'the scenario file names no scenario',
+  scenarioNotObject: 'a scenario must be an object with "config" and/or "assign"',
+  scenarioUnknownKey: (key: string) => `unknown key ${show(key)}; a scenario holds "config" and "assign"`,
+  assignUnknownKey: (key: string) => `unknown key ${show(key)}; assign holds "strategy", "minScore" and "fallback"`,
+  assignChoice: (key: string, allowed: readonly string[], got: unknown) => `${key} must be ${allowed.join(', ')}; got ${show(got)}`,
+  assignMinScore: (got: unknown) => `minScore must be a number between 0 and 1; got ${show(got)}`,
+  vocabularyColumn: (column: string) => `unknown column ${show(column)}; a vocabulary has id, label and synonyms (joined by |)`,
+} as const;
