@@ -199,7 +199,7 @@ export const whatifCommand: Command = {
             `€${count(Math.round(r.subsidyPerMonth))}`,
             `€${count(Math.round(r.notionalSavings))}`,
             `€${count(Math.round(r.netResult))}`,
-            signed(r.delta?.netResult),
+            r.delta === null ? '' : `${r.delta.netResult >= 0 ? '+' : '−'}€${count(Math.abs(Math.round(r.delta.netResult)))}`,
           ]),
         ),
       );
