@@ -127,3 +127,6 @@ export type { LinearAssignment, LinearAssignmentOptions } from './assign/lap.js'
 
 export { compareScenarios, DEFAULT_DURABILITY_MODEL } from './whatif/compare.js';
 export type { ScenarioOptions, CompareScenariosOptions, DurabilityModel, ScenarioRow, ScenarioFigures, MunicipalityRow } from './whatif/compare.js';
+
+export { rankAll } from './rank/rank-all.js';
+export type { RankAllOptions, RankedCandidate, VacancyRanking } from './rank/rank-all.js';

@@ -1,5 +1,6 @@
 import type { MatchConfig, ResolvedConfig } from '../config.js';
 import { MatchError, type MatchIssue } from '../errors.js';
+import { resolveRankSpec, VacancyRanker, type FallbackPolicy } from '../rank/scan.js';
 import { TopK } from '../rank/topk.js';
 import { compileIndex, MUNICIPALITY_COUNT, OUTSIDE, type LoadReport, type MatchIndex } from './compile.js';
 import { loadInput, type MatchInput } from './load.js';
@@ -8,8 +9,7 @@ import { explainPair, scorePair } from './pair.js';
 import type { InstrumentSuggestion } from '../rules/index.js';
 import type { Match } from './types.js';
 
-/** How `rankCandidates` treats candidates from outside the vacancy's municipality. */
-export type FallbackPolicy = 'when-none' | 'fill' | 'off';
+export type { FallbackPolicy };
 
 export interface RankCandidatesOptions {
   /** @default 10 */
@@ -119,32 +119,8 @@ function matcherOver(ix: MatchIndex): MatcherWithIndex {
     },
     rankCandidates(vacancyId: string, options: RankCandidatesOptions = {}): Match[] {
       const vi = vacancyIndex('rankCandidates', vacancyId);
-      const limit = options.limit ?? 10;
-      const policy = options.fallback ?? 'when-none';
-      const minScore = options.minScore ?? ix.config.suitableScore;
-      checkLimit('rankCandidates', limit);
-      checkMinScore('rankCandidates', minScore);
-      if (policy !== 'when-none' && policy !== 'fill' && policy !== 'off') {
-        throw new RangeError(`rankCandidates: fallback must be 'when-none', 'fill' or 'off', got ${JSON.stringify(policy)}`);
-      }
-      const heaps = [0, 1, 2].map(() => new TopK(limit, ix.cIdRank));
-      const row = ix.vMuni[vi]! * MUNICIPALITY_COUNT;
-      const maxTier = policy === 'off' ? 0 : 2;
-      for (let ci = 0; ci < ix.cMuni.length; ci++) {
-        const tier = ix.tiers[row + ix.cMuni[ci]!]!;
-        if (tier > maxTier) continue;
-        const s = scorePair(ix, ci, vi);
-        if (s >= minScore) heaps[tier]!.push(ci, s);
-      }
-      const out: Match[] = [];
-      for (const heap of heaps) {
-        if (policy === 'when-none' && out.length > 0) break;
-        for (const { item } of heap.sorted()) {
-          if (out.length >= limit) break;
-          out.push(explainPair(ix, item, vi));
-        }
-      }
-      return out;
+      const spec = resolveRankSpec('rankCandidates', ix.config.suitableScore, options);
+      return new VacancyRanker(ix, spec).rank(vi).map((r) => explainPair(ix, r.candidate, vi));
     },
     instruments(candidateId: string, vacancyId: string, options: InstrumentsOptions): InstrumentSuggestion[] {
       return instrumentsFor(ix, candidateIndex('instruments', candidateId), vacancyIndex('instruments', vacancyId), options);

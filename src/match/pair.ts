@@ -6,7 +6,7 @@ import { hoursFactor, hoursValue } from '../score/hours.js';
 import { ladderFactor, ladderValue } from '../score/ladder.js';
 import { sectorFactor, sectorValue } from '../score/sector.js';
 import { modeMinutes, travelValue, type TravelReason } from '../score/travel.js';
-import { MUNICIPALITY_COUNT, TIERS, type MatchIndex } from './compile.js';
+import { MUNICIPALITY_COUNT, TIERS, type MatchIndex, type ScoringIndex } from './compile.js';
 import type { FactorResult, Knockout, Match } from './types.js';
 
 const EARTH_RADIUS_KM = 6371.0088;
@@ -14,7 +14,7 @@ const RAD = Math.PI / 180;
 const NS = SECTORS.length;
 
 /** Straight-line km between the candidate's and the vacancy's points (haversine). */
-export function pairKm(ix: MatchIndex, ci: number, vi: number): number {
+export function pairKm(ix: ScoringIndex, ci: number, vi: number): number {
   const sLat = Math.sin((ix.vLat[vi]! - ix.cLat[ci]!) * RAD * 0.5);
   const sLon = Math.sin((ix.vLon[vi]! - ix.cLon[ci]!) * RAD * 0.5);
   const h = sLat * sLat + ix.cCosLat[ci]! * ix.vCosLat[vi]! * sLon * sLon;
@@ -22,7 +22,7 @@ export function pairKm(ix: MatchIndex, ci: number, vi: number): number {
 }
 
 /** Minutes for one mode: the configured travelTime, else the built-in model. */
-function minutesFor(ix: MatchIndex, ci: number, vi: number, km: number, mode: number): number {
+function minutesFor(ix: ScoringIndex, ci: number, vi: number, km: number, mode: number): number {
   const fn = ix.config.travelTime;
   if (fn === undefined) return modeMinutes(km, ix.travelModel[mode]!);
   const from: Point = { lat: ix.cLat[ci]!, lon: ix.cLon[ci]! };
@@ -35,7 +35,7 @@ function minutesFor(ix: MatchIndex, ci: number, vi: number, km: number, mode: nu
 }
 
 /** The fastest allowed mode's index; ties go to the earlier mode in TRAVEL_MODES. */
-export function fastestMode(ix: MatchIndex, ci: number, vi: number, km: number): { mode: number; minutes: number } {
+export function fastestMode(ix: ScoringIndex, ci: number, vi: number, km: number): { mode: number; minutes: number } {
   const modes = ix.cModes[ci]!;
   let best = -1;
   let bestMinutes = Infinity;
@@ -50,7 +50,7 @@ export function fastestMode(ix: MatchIndex, ci: number, vi: number, km: number):
   return { mode: best, minutes: bestMinutes };
 }
 
-function fastestMinutes(ix: MatchIndex, ci: number, vi: number, km: number): number {
+function fastestMinutes(ix: ScoringIndex, ci: number, vi: number, km: number): number {
   const modes = ix.cModes[ci]!;
   let bestMinutes = Infinity;
   for (let m = 0; m < TRAVEL_MODES.length; m++) {
@@ -61,7 +61,7 @@ function fastestMinutes(ix: MatchIndex, ci: number, vi: number, km: number): num
   return bestMinutes;
 }
 
-function competenceNumber(ix: MatchIndex, ci: number, vi: number): number {
+function competenceNumber(ix: ScoringIndex, ci: number, vi: number): number {
   let covered = 0;
   let missingRequired = 0;
   let a = ix.cCompOff[ci]!;
@@ -80,7 +80,7 @@ function competenceNumber(ix: MatchIndex, ci: number, vi: number): number {
  * The total score of one pair without explanations, or -1 when any factor knocks it out.
  * Same arithmetic, in the same order, as explainPair: the two always agree exactly.
  */
-export function scorePair(ix: MatchIndex, ci: number, vi: number): number {
+export function scorePair(ix: ScoringIndex, ci: number, vi: number): number {
   const ladder = ladderValue(ix.cStep[ci]!, ix.vMinStep[vi]!, ix.cExempt[ci] === 1, ix.vSupport[vi] === 1);
   if (ladder < 0) return -1;
   const hours = hoursValue(ix.cHoursMin[ci]!, ix.cHoursMax[ci]!, ix.vHoursMin[vi]!, ix.vHoursMax[vi]!);

@@ -5,3 +5,5 @@ export type { FileIssue, ReadRecordsOptions, ReadRecordsResult, StreamItem, Stre
 export { placementRecordSchema, outcomeRecordSchema } from './records.js';
 export type { RecordKind, RecordOf, RecordInputOf, PlacementRecord, OutcomeRecord } from './records.js';
 export type { Delimiter } from './csv.js';
+export { rankAllParallel } from './rank-all.js';
+export type { RankAllParallelOptions, RankAllProgress } from './rank-all.js';

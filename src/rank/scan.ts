@@ -1,0 +1,129 @@
+import { MUNICIPALITY_COUNT, type ScoringIndex } from '../match/compile.js';
+import { scorePair } from '../match/pair.js';
+import { cellDistanceLowerBound, cellWindow, type CellWindow } from './grid.js';
+import { requiredPosting } from './postings.js';
+import { TopK } from './topk.js';
+
+/** How a ranking treats candidates from outside the vacancy's municipality. */
+export type FallbackPolicy = 'when-none' | 'fill' | 'off';
+
+/** Ranking options after defaults and checks. */
+export interface RankSpec {
+  readonly limit: number;
+  readonly policy: FallbackPolicy;
+  readonly minScore: number;
+}
+
+/** One ranked candidate of a vacancy: candidate index, score and tier code (0 home, 1 fallback, 2 region). */
+export interface RankedEntry {
+  readonly candidate: number;
+  readonly score: number;
+  readonly tier: number;
+}
+
+/** Resolves and checks ranking options once; messages start with the calling function's name. */
+export function resolveRankSpec(
+  fn: string,
+  suitableScore: number,
+  options: { readonly limit?: number | undefined; readonly fallback?: FallbackPolicy | undefined; readonly minScore?: number | undefined },
+): RankSpec {
+  const limit = options.limit ?? 10;
+  const policy = options.fallback ?? 'when-none';
+  const minScore = options.minScore ?? suitableScore;
+  if (!Number.isInteger(limit) || limit < 0) throw new RangeError(`${fn}: limit must be a whole number >= 0, got ${limit}`);
+  if (!(minScore >= 0 && minScore <= 1)) throw new RangeError(`${fn}: minScore must be between 0 and 1, got ${minScore}`);
+  if (policy !== 'when-none' && policy !== 'fill' && policy !== 'off') {
+    throw new RangeError(`${fn}: fallback must be 'when-none', 'fill' or 'off', got ${JSON.stringify(policy)}`);
+  }
+  return { limit, policy, minScore };
+}
+
+/**
+ * Ranks candidates for one vacancy at a time, reusing its heaps: the engine behind rankCandidates and rankAll.
+ * Only grid cells the travel knock-out can not exclude are visited; the result equals scoring everyone.
+ */
+export class VacancyRanker {
+  private readonly heaps: readonly [TopK, TopK, TopK];
+  private readonly window: CellWindow = { rows0: 0, rows1: -1, cols0: 0, cols1: -1 };
+  /** Pairs scored so far (for benchmarks). */
+  scored = 0;
+
+  constructor(
+    private readonly ix: ScoringIndex,
+    private readonly spec: RankSpec,
+  ) {
+    this.heaps = [new TopK(spec.limit, ix.cIdRank), new TopK(spec.limit, ix.cIdRank), new TopK(spec.limit, ix.cIdRank)];
+  }
+
+  /** The ranking of vacancy `vi`: tier by tier (home, fallback, region), each score descending then id ascending. */
+  rank(vi: number): RankedEntry[] {
+    const { heaps, spec } = this;
+    if (spec.limit === 0) return [];
+    for (const heap of heaps) heap.size = 0;
+    if (spec.policy === 'when-none') {
+      // A later tier is consulted only when no home candidate reaches minScore, so scan it only then.
+      this.scan(vi, 0, 0);
+      if (heaps[0].size === 0) this.scan(vi, 1, 2);
+    } else this.scan(vi, 0, spec.policy === 'off' ? 0 : 2);
+    const out: RankedEntry[] = [];
+    for (let tier = 0; tier < 3; tier++) {
+      if (spec.policy === 'when-none' && out.length > 0) break;
+      for (const { item, score } of heaps[tier]!.sorted()) {
+        if (out.length >= spec.limit) break;
+        out.push({ candidate: item, score, tier });
+      }
+    }
+    return out;
+  }
+
+  private scan(vi: number, tierLo: number, tierHi: number): void {
+    const { ix, heaps } = this;
+    const { grid, tiers, cMuni } = ix;
+    const { cellStart, members, reach, cols } = grid;
+    const minScore = this.spec.minScore;
+    const row = ix.vMuni[vi]! * MUNICIPALITY_COUNT;
+    const lat = ix.vLat[vi]!;
+    const lon = ix.vLon[vi]!;
+    const cosLat = ix.vCosLat[vi]!;
+    const w = cellWindow(grid, lat, lon, cosLat, this.window);
+    let scored = 0;
+    // Only holders of a required competence can match: walk that list instead when it is shorter than the cells.
+    const posting = requiredPosting(ix.postings, vi, ix);
+    if (posting) {
+      let inWindow = 0;
+      for (let r = w.rows0; r <= w.rows1; r++) inWindow += cellStart[r * cols + w.cols1 + 1]! - cellStart[r * cols + w.cols0]!;
+      if (posting[1] - posting[0] < inWindow) {
+        const list = ix.postings.members;
+        for (let k = posting[0]; k < posting[1]; k++) {
+          const ci = list[k]!;
+          const tier = tiers[row + cMuni[ci]!]!;
+          if (tier < tierLo || tier > tierHi) continue;
+          scored++;
+          const s = scorePair(ix, ci, vi);
+          if (s >= minScore) heaps[tier]!.push(ci, s);
+        }
+        this.scored += scored;
+        return;
+      }
+    }
+    for (let r = w.rows0; r <= w.rows1; r++) {
+      for (let q = w.cols0; q <= w.cols1; q++) {
+        const cell = r * cols + q;
+        const from = cellStart[cell]!;
+        const to = cellStart[cell + 1]!;
+        if (from === to) continue;
+        const bound = grid.bounded ? cellDistanceLowerBound(grid, cell, lat, lon, cosLat) : -Infinity;
+        // Members are sorted by reach, descending: stop at the first that can not reach the vacancy.
+        for (let k = from; k < to && reach[k]! >= bound; k++) {
+          const ci = members[k]!;
+          const tier = tiers[row + cMuni[ci]!]!;
+          if (tier < tierLo || tier > tierHi) continue;
+          scored++;
+          const s = scorePair(ix, ci, vi);
+          if (s >= minScore) heaps[tier]!.push(ci, s);
+        }
+      }
+    }
+    this.scored += scored;
+  }
+}

@@ -1,0 +1,93 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { createMatcher, generateSyntheticRegion, rankAll, type MatchConfig } from '../../src/index.js';
+import { MUNICIPALITIES } from '../../src/region/municipalities.js';
+import { inputArb } from '../arbitraries.js';
+import { ALL_FALLBACKS, nationalInputArb } from './arbitraries.js';
+import { rankingMismatch } from './compare.js';
+import { referenceScorer } from './reference-scorer.js';
+
+type Input = { candidates: { id: string }[]; vacancies: { id: string }[] };
+
+/** Every pair: the engine's explained score equals the oracle's to 1e-9, with the same eligibility, knock-outs and tier. */
+function scoresAgree(input: Input, config?: MatchConfig): boolean {
+  const matcher = createMatcher(input, config);
+  const oracle = referenceScorer(input, matcher.config);
+  return input.vacancies.every((v) =>
+    input.candidates.every((c) => {
+      const fast = matcher.score(c.id, v.id);
+      const ref = oracle.score(c.id, v.id);
+      return (
+        fast.eligible === ref.eligible &&
+        Math.abs(fast.score - ref.score) <= 1e-9 &&
+        fast.tier === ref.tier &&
+        JSON.stringify(fast.knockouts.map((k) => k.factor).sort()) === JSON.stringify([...ref.knockouts].sort())
+      );
+    }),
+  );
+}
+
+const policyArb = fc.constantFrom('when-none' as const, 'fill' as const, 'off' as const);
+
+describe('the fast engine agrees with the reference scorer', () => {
+  it('on every score, in the Bollenstreek', () => {
+    fc.assert(fc.property(inputArb, (input) => scoresAgree(input)));
+  });
+
+  it('on every score, across the country', () => {
+    fc.assert(fc.property(nationalInputArb, (input) => scoresAgree(input, { fallbacks: ALL_FALLBACKS })));
+  });
+
+  it('on every score with a custom travelTime', () => {
+    // Minutes from coordinates alone, unlike the built-in model, so nothing may be bounded by distance.
+    const travelTime = (from: { lat: number; lon: number }, to: { lat: number; lon: number }, mode: string) => Math.abs(from.lat - to.lat) * 300 + (mode === 'car' ? 3 : 10);
+    fc.assert(fc.property(nationalInputArb, (input) => scoresAgree(input, { fallbacks: ALL_FALLBACKS, travelTime })));
+  });
+
+  it('on every ranking: rankCandidates equals the oracle for every policy, limit and minScore', () => {
+    fc.assert(
+      fc.property(inputArb, policyArb, fc.integer({ min: 0, max: 14 }), fc.double({ min: 0, max: 0.9, noNaN: true }), (input, fallback, limit, minScore) => {
+        const matcher = createMatcher(input);
+        const oracle = referenceScorer(input, matcher.config);
+        return input.vacancies.every((v) => rankingMismatch(matcher.rankCandidates(v.id, { fallback, limit, minScore }), oracle.rank(v.id, { fallback, minScore }), limit) === undefined);
+      }),
+    );
+  });
+});
+
+describe('spatial blocking', () => {
+  it('never drops a pair the oracle finds eligible (candidates at the edge of their reach, all in tier)', () => {
+    fc.assert(
+      fc.property(nationalInputArb, (input) => {
+        const matcher = createMatcher(input, { fallbacks: ALL_FALLBACKS });
+        const oracle = referenceScorer(input, matcher.config);
+        return input.vacancies.every((v) => {
+          const everyone = oracle.rank(v.id, { fallback: 'fill', minScore: 0 });
+          return rankingMismatch(matcher.rankCandidates(v.id, { fallback: 'fill', minScore: 0, limit: 1000 }), everyone, 1000) === undefined;
+        });
+      }),
+    );
+  });
+
+  it('is off with a custom travelTime, and rankings still equal the oracle', () => {
+    const travelTime = (from: { lat: number; lon: number }, to: { lat: number; lon: number }) => (Math.abs(from.lon - to.lon) < 1 ? 1 : 500);
+    fc.assert(
+      fc.property(nationalInputArb, (input) => {
+        const matcher = createMatcher(input, { fallbacks: ALL_FALLBACKS, travelTime });
+        const oracle = referenceScorer(input, matcher.config);
+        return input.vacancies.every((v) => rankingMismatch(matcher.rankCandidates(v.id, { fallback: 'fill', minScore: 0, limit: 1000 }), oracle.rank(v.id, { fallback: 'fill', minScore: 0 }), 1000) === undefined);
+      }),
+    );
+  });
+
+  it('ranks a synthetic caseload spread over all 342 municipalities exactly as the oracle does', () => {
+    const input = generateSyntheticRegion({ seed: 11, candidates: 2500, vacancies: 30, municipalities: MUNICIPALITIES.map((m) => m.name) });
+    const matcher = createMatcher(input);
+    const oracle = referenceScorer(input, matcher.config);
+    for (const fallback of ['fill', 'when-none'] as const) {
+      for (const { vacancyId, candidates } of rankAll(matcher, { fallback, minScore: 0, limit: 5000 })) {
+        expect(rankingMismatch(candidates, oracle.rank(vacancyId, { fallback, minScore: 0 }), 5000)).toBeUndefined();
+      }
+    }
+  });
+});
