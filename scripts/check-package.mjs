@@ -24,6 +24,11 @@ const badCsv = join(mkdtempSync(join(tmpdir(), 'werkmatch-')), 'bad.csv');
 writeFileSync(badCsv, 'id,municipality,ladderStep,competences,hours.min,hours.max,travel.maxMinutes,travel.modes\nc1,Atlantis,5,VIG,8,40,20,bike\n');
 const thrown = await nodeCjs.readRecords(badCsv, { kind: 'candidates', strict: true }).then(() => undefined, (e) => e);
 if (!(thrown instanceof cjs.MatchError)) fail('werkmatch/node (require) throws a MatchError that is not werkmatch\'s MatchError');
+// rankAllParallel's workers must find the built module under both import and require.
+const small = esm.generateSyntheticRegion({ seed: 3, candidates: 2000, vacancies: 40 });
+const single = JSON.stringify(esm.rankAll(esm.createMatcher(small), { limit: 5 }));
+if (JSON.stringify(await nodeEsm.rankAllParallel(esm.createMatcher(small), { limit: 5 })) !== single) fail('rankAllParallel (import) differs from rankAll');
+if (JSON.stringify(await nodeCjs.rankAllParallel(cjs.createMatcher(small), { limit: 5 })) !== single) fail('rankAllParallel (require) differs from rankAll');
 const pkg = JSON.parse(readFileSync('package.json', 'utf8'));
 for (const cond of ['import', 'require']) {
   const types = pkg.exports['.'][cond].types;

@@ -33,15 +33,39 @@ export interface Matcher {
   readonly config: ResolvedConfig;
   /** What was loaded and how every competence label was understood. */
   readonly report: LoadReport;
-  /** The explained match of one pair, eligible or not, whatever the tier. Throws RangeError for an unknown id. */
+  /**
+   * The explained match of one pair, eligible or not, whatever the tier.
+   *
+   * @throws {RangeError} for an unknown id
+   * @example
+   * const m = matcher.score('k-0412', 'v-17');
+   * if (!m.eligible) console.log(m.knockouts); // e.g. [{ factor: 'travel', code: 'too_far' }]
+   */
   score(candidateId: string, vacancyId: string): Match;
-  /** Eligible candidates for a vacancy, best first (score descending, then id ascending). */
+  /**
+   * Eligible candidates for a vacancy at or above `minScore`, home municipality first per the fallback policy,
+   * best first (score descending, then id ascending).
+   *
+   * @throws {RangeError} for an unknown id, a negative limit, a minScore outside [0, 1] or an unknown policy
+   * @example
+   * matcher.rankCandidates('v-17', { limit: 5, fallback: 'fill' }).map((m) => [m.candidateId, m.tier, m.score]);
+   */
   rankCandidates(vacancyId: string, options?: RankCandidatesOptions): Match[];
-  /** Eligible vacancies for a candidate, best first, within the candidate's tiers. */
+  /**
+   * Eligible vacancies for a candidate at or above `minScore`, within the candidate's tiers, best first.
+   *
+   * @throws {RangeError} for an unknown id, a negative limit or a minScore outside [0, 1]
+   * @example
+   * matcher.rankVacancies('k-0412', { limit: 3 }).map((m) => `${m.vacancyId} ${m.travel.minutes.toFixed(0)} min`);
+   */
   rankVacancies(candidateId: string, options?: RankVacanciesOptions): Match[];
   /**
    * The instruments that apply to a pair (job coach, loonkostensubsidie with its monthly amount,
-   * proefplaatsing, no-riskpolis), each with one readable sentence. Throws RangeError for an unknown id or date.
+   * proefplaatsing, no-riskpolis), each with one readable sentence.
+   *
+   * @throws {RangeError} for an unknown id or date
+   * @example
+   * matcher.instruments('k-0412', 'v-17', { date: '2026-01-01' }).filter((s) => s.applies).map((s) => s.sentence);
    */
   instruments(candidateId: string, vacancyId: string, options: InstrumentsOptions): InstrumentSuggestion[];
 }
@@ -131,7 +155,7 @@ function matcherOver(ix: MatchIndex): MatcherWithIndex {
       const minScore = options.minScore ?? ix.config.suitableScore;
       checkLimit('rankVacancies', limit);
       checkMinScore('rankVacancies', minScore);
-      const heap = new TopK(limit, ix.vIdRank);
+      const heap = new TopK(Math.min(limit, ix.vacancies.length), ix.vIdRank);
       const cm = ix.cMuni[ci]!;
       for (let vi = 0; vi < ix.vMuni.length; vi++) {
         if (ix.tiers[ix.vMuni[vi]! * MUNICIPALITY_COUNT + cm] === OUTSIDE) continue;

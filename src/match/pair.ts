@@ -92,7 +92,8 @@ export function scorePair(ix: ScoringIndex, ci: number, vi: number): number {
   const competence = competenceNumber(ix, ci, vi);
   if (competence < 0) return -1;
   const w = ix.weights;
-  return w[0]! * competence + w[1]! * ladder + w[2]! * hours + w[3]! * travel + w[4]! * sector;
+  // Normalised weights can sum to 1 + 1 ulp; the clamp keeps a perfect match at exactly 1.
+  return Math.min(1, w[0]! * competence + w[1]! * ladder + w[2]! * hours + w[3]! * travel + w[4]! * sector);
 }
 
 /** The explained match of one pair: every factor with its reason, every knock-out, every missing field. */
@@ -142,7 +143,7 @@ export function explainPair(ix: MatchIndex, ci: number, vi: number): Match {
     travel: make(3, travelReason),
     sector: make(4, sector.reason),
   };
-  const total = w[0]! * scores[0]! + w[1]! * scores[1]! + w[2]! * scores[2]! + w[3]! * scores[3]! + w[4]! * scores[4]!;
+  const total = Math.min(1, w[0]! * scores[0]! + w[1]! * scores[1]! + w[2]! * scores[2]! + w[3]! * scores[3]! + w[4]! * scores[4]!);
   const base = {
     candidateId: candidate.id,
     vacancyId: vacancy.id,

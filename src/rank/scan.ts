@@ -52,7 +52,8 @@ export class VacancyRanker {
     private readonly ix: ScoringIndex,
     private readonly spec: RankSpec,
   ) {
-    this.heaps = [new TopK(spec.limit, ix.cIdRank), new TopK(spec.limit, ix.cIdRank), new TopK(spec.limit, ix.cIdRank)];
+    const k = Math.min(spec.limit, ix.cIdRank.length);
+    this.heaps = [new TopK(k, ix.cIdRank), new TopK(k, ix.cIdRank), new TopK(k, ix.cIdRank)];
   }
 
   /** The ranking of vacancy `vi`: tier by tier (home, fallback, region), each score descending then id ascending. */

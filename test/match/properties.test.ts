@@ -14,6 +14,29 @@ describe('score properties', () => {
     }));
   });
 
+  it('every score lies in [0, 1] under any weights', () => {
+    const weights = fc.record({ competence: fc.double({ min: 0, max: 1e6, noNaN: true }), ladder: fc.double({ min: 0, max: 1e6, noNaN: true }), hours: fc.double({ min: 0, max: 1e6, noNaN: true }), travel: fc.double({ min: 0, max: 1e6, noNaN: true }), sector: fc.double({ min: 1e-9, max: 1e6, noNaN: true }) });
+    fc.assert(fc.property(pairArb, weights, (p, w) => {
+      const m = one(p, { weights: w });
+      return m.score >= 0 && m.score <= 1;
+    }));
+  });
+
+  it('a perfect match scores 1 (to rounding, never above) under any weights', () => {
+    const weights = fc.array(fc.double({ min: 0.01, max: 1, noNaN: true }), { minLength: 5, maxLength: 5 });
+    fc.assert(fc.property(weights, ([a, b, c, d, e]) => {
+      const here = { lat: 52.27, lon: 4.48 };
+      const m = createMatcher(
+        {
+          candidates: [{ id: 'c', municipality: 'Noordwijk', location: here, ladderStep: 6, competences: [{ label: 'VIG', level: 3 }], hours: { min: 36, max: 36 }, travel: { maxMinutes: 30, modes: ['walk'] }, sectors: { preferred: ['zorg'] } }],
+          vacancies: [{ id: 'v', employerId: 'w', municipality: 'Noordwijk', location: here, sector: 'zorg', competences: ['VIG'], hours: { min: 36, max: 36 }, minLadderStep: 6 }],
+        },
+        { weights: { competence: a!, ladder: b!, hours: c!, travel: d!, sector: e! } },
+      ).score('c', 'v');
+      return m.score <= 1 && m.score > 1 - 1e-12;
+    }));
+  });
+
   it('the contributions of an eligible match sum to its score', () => {
     fc.assert(fc.property(pairArb, (p) => {
       const m = one(p);
