@@ -1,12 +1,12 @@
 const DIACRITICS = /[\u0300-\u036f]/g;
 
-/** Lower case, no diacritics, punctuation as single spaces, trimmed: `'Verzorgende-IG '` → `'verzorgende ig'`. */
+/** Lower case, no diacritics or ligatures, anything but letters and digits (of any script) as single spaces, trimmed: `'Verzorgende-IG '` → `'verzorgende ig'`. */
 export function normalizeLabel(value: string): string {
   return value
-    .normalize('NFD')
+    .normalize('NFKD')
     .replace(DIACRITICS, '')
     .toLowerCase()
-    .replace(/[^a-z0-9]+/g, ' ')
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
     .trim();
 }
 

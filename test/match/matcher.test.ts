@@ -281,3 +281,12 @@ describe('validation found in review', () => {
     expect(m.instruments('c1', 'v1', { date: '2026-01-01' }).find((s) => s.instrument === 'loonkostensubsidie')?.amount).toBe(1530.14);
   });
 });
+
+describe('labels in other scripts', () => {
+  it('keeps Arabic or Greek labels apart instead of folding them into one empty key', () => {
+    const m = createMatcher({ candidates: [candidate({ competences: ['نجار'] })], vacancies: [vacancy({ competences: ['ξυλουργός'] }), vacancy({ id: 'v2', competences: ['نجار'] })] });
+    expect(m.score('c1', 'v1').factors.competence.score).toBe(0);
+    expect(m.score('c1', 'v2').factors.competence.score).toBeCloseTo(0.8, 12);
+    expect(m.report.competences.unresolved.map((u) => u.label).sort()).toEqual(['ξυλουργός', 'نجار'].sort());
+  });
+});
