@@ -47,10 +47,12 @@ export interface IdentifiedFit extends FitBase {
   readonly deviance: number;
 }
 
-/** A fit the data cannot identify: no weights, and every reason why. */
+/** A fit the data cannot identify: no weights (null, never a guess), and every reason why. */
 export interface UnidentifiedFit extends FitBase {
   readonly identified: false;
   readonly converged: boolean;
+  readonly weights: null;
+  readonly intercept: null;
   readonly problems: readonly [FitProblem, ...FitProblem[]];
 }
 
@@ -62,7 +64,7 @@ export type FitWeightsResult = IdentifiedFit | UnidentifiedFit;
  * (Newton's method, step-halving when the likelihood would drop), with an optional L2 penalty.
  *
  * The weights are the coefficients clipped at zero and normalised to sum 1. When the data cannot
- * identify them the result is `{ identified: false, problems }` instead: a label that never varies,
+ * identify them the result is `{ identified: false, weights: null, problems }` instead: a label that never varies,
  * a factor that never varies, factors that move together exactly, perfect separation (without L2),
  * no convergence, or no positive coefficient.
  *
@@ -91,6 +93,8 @@ export function fitWeights(examples: readonly FitExample[], options: FitWeightsO
     ...base,
     identified: false,
     converged,
+    weights: null,
+    intercept: null,
     iterations,
     problems: problems as [FitProblem, ...FitProblem[]],
   });

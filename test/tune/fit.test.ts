@@ -160,7 +160,7 @@ describe('fitWeights: says when the data cannot identify the weights', () => {
 
   it('no convergence within maxIterations', () => {
     const examples = noisy(200, varied);
-    expect(fitWeights(examples, { maxIterations: 1 })).toMatchObject({ identified: false, iterations: 1, problems: [{ code: 'not_converged' }] });
+    expect(fitWeights(examples, { maxIterations: 1 })).toMatchObject({ identified: false, weights: null, intercept: null, iterations: 1, problems: [{ code: 'not_converged' }] });
   });
 });
 
