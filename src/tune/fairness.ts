@@ -33,6 +33,8 @@ export type FairnessInput =
   | { readonly candidates: readonly FairnessCandidate[]; readonly matches: readonly FairnessPair[] };
 
 export interface FairnessReportOptions {
+  /** The candidate records with their reporting fields, when the first argument is an assignment or a list of matches. */
+  readonly candidates?: readonly FairnessCandidate[] | undefined;
   /** @default ['targetGroup', 'gender', 'ageBand'] */
   readonly groups?: readonly FairnessDimension[] | undefined;
   /** The top-k cut-off for `matches`. @default 10 */
@@ -80,6 +82,18 @@ export interface FairnessReport {
 }
 
 const ALL: readonly FairnessDimension[] = ['targetGroup', 'gender', 'ageBand'];
+
+function toFairnessInput(
+  value: FairnessInput | { readonly placements: readonly FairnessPair[] } | readonly FairnessPair[],
+  candidates: readonly FairnessCandidate[] | undefined,
+): FairnessInput {
+  if (Array.isArray(value)) return { candidates: candidates as readonly FairnessCandidate[], matches: value as readonly FairnessPair[] };
+  const record = value as Partial<Record<'candidates' | 'placements' | 'matches', unknown>>;
+  if (record.candidates === undefined && candidates !== undefined && Array.isArray(record.placements)) {
+    return { candidates, placements: record.placements as readonly FairnessPair[] };
+  }
+  return value as FairnessInput;
+}
 const UNKNOWN = 'unknown';
 
 /**
@@ -88,7 +102,8 @@ const UNKNOWN = 'unknown';
  * flagging ratios under 0.8 (the four-fifths rule). The reporting fields never move a score; this
  * shows whether outcomes differ anyway. A candidate in several target groups counts in each.
  *
- * @param input - `{ candidates, placements }` or `{ candidates, matches }` (see FairnessInput)
+ * @param input - `{ candidates, placements }` or `{ candidates, matches }` (see FairnessInput); or, as in api.md,
+ *   an assignment (`{ placements }`) or a list of matches, with the candidates in `options.candidates`
  * @param options - `groups`, `k` (10), `asOf` (needed for age bands), `ageBands` ([27, 50]), `threshold` (0.8), `minGroupSize` (10)
  * @returns plain data; `formatFairnessReport` makes it readable
  * @throws {MatchError} naming every bad record (duplicate or missing candidate id, unknown candidate, non-finite score, bad birthDate)
@@ -98,7 +113,11 @@ const UNKNOWN = 'unknown';
  * console.log(formatFairnessReport(report, { locale: 'en' }));
  * for (const row of report.flagged) console.log(row.dimension, row.group, row.ratio);
  */
-export function fairnessReport(input: FairnessInput, options: FairnessReportOptions = {}): FairnessReport {
+export function fairnessReport(
+  matchesOrAssignment: FairnessInput | { readonly placements: readonly FairnessPair[] } | readonly FairnessPair[],
+  options: FairnessReportOptions = {},
+): FairnessReport {
+  const input = toFairnessInput(matchesOrAssignment, options.candidates);
   const groups = options.groups ?? ALL;
   const k = options.k ?? 10;
   const threshold = options.threshold ?? 0.8;

@@ -107,3 +107,18 @@ describe('fairnessReport given an assignment alone', () => {
     expect(() => fairnessReport({ placements: [] } as never, { asOf: '2026-01-01' })).toThrow(/^fairnessReport: input.candidates/);
   });
 });
+
+describe('fairnessReport in the api.md form', () => {
+  it('takes an assignment or a list of matches first and the candidates in the options', () => {
+    const candidates = [
+      { id: 'a', gender: 'v' },
+      { id: 'b', gender: 'm' },
+    ];
+    const placements = [{ candidateId: 'a', vacancyId: 'v1', score: 0.8 }];
+    const fromAssignment = fairnessReport({ placements }, { candidates, groups: ['gender'], minGroupSize: 1 });
+    expect(fromAssignment).toEqual(fairnessReport({ candidates, placements }, { groups: ['gender'], minGroupSize: 1 }));
+    expect(fromAssignment.flagged.map((r) => r.group)).toEqual(['m']);
+    const fromMatches = fairnessReport(placements, { candidates, groups: ['gender'], minGroupSize: 1, k: 1 });
+    expect(fromMatches.basis).toBe('top-k');
+  });
+});
