@@ -77,11 +77,19 @@ export class VacancyRanker {
     return out;
   }
 
+  /** Scores one candidate into its tier's heap when its tier is in range; returns 1 when it was scored. */
+  private consider(ci: number, vi: number, row: number, tierLo: number, tierHi: number): number {
+    const tier = this.ix.tiers[row + this.ix.cMuni[ci]!]!;
+    if (tier < tierLo || tier > tierHi) return 0;
+    const s = scorePair(this.ix, ci, vi);
+    if (s >= this.spec.minScore) this.heaps[tier]!.push(ci, s);
+    return 1;
+  }
+
   private scan(vi: number, tierLo: number, tierHi: number): void {
-    const { ix, heaps } = this;
-    const { grid, tiers, cMuni } = ix;
+    const { ix } = this;
+    const { grid } = ix;
     const { cellStart, members, reach, cols } = grid;
-    const minScore = this.spec.minScore;
     const row = ix.vMuni[vi]! * MUNICIPALITY_COUNT;
     const lat = ix.vLat[vi]!;
     const lon = ix.vLon[vi]!;
@@ -95,14 +103,7 @@ export class VacancyRanker {
       for (let r = w.rows0; r <= w.rows1; r++) inWindow += cellStart[r * cols + w.cols1 + 1]! - cellStart[r * cols + w.cols0]!;
       if (posting[1] - posting[0] < inWindow) {
         const list = ix.postings.members;
-        for (let k = posting[0]; k < posting[1]; k++) {
-          const ci = list[k]!;
-          const tier = tiers[row + cMuni[ci]!]!;
-          if (tier < tierLo || tier > tierHi) continue;
-          scored++;
-          const s = scorePair(ix, ci, vi);
-          if (s >= minScore) heaps[tier]!.push(ci, s);
-        }
+        for (let k = posting[0]; k < posting[1]; k++) scored += this.consider(list[k]!, vi, row, tierLo, tierHi);
         this.scored += scored;
         return;
       }
@@ -115,14 +116,7 @@ export class VacancyRanker {
         if (from === to) continue;
         const bound = grid.bounded ? cellDistanceLowerBound(grid, cell, lat, lon, cosLat) : -Infinity;
         // Members are sorted by reach, descending: stop at the first that can not reach the vacancy.
-        for (let k = from; k < to && reach[k]! >= bound; k++) {
-          const ci = members[k]!;
-          const tier = tiers[row + cMuni[ci]!]!;
-          if (tier < tierLo || tier > tierHi) continue;
-          scored++;
-          const s = scorePair(ix, ci, vi);
-          if (s >= minScore) heaps[tier]!.push(ci, s);
-        }
+        for (let k = from; k < to && reach[k]! >= bound; k++) scored += this.consider(members[k]!, vi, row, tierLo, tierHi);
       }
     }
     this.scored += scored;
