@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { Sector } from './sectors.js';
-import { sectorSchema, type TravelMode } from './schema/records.js';
+import { bounded, sectorSchema, type TravelMode } from './schema/records.js';
 
 /** The five match factors, in the fixed order in which contributions are summed. */
 export const FACTORS = Object.freeze(['competence', 'ladder', 'hours', 'travel', 'sector'] as const);
@@ -118,13 +118,14 @@ export const configSchema = z
     vocabulary: z
       .array(
         z.strictObject({
-          id: z.string().min(1, 'vocabulary id must not be empty'),
-          label: z.string().trim().min(1, 'vocabulary label must not be empty'),
-          synonyms: z.array(z.string().trim().min(1, 'a synonym must not be empty')).optional(),
+          id: bounded('id', 'vocabulary id').min(1, 'vocabulary id must not be empty'),
+          label: bounded('label', 'vocabulary label').trim().min(1, 'vocabulary label must not be empty'),
+          synonyms: z.array(bounded('label', 'a synonym').trim().min(1, 'a synonym must not be empty')).optional(),
         }),
       )
       .optional(),
-    fallbacks: z.record(z.string(), z.array(z.string())).optional(),
+    // Names and lists are resolved to municipalities (with did-you-mean) by loadInput; here only their shape and length.
+    fallbacks: z.record(bounded('municipality', 'a fallback municipality'), z.array(bounded('municipality', 'a fallback municipality'))).optional(),
     regionTier: z.boolean().optional(),
     travelTime: z.custom<TravelTimeFn>((v) => typeof v === 'function', { error: 'travelTime must be a function (from, to, mode) => minutes' }).optional(),
     shortageSectors: z.array(sectorSchema).optional(),

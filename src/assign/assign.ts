@@ -3,7 +3,9 @@ import { MUNICIPALITY_COUNT, TIERS, type MatchIndex, type Tier } from '../match/
 import { instrumentsFor } from '../match/instruments.js';
 import type { Locale } from '../messages.js';
 import { MUNICIPALITIES } from '../region/municipalities.js';
+import { showValue } from '../limits.js';
 import { isIsoDate } from '../rules/dates.js';
+import { readOptions } from '../rules/validate.js';
 import type { InstrumentSuggestion } from '../rules/index.js';
 import { assignGreedy } from './greedy.js';
 import { assignOptimal } from './optimal.js';
@@ -95,13 +97,14 @@ const ALL_TIERS = 1 | 2 | 4;
  * @param matcher - a matcher from createMatcher
  * @param options - strategy, minScore, fallback policy, candidate lists per vacancy, date and locale for instruments
  * @returns the placements with total score, open positions, unplaced candidates and counts per tier and municipality
- * @throws {RangeError} for a misused option; {TypeError} when `matcher` does not come from createMatcher
+ * @throws {RangeError} for a misused option, or (with `date`) a date the minimum-wage table does not cover where a wage
+ *   subsidy applies; {TypeError} when `matcher` does not come from createMatcher or `options` is not an object
  * @example
  * const matcher = createMatcher(generateSyntheticRegion({ seed: 2026, candidates: 600, vacancies: 60 }));
  * const week = assignPlacements(matcher, { strategy: 'optimal', fallback: 'when-none' });
  * for (const p of week.placements) console.log(p.vacancyId, p.candidateId, p.tier, p.score.toFixed(2));
  */
-export function assignPlacements(matcher: Matcher, options: AssignOptions = {}): Assignment {
+export function assignPlacements(matcher: Matcher, options?: AssignOptions): Assignment {
   const ix = (matcher as Partial<MatcherWithIndex> | null | undefined)?.[INDEX];
   if (ix === undefined) throw new TypeError('assignPlacements: matcher must come from createMatcher');
   const o = resolveAssignOptions(ix, options);
@@ -131,32 +134,34 @@ export function assignPlacements(matcher: Matcher, options: AssignOptions = {}):
 function run(o: ResolvedAssignOptions, scope: Scope): RawAssignment {
   if (o.strategy === 'stable') return assignStable(scope);
   if (o.strategy === 'greedy') return assignGreedy(scope);
-  return assignOptimal(scope, o.candidatesPerVacancy);
+  // Lists longer than the candidate pool hold nothing more; the cap keeps a huge option from sizing a heap by it.
+  return assignOptimal(scope, Math.min(o.candidatesPerVacancy, Math.max(1, scope.ix.candidates.length)));
 }
 
-function resolveAssignOptions(ix: MatchIndex, options: AssignOptions): ResolvedAssignOptions {
-  const strategy = options.strategy ?? 'optimal';
-  const minScore = options.minScore ?? ix.config.suitableScore;
-  const fallback = options.fallback ?? 'fill';
-  const candidatesPerVacancy = options.candidatesPerVacancy ?? DEFAULT_CANDIDATES_PER_VACANCY;
-  const locale = options.locale ?? 'nl';
+function resolveAssignOptions(ix: MatchIndex, options: AssignOptions | undefined): ResolvedAssignOptions {
+  const o = readOptions('assignPlacements', options);
+  const strategy = o.strategy ?? 'optimal';
+  const minScore = o.minScore ?? ix.config.suitableScore;
+  const fallback = o.fallback ?? 'fill';
+  const candidatesPerVacancy = o.candidatesPerVacancy ?? DEFAULT_CANDIDATES_PER_VACANCY;
+  const locale = o.locale ?? 'nl';
   if (strategy !== 'optimal' && strategy !== 'stable' && strategy !== 'greedy') {
-    throw new RangeError(`assignPlacements: strategy must be 'optimal', 'stable' or 'greedy', got ${JSON.stringify(strategy)}`);
+    throw new RangeError(`assignPlacements: strategy must be 'optimal', 'stable' or 'greedy', got ${showValue(strategy)}`);
   }
   if (fallback !== 'fill' && fallback !== 'when-none' && fallback !== 'off') {
-    throw new RangeError(`assignPlacements: fallback must be 'fill', 'when-none' or 'off', got ${JSON.stringify(fallback)}`);
+    throw new RangeError(`assignPlacements: fallback must be 'fill', 'when-none' or 'off', got ${showValue(fallback)}`);
   }
   if (typeof minScore !== 'number' || !(minScore >= 0 && minScore <= 1)) {
-    throw new RangeError(`assignPlacements: minScore must be between 0 and 1, got ${String(minScore)}`);
+    throw new RangeError(`assignPlacements: minScore must be between 0 and 1, got ${showValue(minScore)}`);
   }
   if (!Number.isInteger(candidatesPerVacancy) || candidatesPerVacancy < 1) {
-    throw new RangeError(`assignPlacements: candidatesPerVacancy must be a whole number >= 1, got ${String(candidatesPerVacancy)}`);
+    throw new RangeError(`assignPlacements: candidatesPerVacancy must be a whole number >= 1, got ${showValue(candidatesPerVacancy)}`);
   }
-  if (locale !== 'nl' && locale !== 'en') throw new RangeError(`assignPlacements: locale must be 'nl' or 'en', got ${JSON.stringify(locale)}`);
-  if (options.date !== undefined && !isIsoDate(options.date)) {
-    throw new RangeError(`assignPlacements: date must be an existing date YYYY-MM-DD, got ${JSON.stringify(options.date)}`);
+  if (locale !== 'nl' && locale !== 'en') throw new RangeError(`assignPlacements: locale must be 'nl' or 'en', got ${showValue(locale)}`);
+  if (o.date !== undefined && !isIsoDate(o.date)) {
+    throw new RangeError(`assignPlacements: date must be an existing date YYYY-MM-DD, got ${showValue(o.date)}`);
   }
-  return { strategy, minScore, fallback, candidatesPerVacancy, date: options.date, locale };
+  return { strategy, minScore, fallback, candidatesPerVacancy, date: o.date, locale };
 }
 
 function present(ix: MatchIndex, o: ResolvedAssignOptions, raw: RawAssignment, capacity: Int32Array, vacancyOrder: Int32Array, candidateOrder: Int32Array): Assignment {
@@ -182,7 +187,7 @@ function present(ix: MatchIndex, o: ResolvedAssignOptions, raw: RawAssignment, c
       const score = raw.scoreOf[ci]!;
       const tier = TIERS[ix.tiers[muni * MUNICIPALITY_COUNT + ix.cMuni[ci]!]!] as Tier;
       const placement: Placement = { candidateId: ix.candidates[ci]!.id, vacancyId: v.id, score, tier };
-      placements.push(o.date === undefined ? placement : { ...placement, instruments: instrumentsFor(ix, ci, vi, { date: o.date, locale: o.locale }).filter((s) => s.applies) });
+      placements.push(o.date === undefined ? placement : { ...placement, instruments: instrumentsFor(ix, ci, vi, { date: o.date, locale: o.locale }, 'assignPlacements').filter((s) => s.applies) });
       totalScore += score;
       byTier[tier]++;
       row[tier]++;

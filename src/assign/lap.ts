@@ -1,6 +1,9 @@
 // Dense linear assignment: Jonker–Volgenant initialisation (column reduction, reduction transfer,
 // augmenting row reduction) followed by shortest augmenting paths (Crouse 2016, as in scipy's
 // linear_sum_assignment) on a row-major Float64Array. Minimises; rows <= cols.
+import { throwIfIssues, type MatchIssue } from '../errors.js';
+import { showValue } from '../limits.js';
+import { checkArray, readOptions } from '../rules/validate.js';
 
 /** Workspace and result of one dense solve. */
 export interface DenseSolution {
@@ -223,34 +226,55 @@ export interface LinearAssignmentOptions {
   readonly maximize?: boolean | undefined;
 }
 
+/** The largest number of rows or columns linearAssignment takes. */
+const MAX_SIDE = 2 ** 24;
+/** The largest |cost|: sums of a full assignment and the dual prices then stay far from overflow. */
+const MAX_COST = 1e150;
+
 /**
  * Solves the rectangular linear assignment problem on a dense, row-major cost matrix: every row (or,
  * when there are more rows than columns, every column) gets a distinct partner, minimising (or
  * maximising) the total. The same problem as scipy's `linear_sum_assignment`.
  *
- * @param cost - `rows × cols` finite numbers, row-major
- * @param rows - number of rows
- * @param cols - number of columns
+ * @param cost - `rows × cols` numbers with |cost| ≤ 1e150, row-major (a Float64Array or a plain array)
+ * @param rows - number of rows, 0 to 2^24
+ * @param cols - number of columns, 0 to 2^24
  * @param options - `{ maximize }`
  * @returns `{ colOfRow, total }`
- * @throws {RangeError} when the sizes do not fit the matrix or a cost is not finite
+ * @throws {RangeError} when the sizes do not fit the matrix or a cost is not a finite number within ±1e150;
+ *   {TypeError} when `cost` is not an array or `options` not an object
+ * @throws {MatchError} naming every hole in a plain-array `cost` (`array_hole`, path `['cost', index]`)
  * @example
  * const { colOfRow, total } = linearAssignment(Float64Array.of(4, 1, 3, 2, 0, 5, 3, 2, 2), 3, 3);
  * // colOfRow → [1, 0, 2], total → 5
  */
-export function linearAssignment(cost: Float64Array, rows: number, cols: number, options: LinearAssignmentOptions = {}): LinearAssignment {
-  if (!Number.isInteger(rows) || !Number.isInteger(cols) || rows < 0 || cols < 0 || rows * cols !== cost.length) {
+export function linearAssignment(cost: Float64Array, rows: number, cols: number, options?: LinearAssignmentOptions): LinearAssignment {
+  const o = readOptions('linearAssignment', options);
+  if (!(cost instanceof Float64Array) && !Array.isArray(cost)) {
+    throw new TypeError(`linearAssignment: cost must be a Float64Array or an array of numbers, received ${showValue(cost)}`);
+  }
+  for (const [name, n] of [['rows', rows], ['cols', cols]] as const) {
+    if (!Number.isInteger(n) || n < 0 || n > MAX_SIDE) throw new RangeError(`linearAssignment: ${name} must be a whole number from 0 to ${MAX_SIDE}, got ${showValue(n)}`);
+  }
+  if (rows * cols !== cost.length) {
     throw new RangeError(`linearAssignment: a ${rows} × ${cols} matrix needs ${rows * cols} cells, got ${cost.length}`);
   }
-  const sign = options.maximize === true ? -1 : 1;
+  if (Array.isArray(cost)) {
+    const issues: MatchIssue[] = [];
+    checkArray(issues, cost, ['cost']);
+    throwIfIssues(issues);
+  }
+  const sign = o.maximize === true ? -1 : 1;
   const transpose = rows > cols;
   const r = transpose ? cols : rows;
   const c = transpose ? rows : cols;
   const work = new Float64Array(cost.length);
   for (let i = 0; i < rows; i++) {
     for (let j = 0; j < cols; j++) {
-      const x = cost[i * cols + j]!;
-      if (!Number.isFinite(x)) throw new RangeError(`linearAssignment: cost[${i}, ${j}] must be finite, got ${x}`);
+      const x: unknown = cost[i * cols + j];
+      if (typeof x !== 'number' || !(Math.abs(x) <= MAX_COST)) {
+        throw new RangeError(`linearAssignment: cost[${i}, ${j}] must be a finite number within ±${MAX_COST}, got ${showValue(x)}`);
+      }
       work[transpose ? j * rows + i : i * cols + j] = sign * x;
     }
   }

@@ -2,12 +2,18 @@
 // The shape every command shares: its flags, its help, how it talks to the terminal, and the two ways it fails.
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { isIsoDate } from '../rules/dates.js';
+import { coveredUntil, MINIMUM_WAGE_TABLE } from '../rules/tables.js';
 import { CLI } from './messages.js';
 
-/** How a command talks to the terminal; main.ts is the only implementation that touches stdout and stderr. */
+/**
+ * How a command talks to the terminal; main.ts is the only implementation that touches stdout and stderr.
+ * Text for people (`out`, `err`, `progress`) has its control characters made visible there; `data` is written as is.
+ */
 export interface Io {
-  /** One line (or block) of the command's result on stdout. */
+  /** One line (or block) of the command's result on stdout, for people. */
   out(text: string): void;
+  /** The command's result for a program (`--json`, `--csv`) on stdout, exactly as given. */
+  data(text: string): void;
   /** One line of diagnostics on stderr. */
   err(text: string): void;
   /** A transient status line on stderr, shown only when stderr is a terminal; `''` clears it. */
@@ -57,6 +63,17 @@ export const INPUT_OPTIONS = {
   config: { type: 'string' },
   vocabulary: { type: 'string' },
 } as const satisfies OptionSpecs;
+
+/** Flags of the commands that write CSV. */
+export const CSV_OPTIONS = {
+  csv: { type: 'boolean' },
+  'no-escape-formulas': { type: 'boolean' },
+} as const satisfies OptionSpecs;
+
+export const CSV_HELP = "  --no-escape-formulas  with --csv: leave cells starting with = + - @ as they are (by default they get a leading ')";
+
+/** toCsv's options from the flags. */
+export const csvOptions = (values: Values): { escapeFormulas: boolean } => ({ escapeFormulas: values['no-escape-formulas'] !== true });
 
 export const INPUT_HELP = [
   '  --candidates FILE   candidates as .csv (, or ;), .json (an array) or .ndjson',
@@ -114,6 +131,16 @@ export function isoDate(values: Values, name: string): string | undefined {
   const v = optionalString(values, name);
   if (v !== undefined && !isIsoDate(v)) throw new UsageError(CLI.date(name, v));
   return v;
+}
+
+/** A date the minimum-wage table covers (subsidies and savings depend on it); outside it is a usage error. */
+export function wageTableDate(values: Values, name: string): string | undefined {
+  const date = isoDate(values, name);
+  if (date === undefined) return undefined;
+  const from = MINIMUM_WAGE_TABLE[0]!.effectiveFrom;
+  const until = coveredUntil(MINIMUM_WAGE_TABLE);
+  if (date < from || date > until) throw new UsageError(CLI.dateOutsideTable(name, date, from, until));
+  return date;
 }
 
 /** `'table'` unless `--json` or `--csv` (not both). */

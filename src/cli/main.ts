@@ -8,6 +8,7 @@ import { rankCommand } from './commands/rank.js';
 import { validateCommand } from './commands/validate.js';
 import { whatifCommand } from './commands/whatif.js';
 import { CLI } from './messages.js';
+import { visible, visibleLines } from './table.js';
 
 export const COMMANDS: readonly Command[] = [demoCommand, validateCommand, rankCommand, assignCommand, whatifCommand];
 
@@ -43,11 +44,11 @@ function progressLine(stream: NodeJS.WriteStream): (text: string) => void {
     if (shown && now - last < 100) return;
     last = now;
     shown = true;
-    stream.write(`\r\x1b[K${text.slice(0, Math.max((stream.columns || 80) - 1, 10))}`);
+    stream.write(`\r\x1b[K${visible(text).slice(0, Math.max((stream.columns || 80) - 1, 10))}`);
   };
 }
 
-/** The process's Io: stdout for results, stderr for diagnostics and (on a terminal) progress. */
+/** The process's Io: stdout for results, stderr for diagnostics and (on a terminal) progress; text for people made visible. */
 export function processIo(): Io {
   const progress = progressLine(process.stderr);
   // `werkmatch rank … | head`: the reader went away; stop quietly, as Unix tools do.
@@ -56,10 +57,11 @@ export function processIo(): Io {
     process.exit(typeof process.exitCode === 'number' ? process.exitCode : 0);
   });
   return {
-    out: (text) => void process.stdout.write(`${text}\n`),
+    out: (text) => void process.stdout.write(`${visibleLines(text)}\n`),
+    data: (text) => void process.stdout.write(`${text}\n`),
     err: (text) => {
       progress('');
-      process.stderr.write(`${text}\n`);
+      process.stderr.write(`${visibleLines(text)}\n`);
     },
     progress,
   };

@@ -1,5 +1,8 @@
 // Every message of the command line, in one place.
-const show = (v: unknown): string => JSON.stringify(v) ?? String(v);
+import { showValue as show } from '../limits.js';
+
+// A file path, shown whole: its end (the extension) is what the message is about.
+const showPath = (path: string): string => JSON.stringify(path);
 
 export const CLI = {
   required: (flag: string) => `--${flag} is required`,
@@ -7,13 +10,15 @@ export const CLI = {
   choice: (flag: string, allowed: readonly string[], got: string) => `--${flag} must be ${allowed.join(', ')}; got ${show(got)}`,
   wholeNumber: (flag: string, min: number, got: string) => `--${flag} must be a whole number >= ${min}; got ${show(got)}`,
   unit: (flag: string, got: string) => `--${flag} must be a number between 0 and 1; got ${show(got)}`,
+  dateOutsideTable: (flag: string, got: string, from: string, until: string) =>
+    `--${flag} ${got} lies outside the minimum-wage table (${from} to ${until}): subsidies and savings cannot be computed for it`,
   date: (flag: string, got: string) => `--${flag} must be an existing date YYYY-MM-DD; got ${show(got)}`,
   jsonAndCsv: '--json and --csv cannot be combined',
   oneOf: (flags: readonly string[]) => `give exactly one of ${flags.map((f) => `--${f}`).join(', ')}`,
   atLeastOne: (flags: readonly string[]) => `give at least one of ${flags.map((f) => `--${f}`).join(', ')}`,
   unknownCommand: (name: string, known: readonly string[]) => `unknown command ${show(name)}; commands: ${known.join(', ')}`,
   noCommand: 'no command given',
-  extension: (flag: string, path: string, allowed: string) => `--${flag} ${show(path)}: cannot tell the format; use ${allowed}`,
+  extension: (flag: string, path: string, allowed: string) => `--${flag} ${showPath(path)}: cannot tell the format; use ${allowed}`,
   unknownId: (flag: string, id: string, path: string) => `--${flag} ${show(id)} is not in ${path}`,
   internal: (message: string) => `internal error: ${message}`,
   stats: (seconds: number, maxRssMiB: number) => `time ${seconds.toFixed(1)} s, peak RSS ${maxRssMiB.toFixed(0)} MiB`,

@@ -1,6 +1,6 @@
-import levenshtein from 'fast-levenshtein';
 import type { MatchIssue } from '../errors.js';
 import type { VocabularyEntryInput } from '../config.js';
+import { showValue } from '../limits.js';
 import { compactLabel } from '../text.js';
 import { BUILTIN_VOCABULARY } from './vocabulary.data.js';
 
@@ -42,7 +42,7 @@ export function buildVocabulary(extra: readonly VocabularyEntryInput[], issues: 
       issues.push({
         code: 'ambiguous_synonym',
         path,
-        message: `"${text}" already means "${labels[existing.index]}" (${ids[existing.index]}); it cannot also mean ${ids[index]}`,
+        message: `${showValue(text)} already means ${showValue(labels[existing.index])} (${showValue(ids[existing.index])}); it cannot also mean ${showValue(ids[index])}`,
       });
     }
   };
@@ -65,10 +65,28 @@ export function buildVocabulary(extra: readonly VocabularyEntryInput[], issues: 
       indexOfId.set(entry.id, index);
     }
     addKey(entry.label, index, isNew ? 'label' : 'synonym', ['config', 'vocabulary', i, 'label']);
-    entry.synonyms?.forEach((s, j) => addKey(s, index, 'synonym', ['config', 'vocabulary', i, 'synonyms', j]));
+    entry.synonyms?.forEach((s, j) => {
+      addKey(s, index, 'synonym', ['config', 'vocabulary', i, 'synonyms', j]);
+    });
   });
 
+  // Keys that a misspelling may reach (6 characters or more), bucketed by length, each with its character-class mask.
   const keyList = [...keys.keys()];
+  const byLength: number[][] = [];
+  const masks = new Int32Array(keyList.length);
+  keyList.forEach((key, k) => {
+    masks[k] = charMask(key);
+    if (maxEditDistance(key.length) === 0) return;
+    const bucket = byLength[key.length];
+    if (bucket) bucket.push(k);
+    else byLength[key.length] = [k];
+  });
+  let prev = new Int32Array(64);
+  let cur = new Int32Array(64);
+  // Character counts of the label being resolved (UTF-16 code units), zero between calls.
+  const counts = new Int32Array(0x10000);
+  // Misses by compacted key: different spellings of one unknown label are scanned once.
+  const misses = new Map<string, Resolution>();
   return {
     ids,
     labels,
@@ -78,20 +96,96 @@ export function buildVocabulary(extra: readonly VocabularyEntryInput[], issues: 
       if (hit) return { kind: hit.kind, index: hit.index };
       const bound = maxEditDistance(key.length);
       if (bound === 0) return { kind: 'unresolved' };
-      let best = bound + 1;
-      let bestKeys: string[] = [];
-      for (const candidate of keyList) {
-        if (Math.abs(candidate.length - key.length) > bound || maxEditDistance(candidate.length) === 0) continue;
-        const d = levenshtein.get(key, candidate);
-        if (d < best) {
-          best = d;
-          bestKeys = [candidate];
-        } else if (d === best) bestKeys.push(candidate);
+      let resolution = misses.get(key);
+      if (resolution === undefined) {
+        resolution = nearest(key, bound);
+        misses.set(key, resolution);
       }
-      if (bestKeys.length === 0) return { kind: 'unresolved' };
-      const indexes = [...new Set(bestKeys.map((k) => keys.get(k)!.index))];
-      if (indexes.length > 1) return { kind: 'unresolved', ambiguous: indexes.map((i) => labels[i]!).sort() };
-      return { kind: 'spelling', index: indexes[0]!, distance: best, matchedKey: bestKeys[0]! };
+      return resolution;
     },
   };
+
+  /** The closest keys within the bound, scanned in three steps of rising cost: character classes, character counts, edit distance. */
+  function nearest(key: string, bound: number): Resolution {
+    if (prev.length <= key.length) {
+      prev = new Int32Array(key.length + 1);
+      cur = new Int32Array(key.length + 1);
+    }
+    const mask = charMask(key);
+    for (let i = 0; i < key.length; i++) counts[key.charCodeAt(i)]!++;
+    let best = bound + 1;
+    let bestKeys: number[] = [];
+    for (let length = key.length - bound; length <= key.length + bound; length++) {
+      for (const k of byLength[length] ?? []) {
+        // Each edit adds or removes at most one character class, and at most one character: cheap lower bounds.
+        const other = masks[k]!;
+        if (Math.max(popcount(mask & ~other), popcount(other & ~mask)) > best) continue;
+        const candidate = keyList[k]!;
+        let shared = 0;
+        for (let i = 0; i < candidate.length; i++) if (counts[candidate.charCodeAt(i)]!-- > 0) shared++;
+        for (let i = 0; i < candidate.length; i++) counts[candidate.charCodeAt(i)]!++;
+        if (Math.max(key.length, candidate.length) - shared > best) continue;
+        const d = editDistanceWithin(candidate, key, best, prev, cur);
+        if (d < best) {
+          best = d;
+          bestKeys = [k];
+        } else if (d === best) bestKeys.push(k);
+      }
+    }
+    for (let i = 0; i < key.length; i++) counts[key.charCodeAt(i)]!--;
+    if (bestKeys.length === 0) return { kind: 'unresolved' };
+    bestKeys.sort((a, b) => a - b); // vocabulary order, as a full scan finds them
+    const indexes = [...new Set(bestKeys.map((k) => keys.get(keyList[k]!)!.index))];
+    if (indexes.length > 1) return { kind: 'unresolved', ambiguous: indexes.map((i) => labels[i]!).sort() };
+    return { kind: 'spelling', index: indexes[0]!, distance: best, matchedKey: keyList[bestKeys[0]!]! };
+  }
+}
+
+/** One bit per character class (a–z, 0–9 folded, anything else hashed): distinct classes in one string but not the other need an edit each. */
+function charMask(text: string): number {
+  let mask = 0;
+  for (let i = 0; i < text.length; i++) mask |= 1 << (text.charCodeAt(i) % 31);
+  return mask;
+}
+
+function popcount(x: number): number {
+  x -= (x >>> 1) & 0x55555555;
+  x = (x & 0x33333333) + ((x >>> 2) & 0x33333333);
+  return (((x + (x >>> 4)) & 0x0f0f0f0f) * 0x01010101) >>> 24;
+}
+
+/**
+ * Levenshtein distance of `a` and `b` when it is at most `max`, else `max + 1`: only the diagonal band
+ * of width 2·max+1 is filled, and the scan stops as soon as a whole row exceeds `max`.
+ * `prev` and `cur` are scratch rows longer than `b`.
+ */
+export function editDistanceWithin(a: string, b: string, max: number, prev: Int32Array, cur: Int32Array): number {
+  const n = a.length;
+  const m = b.length;
+  if (Math.abs(n - m) > max) return max + 1;
+  const over = max + 1;
+  for (let j = 0; j <= m; j++) prev[j] = j <= max ? j : over;
+  for (let i = 1; i <= n; i++) {
+    const lo = Math.max(1, i - max);
+    const hi = Math.min(m, i + max);
+    cur[lo - 1] = lo === 1 ? (i <= max ? i : over) : over;
+    let rowMin = cur[lo - 1]!;
+    const ca = a.charCodeAt(i - 1);
+    for (let j = lo; j <= hi; j++) {
+      let v = prev[j - 1]! + (ca === b.charCodeAt(j - 1) ? 0 : 1);
+      const up = prev[j]! + 1;
+      const left = cur[j - 1]! + 1;
+      if (up < v) v = up;
+      if (left < v) v = left;
+      if (v > over) v = over;
+      cur[j] = v;
+      if (v < rowMin) rowMin = v;
+    }
+    if (hi < m) cur[hi + 1] = over;
+    if (rowMin > max) return over;
+    const t = prev;
+    prev = cur;
+    cur = t;
+  }
+  return prev[m]! <= max ? prev[m]! : over;
 }

@@ -1,3 +1,4 @@
+import { showValue } from '../limits.js';
 import { competenceSentence, hoursSentence, knockoutSentence, ladderSentence, missingSentence, sectorSentence, travelSentence, type Locale } from '../messages.js';
 import type { Match } from './types.js';
 
@@ -17,9 +18,13 @@ export interface ExplainOptions {
  * explainMatch(matcher.score('c-1', 'v-1'), { locale: 'en' });
  * // ['Competences: 2 of 3 asked present, …', 'Step 6 on the participation ladder: …', …, 'Travel time 18 min by bike (max 30), …']
  */
-export function explainMatch(match: Match, options: ExplainOptions = {}): string[] {
-  const locale = options.locale ?? 'nl';
-  if (locale !== 'nl' && locale !== 'en') throw new RangeError(`explainMatch: locale must be 'nl' or 'en', got ${JSON.stringify(locale)}`);
+export function explainMatch(match: Match, options?: ExplainOptions): string[] {
+  if (typeof match !== 'object' || match === null || typeof match.factors !== 'object' || match.factors === null || !Array.isArray(match.knockouts) || !Array.isArray(match.missing)) {
+    throw new TypeError(`explainMatch: expected a Match from score() or a ranking, got ${showValue(match)}`);
+  }
+  if (options !== undefined && (typeof options !== 'object' || options === null)) throw new TypeError(`explainMatch: options must be an object, got ${showValue(options)}`);
+  const locale = options?.locale ?? 'nl';
+  if (locale !== 'nl' && locale !== 'en') throw new RangeError(`explainMatch: locale must be 'nl' or 'en', got ${showValue(locale)}`);
   const f = match.factors;
   const out = [
     competenceSentence(locale, f.competence.reason),

@@ -1,6 +1,8 @@
+import { showValue } from '../limits.js';
 import type { Locale } from '../messages.js';
-import { suggestInstruments, type InstrumentSuggestion } from '../rules/index.js';
+import type { InstrumentSuggestion } from '../rules/index.js';
 import { isIsoDate } from '../rules/dates.js';
+import { suggestInstrumentsFor } from '../rules/suggest.js';
 import type { MatchIndex } from './compile.js';
 
 export interface InstrumentsOptions {
@@ -30,12 +32,16 @@ export function subsidyAge(birthDate: string | undefined, date: string): number 
 /**
  * The instruments for one pair: job coach, wage subsidy with its amount, trial placement, no-riskpolis.
  * Age (from the reporting birth date) is used for the youth minimum wage only, never for a score.
+ * Errors name `caller`: the matcher's `instruments`, or `assignPlacements` when it lists instruments.
  */
-export function instrumentsFor(ix: MatchIndex, ci: number, vi: number, options: InstrumentsOptions): InstrumentSuggestion[] {
-  if (!isIsoDate(options.date)) throw new RangeError(`instruments: date must be an existing date YYYY-MM-DD, got ${JSON.stringify(options.date)}`);
+export function instrumentsFor(ix: MatchIndex, ci: number, vi: number, options: InstrumentsOptions, caller = 'instruments'): InstrumentSuggestion[] {
+  if (typeof options !== 'object' || options === null || Array.isArray(options)) {
+    throw new TypeError(`${caller}: options { date } are required, received ${showValue(options)}`);
+  }
+  if (!isIsoDate(options.date)) throw new RangeError(`${caller}: date must be an existing date YYYY-MM-DD, got ${showValue(options.date)}`);
   const c = ix.candidates[ci]!;
   const v = ix.vacancies[vi]!;
-  return suggestInstruments(
+  return suggestInstrumentsFor(
     {
       ladderStep: c.ladderStep,
       wageValue: c.wageValue,
@@ -46,5 +52,6 @@ export function instrumentsFor(ix: MatchIndex, ci: number, vi: number, options: 
       date: options.date,
     },
     { locale: options.locale ?? 'nl' },
+    caller,
   );
 }

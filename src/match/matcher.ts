@@ -1,6 +1,7 @@
 import type { MatchConfig, ResolvedConfig } from '../config.js';
 import { MatchError, type MatchIssue } from '../errors.js';
-import { resolveRankSpec, VacancyRanker, type FallbackPolicy } from '../rank/scan.js';
+import { showValue } from '../limits.js';
+import { checkLimit, checkMinScore, rankOptions, resolveRankSpec, VacancyRanker, type FallbackPolicy } from '../rank/scan.js';
 import { TopK } from '../rank/topk.js';
 import { compileIndex, MUNICIPALITY_COUNT, OUTSIDE, type LoadReport, type MatchIndex } from './compile.js';
 import { loadInput, type MatchInput } from './load.js';
@@ -82,7 +83,8 @@ export interface MatcherWithIndex extends Matcher {
  * @param input - `{ candidates, vacancies }` as raw records (e.g. parsed JSON)
  * @param config - optional configuration; every field has a documented default
  * @returns a matcher with `score`, `rankCandidates` and `rankVacancies`
- * @throws {MatchError} listing every bad record and field when anything is invalid; nothing is half-loaded
+ * @throws {MatchError} listing every bad record and field when anything is invalid (values JSON cannot carry, holes
+ *   in arrays and strings over `MAX_LENGTH` included); nothing is half-loaded. Each input field is read once.
  * @example
  * const matcher = createMatcher({ candidates, vacancies });
  * for (const m of matcher.rankCandidates('v-17', { limit: 5 })) console.log(m.candidateId, m.score.toFixed(2));
@@ -99,7 +101,7 @@ export function createMatcher(input: MatchInput, config?: MatchConfig): Matcher 
 export type SafeMatcherResult = { readonly success: true; readonly matcher: Matcher } | { readonly success: false; readonly error: MatchError };
 
 /**
- * Like createMatcher, but returns the MatchError instead of throwing it.
+ * Like createMatcher, but returns the MatchError instead of throwing it; it throws for no input.
  *
  * @example
  * const result = safeCreateMatcher(JSON.parse(body));
@@ -114,23 +116,15 @@ export function safeCreateMatcher(input: unknown, config?: unknown): SafeMatcher
   }
 }
 
-function checkLimit(fn: string, limit: number): void {
-  if (!Number.isInteger(limit) || limit < 0) throw new RangeError(`${fn}: limit must be a whole number >= 0, got ${limit}`);
-}
-
-function checkMinScore(fn: string, minScore: number): void {
-  if (!(minScore >= 0 && minScore <= 1)) throw new RangeError(`${fn}: minScore must be between 0 and 1, got ${minScore}`);
-}
-
 function matcherOver(ix: MatchIndex): MatcherWithIndex {
   const candidateIndex = (fn: string, id: string): number => {
     const i = ix.candidateById.get(id);
-    if (i === undefined) throw new RangeError(`${fn}: unknown candidate id ${JSON.stringify(id)}`);
+    if (i === undefined) throw new RangeError(`${fn}: unknown candidate id ${showValue(id)}`);
     return i;
   };
   const vacancyIndex = (fn: string, id: string): number => {
     const i = ix.vacancyById.get(id);
-    if (i === undefined) throw new RangeError(`${fn}: unknown vacancy id ${JSON.stringify(id)}`);
+    if (i === undefined) throw new RangeError(`${fn}: unknown vacancy id ${showValue(id)}`);
     return i;
   };
 
@@ -149,10 +143,11 @@ function matcherOver(ix: MatchIndex): MatcherWithIndex {
     instruments(candidateId: string, vacancyId: string, options: InstrumentsOptions): InstrumentSuggestion[] {
       return instrumentsFor(ix, candidateIndex('instruments', candidateId), vacancyIndex('instruments', vacancyId), options);
     },
-    rankVacancies(candidateId: string, options: RankVacanciesOptions = {}): Match[] {
+    rankVacancies(candidateId: string, options?: RankVacanciesOptions): Match[] {
       const ci = candidateIndex('rankVacancies', candidateId);
-      const limit = options.limit ?? 10;
-      const minScore = options.minScore ?? ix.config.suitableScore;
+      const o = rankOptions('rankVacancies', options);
+      const limit = o.limit ?? 10;
+      const minScore = o.minScore ?? ix.config.suitableScore;
       checkLimit('rankVacancies', limit);
       checkMinScore('rankVacancies', minScore);
       const heap = new TopK(Math.min(limit, ix.vacancies.length), ix.vIdRank);

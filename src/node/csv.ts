@@ -1,5 +1,7 @@
-// Flat CSV rows ⇄ nested records: dotted column names, `|` lists, `VIG:2` levels, `VIG!` / `HACCP*2` requirements.
+// Flat CSV rows ⇄ nested records: dotted column names, `|` lists, `VIG:2` levels, `VIG!` / `HACCP*2` requirements;
+// and the splitting of CSV text into records, row by row, so one bad row never takes the rows after it along.
 import { FACTORS } from '../config.js';
+import { showValue } from '../limits.js';
 import type { MatchIssue } from '../errors.js';
 import { ISSUE, USAGE } from './messages.js';
 import type { RecordKind } from './records.js';
@@ -72,6 +74,10 @@ const REPORTING = 'reporting.';
 const hasReporting = (kind: RecordKind): boolean => kind === 'candidates' || kind === 'vacancies';
 const byName = new Map(Object.entries(COLUMNS).map(([kind, cols]) => [kind, new Map(cols.map((c) => [c.name, c]))]));
 
+// Keys that reach a prototype when assigned on a live object.
+const FORBIDDEN = new Set(['__proto__', 'constructor', 'prototype']);
+const isForbidden = (name: string): boolean => name.split('.').some((part) => FORBIDDEN.has(part));
+
 /** Maps header names to columns; unknown and repeated names become issues (path `[kind]`) and their cells are ignored. */
 export function resolveHeader(kind: RecordKind, header: readonly string[]): { columns: (Column | undefined)[]; issues: MatchIssue[] } {
   const known = byName.get(kind)!;
@@ -85,6 +91,10 @@ export function resolveHeader(kind: RecordKind, header: readonly string[]): { co
       return undefined;
     }
     seen.add(name);
+    if (isForbidden(name)) {
+      issues.push({ code: 'forbidden_column', path: [kind], message: ISSUE.forbiddenColumn(name) });
+      return undefined;
+    }
     const column = known.get(name);
     if (column) return column;
     if (hasReporting(kind) && name.startsWith(REPORTING) && name.split('.').every((part) => part !== '')) return col(name, 'string');
@@ -104,21 +114,47 @@ function parseNumber(text: string, decimalComma: boolean): number | undefined {
   return undefined;
 }
 
+const isPlainObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+
 const TRUE = new Set(['true', 'ja', '1']);
 const FALSE = new Set(['false', 'nee', '0']);
 
 const LEVEL = /^(.*?)\s*:\s*(\d+)$/;
 const WEIGHT = /^(.*?)\s*\*\s*([^*!]*)$/;
 
+// Own properties only, defined rather than assigned: no key, not even `__proto__`, can reach a prototype.
+const define = (node: Record<string, unknown>, key: string, value: unknown): void => void Object.defineProperty(node, key, { value, enumerable: true, writable: true, configurable: true });
+
 function setPath(target: Record<string, unknown>, path: readonly string[], value: unknown): void {
   let node = target;
   for (const key of path.slice(0, -1)) {
-    const next = node[key];
-    if (typeof next === 'object' && next !== null) node = next as Record<string, unknown>;
-    else node = node[key] = {};
+    const next = Object.hasOwn(node, key) ? node[key] : undefined;
+    if (isPlainObject(next)) node = next;
+    else {
+      const child: Record<string, unknown> = {};
+      define(node, key, child);
+      node = child;
+    }
   }
-  node[path[path.length - 1]!] = value;
+  define(node, path[path.length - 1]!, value);
 }
+
+/** Characters that make a spreadsheet read a cell as a formula (OWASP's list). */
+const FORMULA = /^[=+\-@\t\r]/;
+// A cell the writer escaped: quotes before a formula character (`'=1+1`, and `''=1` for a text that began with `'=`).
+const ESCAPED_FORMULA = /^'+[=+\-@\t\r]/;
+
+/**
+ * A text cell a spreadsheet will not run: a leading `'` before `=`, `+`, `-`, `@`, tab or carriage
+ * return (and before a text that already looks escaped, so reading gives it back). Numbers stay as they are.
+ */
+export function escapeFormula(cell: string): string {
+  if (FORMULA.test(cell)) return NUMBER.test(cell) || DECIMAL_COMMA.test(cell) ? cell : `'${cell}`;
+  return ESCAPED_FORMULA.test(cell) ? `'${cell}` : cell;
+}
+
+/** The cell {@link escapeFormula} was given. */
+export const unescapeFormula = (cell: string): string => (ESCAPED_FORMULA.test(cell) ? cell.slice(1) : cell);
 
 /** Reading options that depend on the file: a `;` file may write decimals with a comma. */
 export interface CellOptions {
@@ -134,7 +170,7 @@ export function rowToRecord(columns: readonly (Column | undefined)[], cells: rea
   const issues: MatchIssue[] = [];
   columns.forEach((column, i) => {
     if (!column) return;
-    const text = (cells[i] ?? '').trim();
+    const text = unescapeFormula((cells[i] ?? '').trim());
     if (text === '') {
       if (column.emptyList) setPath(value, column.path, []);
       return;
@@ -216,13 +252,13 @@ function readVacancyCompetence(item: string, options: CellOptions): { value: str
 /** Writing options: the delimiter also decides the decimal separator (`;` → `0,5`, as Dutch spreadsheets expect). */
 export interface RowOptions {
   readonly delimiter: Delimiter;
+  /** Text cells that a spreadsheet would run as a formula get a leading `'` ({@link escapeFormula}). */
+  readonly escapeFormulas: boolean;
 }
-
-const isPlainObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
 function getPath(record: unknown, path: readonly string[]): unknown {
   let node = record;
-  for (const key of path) node = isPlainObject(node) ? node[key] : undefined;
+  for (const key of path) node = isPlainObject(node) && Object.hasOwn(node, key) ? node[key] : undefined;
   return node;
 }
 
@@ -245,7 +281,7 @@ export function usedColumns(kind: RecordKind, record: unknown): string[] {
 
 /** The column object for a header name (known columns and `reporting.<key>`). */
 export function columnFor(kind: RecordKind, name: string): Column | undefined {
-  return byName.get(kind)!.get(name) ?? (hasReporting(kind) && name.startsWith(REPORTING) ? col(name, 'string') : undefined);
+  return byName.get(kind)!.get(name) ?? (hasReporting(kind) && name.startsWith(REPORTING) && !isForbidden(name) ? col(name, 'string') : undefined);
 }
 
 const FN = 'writeRecords';
@@ -257,8 +293,8 @@ function formatNumber(n: number, options: RowOptions): string {
 
 function writeList(name: string, items: readonly string[]): string {
   for (const item of items) {
-    if (item.includes('|')) throw new TypeError(USAGE.unwritable(FN, name, `${JSON.stringify(item)} contains the list separator |`));
-    if (item.trim() !== item || item === '') throw new TypeError(USAGE.unwritable(FN, name, `${JSON.stringify(item)} is empty or has surrounding spaces`));
+    if (item.includes('|')) throw new TypeError(USAGE.unwritable(FN, name, `${showValue(item)} contains the list separator |`));
+    if (item.trim() !== item || item === '') throw new TypeError(USAGE.unwritable(FN, name, `${showValue(item)} is empty or has surrounding spaces`));
   }
   return items.join('|');
 }
@@ -274,7 +310,8 @@ export function recordToRow(kind: RecordKind, record: unknown, columns: readonly
     const column = columnFor(kind, name);
     if (!column) throw new TypeError(USAGE.column(FN, name));
     const v = getPath(record, column.path);
-    row[name] = v === undefined ? '' : writeCell(column, v, options);
+    const cell = v === undefined ? '' : writeCell(column, v, options);
+    row[name] = options.escapeFormulas ? escapeFormula(cell) : cell;
   }
   return row;
 }
@@ -303,8 +340,9 @@ function writeCell(column: Column, v: unknown, options: RowOptions): string {
       });
       const text = writeList(name, items);
       // A label such as `Niveau:2` or `Wow!` would read back as a marker: refuse rather than change the data.
-      const back = rowToRecord([column], [text], { decimalComma: options.delimiter === ';' }).value[name];
-      if (!sameCompetences(v as unknown[], back as unknown[])) throw new TypeError(USAGE.unwritable(FN, name, `${JSON.stringify(text)} would not read back as written`));
+      const written = options.escapeFormulas ? escapeFormula(text) : text;
+      const back = rowToRecord([column], [written], { decimalComma: options.delimiter === ';' }).value[name];
+      if (!sameCompetences(v as unknown[], back as unknown[])) throw new TypeError(USAGE.unwritable(FN, name, `${showValue(text)} would not read back as written`));
       return text;
     }
   }
@@ -337,3 +375,152 @@ export function detectDelimiter(headerLine: string): Delimiter {
   }
   return semicolons > commas ? ';' : ',';
 }
+
+/** One record of a CSV text: its fields and the line it starts on, or why the row starting there cannot be read. */
+export type CsvRecord = { readonly line: number; readonly fields: string[] } | { readonly line: number; readonly error: string };
+
+/** How far one row may run (characters) before a quote that is still open is taken for a missing closing quote. */
+export const MAX_ROW_CHARS = 1 << 20;
+
+const QUOTE = 34;
+const LF = 10;
+const CR = 13;
+
+type Parsed =
+  | { readonly type: 'record'; readonly fields: string[]; readonly end: number; readonly inner: number; readonly lines: number }
+  | { readonly type: 'more' }
+  | { readonly type: 'bad'; readonly reason: string };
+const MORE: Parsed = { type: 'more' };
+const bad = (reason: string): Parsed => ({ type: 'bad', reason });
+
+/** Line breaks in a quoted value: `\n`, `\r\n` or a lone `\r`. */
+function countBreaks(text: string): number {
+  let n = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === LF || (c === CR && text.charCodeAt(i + 1) !== LF)) n++;
+  }
+  return n;
+}
+
+// One record from `start`: `inner` counts the line breaks inside its quoted fields, `lines` those with its terminator.
+// Without `last`, a record that reaches the end of `text` may go on in the next chunk: 'more'.
+function parseRecord(text: string, start: number, delimiter: number, last: boolean): Parsed {
+  const fields: string[] = [];
+  let inner = 0;
+  let i = start;
+  for (;;) {
+    if (text.charCodeAt(i) === QUOTE) {
+      let value = '';
+      let from = i + 1;
+      for (;;) {
+        const q = text.indexOf('"', from);
+        if (q < 0) return last ? bad(ISSUE.unclosedQuote) : MORE;
+        if (q + 1 === text.length && !last) return MORE;
+        if (text.charCodeAt(q + 1) === QUOTE) {
+          value += text.slice(from, q + 1);
+          from = q + 2;
+          continue;
+        }
+        value += text.slice(from, q);
+        i = q + 1;
+        break;
+      }
+      if (i < text.length) {
+        const c = text.charCodeAt(i);
+        if (c !== delimiter && c !== LF && c !== CR) return bad(ISSUE.textAfterQuote);
+      }
+      inner += countBreaks(value);
+      fields.push(value);
+    } else {
+      const from = i;
+      for (; i < text.length; i++) {
+        const c = text.charCodeAt(i);
+        if (c === delimiter || c === LF || c === CR) break;
+        if (c === QUOTE) return bad(ISSUE.strayQuote);
+      }
+      if (i === text.length && !last) return MORE;
+      fields.push(text.slice(from, i));
+    }
+    if (i === text.length) return { type: 'record', fields, end: i, inner, lines: inner };
+    const c = text.charCodeAt(i);
+    if (c === delimiter) {
+      i++;
+      continue;
+    }
+    if (c === CR && i + 1 === text.length && !last) return MORE;
+    return { type: 'record', fields, end: c === CR && text.charCodeAt(i + 1) === LF ? i + 2 : i + 1, inner, lines: inner + 1 };
+  }
+}
+
+const isBlank = (fields: readonly string[]): boolean => fields.every((f) => f.trim() === '');
+const breakAt = (text: string, from: number): number => {
+  const lf = text.indexOf('\n', from);
+  const cr = text.indexOf('\r', from);
+  return cr < 0 ? lf : lf < 0 ? cr : Math.min(lf, cr);
+};
+
+/**
+ * Splits CSV text, fed in chunks, into records numbered by the line they start on. Blank lines are skipped.
+ * A row that cannot be read (a stray or unclosed quote, text after a closing quote) is reported at the line
+ * where it starts, and reading goes on at the next line, so every row is either read or reported. A quoted
+ * field may span lines, but a record that does so and then has a different field count than the header
+ * (the first record) is taken for an unclosed quote in the same way. Holds at most one row.
+ */
+export class CsvSplitter {
+  private readonly delimiter: number;
+  private rest = '';
+  private line = 1;
+  // After a bad row with no line break yet: drop text up to the next one.
+  private skipping = false;
+  private fieldCount: number | undefined;
+
+  constructor(delimiter: Delimiter) {
+    this.delimiter = delimiter.charCodeAt(0);
+  }
+
+  /** The records that `chunk` completes; with `last`, every record that remains. */
+  push(chunk: string, last = false): CsvRecord[] {
+    let text = this.rest + chunk;
+    let p = 0;
+    const out: CsvRecord[] = [];
+    if (this.skipping) {
+      const next = breakAt(text, 0);
+      this.skipping = next < 0 && !last;
+      if (next < 0) text = '';
+      else p = next;
+    }
+    while (p < text.length) {
+      const parsed = parseRecord(text, p, this.delimiter, last);
+      let reason: string;
+      if (parsed.type === 'more') {
+        if (text.length - p <= MAX_ROW_CHARS) break;
+        reason = ISSUE.rowTooLong(MAX_ROW_CHARS);
+      } else if (parsed.type === 'bad') reason = parsed.reason;
+      else {
+        const { fields, inner } = parsed;
+        const blank = isBlank(fields);
+        if (!blank) this.fieldCount ??= fields.length;
+        if (blank || inner === 0 || fitsFieldCount(fields, this.fieldCount!)) {
+          if (!blank) out.push({ line: this.line, fields });
+          this.line += parsed.lines;
+          p = parsed.end;
+          continue;
+        }
+        reason = ISSUE.quoteSpansRows;
+      }
+      // Reported where the row starts; its first line break (then read as a blank line) is where reading goes on.
+      out.push({ line: this.line, error: reason });
+      const next = breakAt(text, p);
+      if (next < 0) {
+        this.skipping = !last;
+        p = text.length;
+      } else p = next;
+    }
+    this.rest = text.slice(p);
+    return out;
+  }
+}
+
+/** At least `count` fields, and nothing but blanks after them (a trailing delimiter is harmless). */
+export const fitsFieldCount = (fields: readonly string[], count: number): boolean => fields.length >= count && fields.slice(count).every((f) => f.trim() === '');

@@ -1,14 +1,13 @@
-// Records in and out of files: CSV (csv-parse / csv-stringify), JSON arrays and NDJSON, streamed where the format allows.
+// Records in and out of files: CSV (csv.ts's row splitter, csv-stringify), JSON arrays and NDJSON, streamed where the format allows.
 import { once } from 'node:events';
 import { createReadStream, createWriteStream } from 'node:fs';
 import { open, readFile, rename, unlink } from 'node:fs/promises';
 import { createInterface } from 'node:readline';
 import { pipeline } from 'node:stream/promises';
 import type { Writable } from 'node:stream';
-import { CsvError, parse } from 'csv-parse';
 import { stringify } from 'csv-stringify';
 import { MatchError, type MatchIssue } from '../errors.js';
-import { COLUMNS, columnFor, detectDelimiter, recordToRow, resolveHeader, rowToRecord, usedColumns, type Column, type Delimiter } from './csv.js';
+import { COLUMNS, CsvSplitter, columnFor, detectDelimiter, fitsFieldCount, recordToRow, resolveHeader, rowToRecord, usedColumns, type Column, type CsvRecord, type Delimiter } from './csv.js';
 import { ISSUE, USAGE } from './messages.js';
 import { RECORD_KINDS, validateRecord, type RecordInputOf, type RecordKind, type RecordOf } from './records.js';
 
@@ -58,6 +57,13 @@ export interface WriteRecordsOptions<K extends RecordKind> {
    * order, `reporting.<key>` last); for any other iterable, all the kind's fixed columns.
    */
   readonly columns?: readonly string[];
+  /**
+   * CSV only: a text cell that starts with `=`, `+`, `-`, `@`, tab or carriage return gets a leading `'`,
+   * so a spreadsheet shows it instead of running it as a formula; numbers such as `-5` stay as they are.
+   * The reader takes the `'` off again.
+   * @default true
+   */
+  readonly escapeFormulas?: boolean;
 }
 
 type FileFormat = 'csv' | 'json' | 'ndjson';
@@ -93,51 +99,51 @@ async function readHeaderLine(path: string): Promise<string> {
   }
 }
 
-const countNewlines = (cells: readonly string[]): number => cells.reduce((n, c) => n + (c.split('\n').length - 1), 0);
+// Chunks small enough that the one row the splitter holds, not the file, sets the memory.
+const CHUNK_CHARS = 64 * 1024;
+
+async function* csvRecords(path: string, delimiter: Delimiter): AsyncGenerator<CsvRecord> {
+  const splitter = new CsvSplitter(delimiter);
+  const source = createReadStream(path, { encoding: 'utf8', highWaterMark: CHUNK_CHARS });
+  try {
+    let first = true;
+    for await (const chunk of source as AsyncIterable<string>) {
+      yield* splitter.push(first && chunk.startsWith('\uFEFF') ? chunk.slice(1) : chunk);
+      first = false;
+    }
+    yield* splitter.push('', true);
+  } finally {
+    source.destroy();
+  }
+}
+
 async function* csvRows(path: string, kind: RecordKind): AsyncGenerator<RawItem> {
   const delimiter = detectDelimiter(await readHeaderLine(path));
   const cellOptions = { decimalComma: delimiter === ';' };
-  const parser = parse({ delimiter, bom: true, info: true, relax_column_count: true, skip_empty_lines: true, skip_records_with_empty_values: true, skip_records_with_error: true });
-  // A record csv-parse cannot read (a stray quote) is skipped with an event, ahead of the records the iterator hands out.
-  const skipped: { line: number; message: string }[] = [];
-  parser.on('skip', (e: CsvError) => skipped.push({ line: (e as CsvError & { lines?: number }).lines ?? 0, message: e.message }));
-  const source = createReadStream(path);
-  // Errors surface through the parser's iterator below; the promise itself only needs a handler.
-  pipeline(source, parser).catch(() => undefined);
-  // One bad row can raise several skip events; they become one item, as one row.
-  function* unreadable(before: number): Generator<RawItem> {
-    while (skipped.length > 0 && skipped[0]!.line < before) {
-      const line = skipped[0]!.line;
-      const issues: MatchIssue[] = [];
-      while (skipped[0]?.line === line) issues.push({ code: 'invalid_csv', path: [], message: ISSUE.csvSyntax(skipped.shift()!.message) });
-      yield { type: 'row', line, value: undefined, issues };
-    }
-  }
   let columns: (Column | undefined)[] | undefined;
-  try {
-    for await (const { record, info } of parser as AsyncIterable<{ record: string[]; info: { lines: number } }>) {
-      const line = info.lines - countNewlines(record);
-      yield* unreadable(line);
-      if (!columns) {
-        const header = resolveHeader(kind, record);
-        columns = header.columns;
-        if (header.issues.length > 0) yield { type: 'file', line, issues: header.issues };
-        continue;
+  for await (const record of csvRecords(path, delimiter)) {
+    const { line } = record;
+    if (!columns) {
+      if ('error' in record) {
+        yield { type: 'file', line, issues: [{ code: 'invalid_csv', path: [kind], message: ISSUE.csvSyntax(`${record.error}; ${ISSUE.noHeader}`) }] };
+        return;
       }
-      const extra = record.slice(columns.length);
-      if (record.length < columns.length || extra.some((c) => c.trim() !== '')) {
-        yield { type: 'row', line, value: undefined, issues: [{ code: 'invalid_row', path: [], message: ISSUE.fieldCount(record.length, columns.length) }] };
-        continue;
-      }
-      const { value, issues } = rowToRecord(columns, record, cellOptions);
-      yield { type: 'row', line, value, issues };
+      const header = resolveHeader(kind, record.fields);
+      columns = header.columns;
+      if (header.issues.length > 0) yield { type: 'file', line, issues: header.issues };
+      continue;
     }
-    yield* unreadable(Infinity);
-  } catch (e) {
-    if (!(e instanceof CsvError)) throw e;
-    yield { type: 'file', line: (e as CsvError & { lines?: number }).lines ?? 1, issues: [{ code: 'invalid_csv', path: [kind], message: ISSUE.csvSyntax(e.message) }] };
-  } finally {
-    source.destroy();
+    if ('error' in record) {
+      yield { type: 'row', line, value: undefined, issues: [{ code: 'invalid_csv', path: [], message: ISSUE.csvSyntax(record.error) }] };
+      continue;
+    }
+    const { fields } = record;
+    if (!fitsFieldCount(fields, columns.length)) {
+      yield { type: 'row', line, value: undefined, issues: [{ code: 'invalid_row', path: [], message: ISSUE.fieldCount(fields.length, columns.length) }] };
+      continue;
+    }
+    const { value, issues } = rowToRecord(columns, fields, cellOptions);
+    yield { type: 'row', line, value, issues };
   }
 }
 
@@ -221,7 +227,9 @@ const startsWith = (path: readonly (string | number)[], prefix: readonly (string
  * a valid row and `{ line, index, issues }` for a bad one (`index` counts every data row from 0, as in
  * createMatcher's issue paths). CSV and NDJSON are streamed and never held whole; a `.json` array is
  * read whole (JSON has no row boundaries to stream on). Duplicate ids are not checked here (that
- * would hold every id): {@link readRecords} does.
+ * would hold every id): {@link readRecords} does. A CSV row with a stray or unclosed quote is reported
+ * on the line where it starts and reading goes on at the next line, so every row is kept or reported;
+ * a `'` before a leading `=`, `+`, `-`, `@`, tab or carriage return (a spreadsheet's escape) is taken off.
  *
  * @param path - `.csv` (`,` or `;`, detected from the header), `.json` (an array) or `.ndjson` / `.jsonl`
  * @returns an async iterable of items in file order
@@ -351,6 +359,7 @@ export async function writeRecords<K extends RecordKind>(
   const format = formatOf('writeRecords', path);
   const delimiter = options.delimiter ?? ',';
   if (delimiter !== ',' && delimiter !== ';') throw new RangeError(USAGE.delimiter('writeRecords', delimiter));
+  const escapeFormulas = options.escapeFormulas ?? true;
   const columns = format === 'csv' ? csvColumns(kind, records, options.columns) : [];
   const temporary = `${path}.${process.pid}.tmp`;
   const file = createWriteStream(temporary);
@@ -363,7 +372,7 @@ export async function writeRecords<K extends RecordKind>(
     for await (const record of records) {
       const checked = validateRecord(kind, record, [kind, written]);
       if (!checked.ok) throw new MatchError(checked.issues as [MatchIssue, ...MatchIssue[]]);
-      if (csv) await write(csv, recordToRow(kind, checked.record, columns, { delimiter }));
+      if (csv) await write(csv, recordToRow(kind, checked.record, columns, { delimiter, escapeFormulas }));
       else if (format === 'json') await write(out, `${written === 0 ? '\n' : ',\n'}${JSON.stringify(checked.record)}`);
       else await write(out, `${JSON.stringify(checked.record)}\n`);
       written++;

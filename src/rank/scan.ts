@@ -1,3 +1,4 @@
+import { showValue } from '../limits.js';
 import { MUNICIPALITY_COUNT, type ScoringIndex } from '../match/compile.js';
 import { scorePair } from '../match/pair.js';
 import { cellDistanceLowerBound, cellWindow, type CellWindow } from './grid.js';
@@ -21,19 +22,35 @@ export interface RankedEntry {
   readonly tier: number;
 }
 
+/** The options argument of a ranking call: absent means defaults; anything but an object is a TypeError. */
+export function rankOptions<T extends object>(fn: string, options: T | undefined): Partial<T> {
+  if (options === undefined) return {};
+  if (typeof options !== 'object' || options === null || Array.isArray(options)) throw new TypeError(`${fn}: options must be an object, got ${showValue(options)}`);
+  return options;
+}
+
+export function checkLimit(fn: string, limit: unknown): asserts limit is number {
+  if (typeof limit !== 'number' || !Number.isInteger(limit) || limit < 0) throw new RangeError(`${fn}: limit must be a whole number >= 0, got ${showValue(limit)}`);
+}
+
+export function checkMinScore(fn: string, minScore: unknown): asserts minScore is number {
+  if (typeof minScore !== 'number' || !(minScore >= 0 && minScore <= 1)) throw new RangeError(`${fn}: minScore must be between 0 and 1, got ${showValue(minScore)}`);
+}
+
 /** Resolves and checks ranking options once; messages start with the calling function's name. */
 export function resolveRankSpec(
   fn: string,
   suitableScore: number,
   options: { readonly limit?: number | undefined; readonly fallback?: FallbackPolicy | undefined; readonly minScore?: number | undefined },
 ): RankSpec {
-  const limit = options.limit ?? 10;
-  const policy = options.fallback ?? 'when-none';
-  const minScore = options.minScore ?? suitableScore;
-  if (!Number.isInteger(limit) || limit < 0) throw new RangeError(`${fn}: limit must be a whole number >= 0, got ${limit}`);
-  if (!(minScore >= 0 && minScore <= 1)) throw new RangeError(`${fn}: minScore must be between 0 and 1, got ${minScore}`);
+  const o = rankOptions(fn, options);
+  const limit = o.limit ?? 10;
+  const policy = o.fallback ?? 'when-none';
+  const minScore = o.minScore ?? suitableScore;
+  checkLimit(fn, limit);
+  checkMinScore(fn, minScore);
   if (policy !== 'when-none' && policy !== 'fill' && policy !== 'off') {
-    throw new RangeError(`${fn}: fallback must be 'when-none', 'fill' or 'off', got ${JSON.stringify(policy)}`);
+    throw new RangeError(`${fn}: fallback must be 'when-none', 'fill' or 'off', got ${showValue(policy)}`);
   }
   return { limit, policy, minScore };
 }

@@ -1,4 +1,5 @@
 import levenshtein from 'fast-levenshtein';
+import { MAX_LENGTH, showValue } from '../limits.js';
 import { normalizeLabel } from '../text.js';
 import { MUNICIPALITY_ROWS, PROVINCES, REGIONS } from './municipalities.data.js';
 
@@ -55,20 +56,33 @@ const byKey = new Map<string, Municipality>();
  * Finds a municipality by CBS code or name, ignoring case, diacritics, punctuation and CBS suffixes.
  *
  * @param nameOrCode - e.g. `'GM0575'`, `'noordwijk'`, `'Bergen (NH.)'`, `'Sudwest-Fryslan'`, `'Den Haag'`
- * @returns the municipality, or `undefined` when nothing matches
+ * @returns the municipality, or `undefined` when nothing matches (always for a value over `MAX_LENGTH.municipality` characters)
  * @example
  * findMunicipality('sudwest fryslan')?.code; // 'GM1900'
  */
 export function findMunicipality(nameOrCode: string): Municipality | undefined {
+  if (typeof nameOrCode !== 'string') throw new TypeError(`findMunicipality: expected a name or CBS code, got ${showValue(nameOrCode)}`);
+  // No name is this long; the bound keeps a huge value from being normalised in full.
+  if (nameOrCode.length > MAX_LENGTH.municipality) return undefined;
   const key = normalizeLabel(nameOrCode);
   return byKey.get(key) ?? byKey.get(key.replace(/ /g, ''));
 }
 
-/** Up to `limit` municipality names closest to `value` (edit distance on normalised names), for error messages. */
+// Normalised names for did-you-mean, built on first use.
+let normalizedNames: readonly string[] | undefined;
+
+/** Longer than any municipality name (29) plus a typo or two: the rest of a value cannot make a name closer. */
+const SUGGEST_CHARS = 40;
+
+/**
+ * Up to `limit` municipality names closest to `value` (edit distance on normalised names), for error messages.
+ * Only the first 40 characters of `value` count, so the cost does not grow with its length.
+ */
 export function closestMunicipalityNames(value: string, limit = 3): string[] {
-  const key = normalizeLabel(value);
-  return MUNICIPALITIES.map((m) => {
-    const name = normalizeLabel(m.name);
+  const key = normalizeLabel(value.slice(0, SUGGEST_CHARS * 2)).slice(0, SUGGEST_CHARS);
+  normalizedNames ??= MUNICIPALITIES.map((m) => normalizeLabel(m.name));
+  return MUNICIPALITIES.map((m, i) => {
+    const name = normalizedNames![i]!;
     const prefix = name.startsWith(key) || key.startsWith(name) ? -1 : 0;
     return { name: m.name, d: levenshtein.get(key, name) + prefix };
   })
@@ -88,6 +102,9 @@ const RAD = Math.PI / 180;
  * distanceKm(a.lat, a.lon, b.lat, b.lon); // ≈ 9.87
  */
 export function distanceKm(lat1: number, lon1: number, lat2: number, lon2: number): number {
+  for (const [name, v, max] of [['lat1', lat1, 90], ['lon1', lon1, 180], ['lat2', lat2, 90], ['lon2', lon2, 180]] as const) {
+    if (typeof v !== 'number' || !(v >= -max && v <= max)) throw new RangeError(`distanceKm: ${name} must be a number within -${max}..${max}, got ${showValue(v)}`);
+  }
   const sLat = Math.sin(((lat2 - lat1) * RAD) / 2);
   const sLon = Math.sin(((lon2 - lon1) * RAD) / 2);
   const h = sLat * sLat + Math.cos(lat1 * RAD) * Math.cos(lat2 * RAD) * sLon * sLon;

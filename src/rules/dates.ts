@@ -67,15 +67,28 @@ export function formatIsoDate({ year, month, day }: CivilDate): string {
   return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
 }
 
+/** The first and last dates the rules compute with (four-digit years); a result outside them is an input issue. */
+export const FIRST_DATE = '0001-01-01';
+export const LAST_DATE = '9999-12-31';
+// -719162 and 2932896: days_from_civil of FIRST_DATE and LAST_DATE.
+const FIRST_DAY = -719162;
+const LAST_DAY = 2932896;
+
+/** True when a day number lies in the supported range FIRST_DATE … LAST_DATE. */
+export function inDateRange(days: number): boolean {
+  return Number.isInteger(days) && days >= FIRST_DAY && days <= LAST_DAY;
+}
+
 /** Day number of a date the caller has already validated. */
 export function toDays(date: string): number {
   const parts = parseIsoDate(date);
-  if (!parts) throw new RangeError(`toDays: '${String(date)}' is not a valid YYYY-MM-DD date`);
+  if (!parts) throw new RangeError(`toDays: ${String(date)} is not a valid YYYY-MM-DD date`);
   return daysFromCivil(parts);
 }
 
-/** The 'YYYY-MM-DD' date of a day number. */
+/** The 'YYYY-MM-DD' date of a day number in the supported range. */
 export function fromDays(days: number): string {
+  if (!inDateRange(days)) throw new RangeError(`fromDays: day ${days} lies outside ${FIRST_DATE} … ${LAST_DATE}`);
   return formatIsoDate(civilFromDays(days));
 }
 
@@ -86,12 +99,23 @@ export function addDays(date: string, days: number): string {
 
 /** `date` plus `months` calendar months; a day past the target month's end clamps to it (08-31 + 6 → 02-28/29). */
 export function addMonths(date: string, months: number): string {
+  const result = shiftDate(date, months);
+  if (result === undefined) throw new RangeError(`addMonths: ${String(date)} + ${months} months lies outside ${FIRST_DATE} … ${LAST_DATE}`);
+  return result;
+}
+
+/**
+ * `date` plus `months` calendar months (month ends clamped) plus `days` days, or undefined when the result
+ * leaves FIRST_DATE … LAST_DATE; `date` must be valid. Rules use it to report such a date as an input issue.
+ */
+export function shiftDate(date: string, months: number, days = 0): string | undefined {
   const parts = parseIsoDate(date);
-  if (!parts) throw new RangeError(`addMonths: '${String(date)}' is not a valid YYYY-MM-DD date`);
+  if (!parts) throw new RangeError(`shiftDate: ${String(date)} is not a valid YYYY-MM-DD date`);
   const index = parts.year * 12 + (parts.month - 1) + months;
   const year = Math.floor(index / 12);
   const month = index - year * 12 + 1;
-  return formatIsoDate({ year, month, day: Math.min(parts.day, daysInMonth(year, month)) });
+  const n = daysFromCivil({ year, month, day: Math.min(parts.day, daysInMonth(year, month)) }) + days;
+  return inDateRange(n) ? formatIsoDate(civilFromDays(n)) : undefined;
 }
 
 /** Whole days from `from` to `to` (negative when `to` is earlier). */

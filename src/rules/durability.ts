@@ -1,7 +1,8 @@
-import { type MatchIssue, throwIfIssues } from '../errors.js';
-import { addMonths, fromDays, isIsoDate, toDays } from './dates.js';
+import { MatchError, type MatchIssue, throwIfIssues } from '../errors.js';
+import { showValue } from '../limits.js';
+import { fromDays, isIsoDate, LAST_DATE, shiftDate, toDays } from './dates.js';
 import { ISSUE } from './messages.js';
-import { checkDate, checkObject, checkOptionalDate, checkOrder, checkString, type Path } from './validate.js';
+import { checkArray, checkDate, checkObject, checkOptionalDate, checkOrder, checkString, type Path, plainList } from './validate.js';
 
 /** One employment (contract) of a placed person; `end` inclusive, absent while it goes on. */
 export interface Employment {
@@ -44,8 +45,9 @@ export const DURABILITY_DEFAULTS = Object.freeze({ months: 6, maxGapDays: 0 });
  * @param employment - one employment, or a chain of contracts with one employer (in any order)
  * @param options - `asOf` (required), `months` (default 6), `maxGapDays` (default 0)
  * @returns the status on `asOf`, the day the employment becomes durable, and the continuous span
- * @throws {MatchError} for invalid dates, an end before its start, an empty chain or mixed employers
- * @throws {RangeError} for an invalid `asOf`, `months` or `maxGapDays`
+ * @throws {MatchError} for invalid dates, an end before its start, an empty chain, a hole in the chain, mixed employers,
+ *   or a `durableOn` after 9999-12-31 (the last date the rules compute with)
+ * @throws {RangeError} for an invalid `asOf`, `months` or `maxGapDays`; {TypeError} when `options` is not an object
  * @example
  * durability({ start: '2024-08-31' }, { asOf: '2025-03-01' });
  * // → { status: 'durable', durableOn: '2025-02-28', start: '2024-08-31', contracts: 1 }
@@ -53,8 +55,14 @@ export const DURABILITY_DEFAULTS = Object.freeze({ months: 6, maxGapDays: 0 });
 export function durability(employment: Employment | readonly Employment[], options: DurabilityOptions): Durability {
   const { asOf, months, maxGapDays } = resolveOptions(options);
   const chain = validateEmployment(employment);
-  const sorted = [...chain].sort((a, b) => toDays(a.start) - toDays(b.start));
+  const order = chain.map((_, i) => i).sort((a, b) => toDays(chain[a]!.start) - toDays(chain[b]!.start));
+  const sorted = order.map((i) => chain[i]!);
   const first = sorted[0]!;
+  const durableOn = shiftDate(first.start, months);
+  if (durableOn === undefined) {
+    const path = Array.isArray(employment) ? [order[0]!, 'start'] : ['start'];
+    throw new MatchError([{ code: 'date_out_of_range', path, message: ISSUE.dateOutOfRange(`start ${first.start} + ${months} months`, LAST_DATE) }]);
+  }
   let endDays = first.end === undefined ? Infinity : toDays(first.end);
   let contracts = 1;
   for (const next of sorted.slice(1)) {
@@ -62,7 +70,6 @@ export function durability(employment: Employment | readonly Employment[], optio
     endDays = Math.max(endDays, next.end === undefined ? Infinity : toDays(next.end));
     contracts += 1;
   }
-  const durableOn = addMonths(first.start, months);
   const durableDays = toDays(durableOn);
   const asOfDays = toDays(asOf);
   const status: DurabilityStatus =
@@ -72,17 +79,19 @@ export function durability(employment: Employment | readonly Employment[], optio
 }
 
 function resolveOptions(options: DurabilityOptions): { asOf: string; months: number; maxGapDays: number } {
-  if (typeof options !== 'object' || options === null) throw new TypeError('durability: options { asOf } are required');
+  if (typeof options !== 'object' || options === null || Array.isArray(options)) {
+    throw new TypeError(`durability: options { asOf } are required, received ${showValue(options)}`);
+  }
   if (!isIsoDate(options.asOf)) {
-    throw new RangeError(`durability: asOf must be a YYYY-MM-DD date, received ${String(options.asOf)}`);
+    throw new RangeError(`durability: asOf must be a YYYY-MM-DD date, received ${showValue(options.asOf)}`);
   }
   const months = options.months ?? DURABILITY_DEFAULTS.months;
   if (!Number.isInteger(months) || months < 1 || months > 120) {
-    throw new RangeError(`durability: months must be a whole number from 1 to 120, received ${String(months)}`);
+    throw new RangeError(`durability: months must be a whole number from 1 to 120, received ${showValue(months)}`);
   }
   const maxGapDays = options.maxGapDays ?? DURABILITY_DEFAULTS.maxGapDays;
   if (!Number.isInteger(maxGapDays) || maxGapDays < 0) {
-    throw new RangeError(`durability: maxGapDays must be a whole number of at least 0, received ${String(maxGapDays)}`);
+    throw new RangeError(`durability: maxGapDays must be a whole number of at least 0, received ${showValue(maxGapDays)}`);
   }
   return { asOf: options.asOf, months, maxGapDays };
 }
@@ -90,8 +99,10 @@ function resolveOptions(options: DurabilityOptions): { asOf: string; months: num
 /** Validates one employment or a chain; every bad field is reported with its path. */
 export function validateEmployment(employment: Employment | readonly Employment[], prefix: Path = []): readonly Employment[] {
   const issues: MatchIssue[] = [];
-  const list = Array.isArray(employment) ? (employment as readonly unknown[]) : [employment];
-  const pathOf = (i: number): Path => (Array.isArray(employment) ? [...prefix, i] : prefix);
+  const isChain = Array.isArray(employment);
+  const list = isChain ? (employment as readonly unknown[]) : [employment];
+  const pathOf = (i: number): Path => (isChain ? [...prefix, i] : prefix);
+  if (isChain && !checkArray(issues, list, prefix)) throwIfIssues(issues);
   if (list.length === 0) issues.push({ code: 'too_small', path: prefix, message: ISSUE.emptyChain() });
   let employerId: string | undefined;
   list.forEach((item, i) => {
@@ -110,5 +121,5 @@ export function validateEmployment(employment: Employment | readonly Employment[
     }
   });
   throwIfIssues(issues);
-  return list as readonly Employment[];
+  return plainList(list as readonly Employment[]);
 }

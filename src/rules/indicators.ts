@@ -2,10 +2,10 @@ import { type MatchIssue, throwIfIssues } from '../errors.js';
 import { MUNICIPALITY_ROWS } from '../region/municipalities.data.js';
 import { TARGET_GROUPS, type TargetGroup } from '../sectors.js';
 import { normalizeLabel } from '../text.js';
-import { toDays } from './dates.js';
+import { LAST_DATE, shiftDate, toDays } from './dates.js';
 import { DURABILITY_DEFAULTS, durability } from './durability.js';
 import { ISSUE } from './messages.js';
-import { checkArray, checkBoolean, checkDate, checkNumber, checkObject, checkOptionalDate, checkOrder, checkString, type Path } from './validate.js';
+import { checkArray, checkBoolean, checkDate, checkNumber, checkObject, checkOptionalDate, checkOrder, checkString, type Path, plainList } from './validate.js';
 
 export interface PilotPlacement {
   readonly candidateId: string;
@@ -82,7 +82,8 @@ const CONTACT_KINDS: readonly string[] = ['approach', 'visit'];
  *
  * @param input - placements, employers, contacts, `asOf`, the home municipality, optionally `from` and `months`
  * @returns the counts, each over placements and contacts dated from `from` up to `asOf`
- * @throws {MatchError} naming every bad record and field (invalid dates, unknown employers, duplicate ids, unknown target groups)
+ * @throws {MatchError} naming every bad record and field (invalid dates, unknown employers, duplicate ids, unknown target groups,
+ *   holes in an array, a start whose durability date would lie after 9999-12-31)
  * @example
  * indicators({
  *   placements: [{ candidateId: 'c1', employerId: 'e1', municipality: 'Noordwijk', start: '2025-01-06' }],
@@ -98,9 +99,9 @@ export function indicators(input: IndicatorsInput): PilotIndicators {
   const months = input.months ?? DURABILITY_DEFAULTS.months;
   const inWindow = (date: string): boolean => toDays(date) <= toDays(asOf) && (from === undefined || toDays(date) >= toDays(from));
   const home = municipalityKey(input.homeMunicipality);
-  const whiteSpot = new Set(input.employers.filter((e) => e.whiteSpot === true).map((e) => e.id));
+  const whiteSpot = new Set(plainList(input.employers).filter((e) => e.whiteSpot === true).map((e) => e.id));
 
-  const counted = input.placements.filter((p) => inWindow(p.start));
+  const counted = plainList(input.placements).filter((p) => inWindow(p.start));
   const byTargetGroup = Object.fromEntries(TARGET_GROUPS.map((g) => [g, 0])) as Record<TargetGroup, number>;
   let fromHome = 0;
   let durable = 0;
@@ -122,7 +123,7 @@ export function indicators(input: IndicatorsInput): PilotIndicators {
     for (const g of groups) byTargetGroup[g] += 1;
   }
 
-  const contacts = input.contacts.filter((c) => whiteSpot.has(c.employerId) && inWindow(c.date));
+  const contacts = plainList(input.contacts).filter((c) => whiteSpot.has(c.employerId) && inWindow(c.date));
   const visits = contacts.filter((c) => c.kind === 'visit');
   return {
     asOf,
@@ -158,9 +159,10 @@ function validate(input: IndicatorsInput): void {
     checkOrder(issues, record['from'], record['asOf'], ['asOf']);
   }
   checkString(issues, record['homeMunicipality'], ['homeMunicipality']);
-  if (record['months'] !== undefined) {
+  const monthsOk =
+    record['months'] === undefined ||
     checkNumber(issues, record['months'], ['months'], { min: 1, max: 120, integer: true, describe: 'whole months from 1 to 120' });
-  }
+  const months = monthsOk ? ((record['months'] as number | undefined) ?? DURABILITY_DEFAULTS.months) : undefined;
 
   const employerIds = new Set<string>();
   eachRecord(issues, record['employers'], 'employers', (e, path) => {
@@ -180,7 +182,9 @@ function validate(input: IndicatorsInput): void {
     checkString(issues, p['candidateId'], [...path, 'candidateId']);
     checkEmployer(p['employerId'], [...path, 'employerId']);
     checkString(issues, p['municipality'], [...path, 'municipality']);
-    checkDate(issues, p['start'], [...path, 'start']);
+    if (checkDate(issues, p['start'], [...path, 'start']) && months !== undefined && shiftDate(p['start'], months) === undefined) {
+      issues.push({ code: 'date_out_of_range', path: [...path, 'start'], message: ISSUE.dateOutOfRange(`start + ${months} months`, LAST_DATE) });
+    }
     if (checkOptionalDate(issues, p['end'], [...path, 'end'])) checkOrder(issues, p['start'], p['end'], [...path, 'end']);
     const groups = p['targetGroups'];
     if (groups !== undefined && checkArray(issues, groups, [...path, 'targetGroups'])) {

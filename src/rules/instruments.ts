@@ -1,6 +1,6 @@
-import { type MatchIssue, throwIfIssues } from '../errors.js';
+import { MatchError, type MatchIssue, throwIfIssues } from '../errors.js';
 import type { TargetGroup } from '../sectors.js';
-import { addDays, addMonths } from './dates.js';
+import { LAST_DATE, shiftDate } from './dates.js';
 import { ASSISTANCE_NORM_TABLE, RULE_PARAMETERS, rowOn } from './tables.js';
 import { ISSUE } from './messages.js';
 import { checkArray, checkDate, checkNumber, checkObject, roundCents } from './validate.js';
@@ -26,7 +26,7 @@ export interface TrialPlacement {
  *
  * @param input - the start and the extension in months (0–4)
  * @returns the last day with this extension and the latest possible last day
- * @throws {MatchError} for an invalid start or an extension outside 0–4 whole months
+ * @throws {MatchError} for an invalid start, an extension outside 0–4 whole months, or a latest end after 9999-12-31
  * @example
  * trialPlacement({ start: '2026-01-01', extensionMonths: 1 });
  * // → { start: '2026-01-01', end: '2026-03-31', latestEnd: '2026-06-30', months: 3 }
@@ -45,8 +45,12 @@ export function trialPlacement(input: TrialPlacementInput): TrialPlacement {
   });
   throwIfIssues(issues);
   const months = p.months + (extension as number);
-  const lastDay = (m: number): string => addDays(addMonths(input.start, m), -1);
-  return { start: input.start, end: lastDay(months), latestEnd: lastDay(p.months + p.maxExtensionMonths), months };
+  const latestMonths = p.months + p.maxExtensionMonths;
+  const latestEnd = shiftDate(input.start, latestMonths, -1);
+  if (latestEnd === undefined) {
+    throw new MatchError([{ code: 'date_out_of_range', path: ['start'], message: ISSUE.dateOutOfRange(`the latest end (start + ${latestMonths} months)`, LAST_DATE) }]);
+  }
+  return { start: input.start, end: shiftDate(input.start, months, -1)!, latestEnd, months };
 }
 
 export interface NoRiskPolicyInput {
@@ -65,7 +69,7 @@ export type NoRiskPolicy =
  *
  * @param input - the employment start and the person's target groups
  * @returns `{ openEnded: true }` for the doelgroepregister, otherwise the last covered day
- * @throws {MatchError} for an invalid start or target groups that are not an array
+ * @throws {MatchError} for an invalid start, target groups that are not an array (or have holes), or a cover ending after 9999-12-31
  * @example
  * noRiskPolicy({ start: '2026-03-01' }); // → { openEnded: false, start: '2026-03-01', until: '2031-02-28' }
  */
@@ -76,7 +80,10 @@ export function noRiskPolicy(input: NoRiskPolicyInput): NoRiskPolicy {
   if (r['targetGroups'] !== undefined) checkArray(issues, r['targetGroups'], ['targetGroups']);
   throwIfIssues(issues);
   if (input.targetGroups?.includes('doelgroepregister')) return { openEnded: true, start: input.start };
-  const until = addDays(addMonths(input.start, RULE_PARAMETERS.noRiskPolicy.years * 12), -1);
+  const until = shiftDate(input.start, RULE_PARAMETERS.noRiskPolicy.years * 12, -1);
+  if (until === undefined) {
+    throw new MatchError([{ code: 'date_out_of_range', path: ['start'], message: ISSUE.dateOutOfRange(`the end of the cover (start + ${RULE_PARAMETERS.noRiskPolicy.years} years)`, LAST_DATE) }]);
+  }
   return { openEnded: false, start: input.start, until };
 }
 
@@ -110,7 +117,7 @@ export interface EarningsDisregard {
  *
  * @param input - net earnings, date, age and months already used
  * @returns the amount disregarded and why it does or does not apply
- * @throws {MatchError} for negative earnings, an invalid date, a bad age or months count
+ * @throws {MatchError} for earnings outside 0 to 1,000,000,000, an invalid date, a bad age or months count
  * @throws {RangeError} when the assistance-norm table does not cover `date`
  * @example
  * earningsDisregard({ netMonthlyEarnings: 800, date: '2026-02-01', age: 35 }).amount; // → 200
@@ -166,7 +173,7 @@ export interface BenefitEffect {
  *
  * @param input - net earnings, household, date, age, disregard months already used
  * @returns the norm, the disregard, the remaining benefit and the total income, in euros (cents)
- * @throws {MatchError} for negative earnings, an unknown household, an invalid date, an age under 21
+ * @throws {MatchError} for earnings outside 0 to 1,000,000,000, an unknown household, an invalid date, an age under 21
  * @throws {RangeError} when the assistance-norm table does not cover `date`
  * @example
  * benefitEffect({ netMonthlyEarnings: 800, household: 'single', date: '2026-02-01', age: 35 }).benefit; // → 801.5
@@ -191,6 +198,9 @@ export function benefitEffect(input: BenefitEffectInput): BenefitEffect {
   };
 }
 
+// Monthly earnings above this are a data error; the bound keeps every amount finite and exact to the cent.
+const MAX_EARNINGS = 1_000_000_000;
+
 // Amounts here are already whole cents; this only removes binary noise from their sums.
 const cents = roundCents;
 
@@ -201,7 +211,7 @@ function validateEarnings(
   const issues: MatchIssue[] = [];
   const r = checkObject(issues, input, []) ?? {};
   const forBenefit = monthsField === 'monthsDisregardUsed';
-  checkNumber(issues, r['netMonthlyEarnings'], ['netMonthlyEarnings'], { min: 0, describe: 'net earnings of at least 0' });
+  checkNumber(issues, r['netMonthlyEarnings'], ['netMonthlyEarnings'], { min: 0, max: MAX_EARNINGS, describe: 'net earnings from 0 to 1,000,000,000 euros a month' });
   checkDate(issues, r['date'], ['date']);
   checkNumber(issues, r['age'], ['age'], forBenefit
     ? { min: 21, max: 130, integer: true, describe: 'an age from 21 (the tables hold the norms for 21 and over)' }

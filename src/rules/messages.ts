@@ -1,9 +1,8 @@
 // Every message the rules produce lives here: input issues (English) and suggestion sentences (nl, en).
+import { showValue as show } from '../limits.js';
 
 /** Sentence language of the readable outputs. */
 export type Locale = 'nl' | 'en';
-
-const show = (value: unknown): string => (typeof value === 'string' ? `'${value}'` : String(value));
 
 export const ISSUE = {
   invalidDate: (value: unknown) => `expected a date as YYYY-MM-DD, received ${show(value)}`,
@@ -15,9 +14,12 @@ export const ISSUE = {
   endBeforeStart: (start: string, end: string) => `end ${end} lies before start ${start}`,
   emptyChain: () => 'expected at least one employment',
   employerMismatch: (expected: string, actual: string) =>
-    `a chain of contracts has one employer: expected '${expected}', received '${actual}'`,
-  duplicateId: (id: string) => `id '${id}' occurs more than once`,
-  unknownEmployer: (id: string) => `no employer with id '${id}'`,
+    `a chain of contracts has one employer: expected ${show(expected)}, received ${show(actual)}`,
+  duplicateId: (id: string) => `id ${show(id)} occurs more than once`,
+  unknownEmployer: (id: string) => `no employer with id ${show(id)}`,
+  arrayHole: () => 'a hole in the array (an index without a value): remove it or fill it',
+  moreHoles: (count: number) => `${count} more holes in this array`,
+  dateOutOfRange: (what: string, last: string) => `${what} lies after ${last}, the last date the rules compute with`,
   unknownTargetGroup: (value: unknown) => `unknown target group ${show(value)}`,
   flatRateExpired: (until: string) =>
     `the flat-rate subsidy applies to the first 6 months only (until ${until}); measure the wage value`,

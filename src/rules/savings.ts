@@ -1,7 +1,7 @@
 import { type MatchIssue, throwIfIssues } from '../errors.js';
 import { parseIsoDate } from './dates.js';
 import { RULE_PARAMETERS } from './tables.js';
-import { checkArray, checkBoolean, checkDate, checkObject } from './validate.js';
+import { checkArray, checkBoolean, checkDate, checkObject, plainList } from './validate.js';
 
 export interface SavingsPlacement {
   /** First day of the job (outflow from assistance), 'YYYY-MM-DD'. */
@@ -44,7 +44,7 @@ export function notionalSavings(placements: readonly SavingsPlacement[]): Notion
   }
   throwIfIssues(issues);
   const norms = RULE_PARAMETERS.notionalSavings;
-  const perPlacement = placements.map(({ start, fullTime }): NotionalSaving => {
+  const perPlacement = plainList(placements).map(({ start, fullTime }): NotionalSaving => {
     const halfYear = parseIsoDate(start)!.month <= 6 ? 1 : 2;
     const row = fullTime ? norms.fullTime : norms.partTime;
     return { amount: halfYear === 1 ? row.firstHalf : row.secondHalf, halfYear, fullTime };

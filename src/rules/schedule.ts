@@ -1,13 +1,18 @@
 import { type MatchIssue, throwIfIssues } from '../errors.js';
-import { addMonths } from './dates.js';
-import { checkDate, checkOrder } from './validate.js';
+import { showValue } from '../limits.js';
+import { LAST_DATE, shiftDate } from './dates.js';
+import { ISSUE } from './messages.js';
+import { checkDate, checkOrder, readOptions } from './validate.js';
 
 export interface EvaluationScheduleOptions {
-  /** Months after the pilot's start at which it is evaluated. @default [1, 3, 11] (Noordwijk plan) */
+  /** Months after the pilot's start at which it is evaluated, each from 1 to 1200. @default [1, 3, 11] (Noordwijk plan) */
   readonly evaluationMonths?: readonly number[] | undefined;
-  /** Months after the pilot's end of the durability follow-up (how many still work at their employer). @default 12 */
+  /** Months after the pilot's end of the durability follow-up (how many still work at their employer), 1 to 1200. @default 12 */
   readonly followUpMonths?: number | undefined;
 }
+
+/** The longest period a checkpoint may lie after the pilot's start or end: 100 years. */
+const MAX_MONTHS = 1200;
 
 export interface EvaluationCheckpoint {
   readonly kind: 'evaluation' | 'follow-up';
@@ -27,26 +32,46 @@ export const EVALUATION_DEFAULTS = Object.freeze({ evaluationMonths: Object.free
  * @param pilotEnd - last day of the pilot, 'YYYY-MM-DD'
  * @param options - other evaluation months or follow-up period
  * @returns the evaluations by month, then the follow-up
- * @throws {MatchError} when a date is invalid or the end lies before the start
- * @throws {RangeError} when a month count is not a whole number of at least 1
+ * @throws {MatchError} when a date is invalid, the end lies before the start, or a checkpoint would lie after 9999-12-31
+ * @throws {RangeError} when `evaluationMonths` is not an array of whole numbers from 1 to 1200, or `followUpMonths` is not one;
+ *   {TypeError} when `options` is not an object
  * @example
  * evaluationSchedule('2025-01-15', '2025-12-31').map((c) => c.date);
  * // → ['2025-02-15', '2025-04-15', '2025-12-15', '2026-12-31']
  */
 export function evaluationSchedule(pilotStart: string, pilotEnd: string, options: EvaluationScheduleOptions = {}): EvaluationCheckpoint[] {
-  const evaluationMonths = options.evaluationMonths ?? EVALUATION_DEFAULTS.evaluationMonths;
-  const followUpMonths = options.followUpMonths ?? EVALUATION_DEFAULTS.followUpMonths;
-  for (const m of [...evaluationMonths, followUpMonths]) {
-    if (!Number.isInteger(m) || m < 1) {
-      throw new RangeError(`evaluationSchedule: months must be whole numbers of at least 1, received ${String(m)}`);
-    }
+  const o = readOptions('evaluationSchedule', options);
+  const evaluationMonths = o.evaluationMonths ?? EVALUATION_DEFAULTS.evaluationMonths;
+  const followUpMonths = o.followUpMonths ?? EVALUATION_DEFAULTS.followUpMonths;
+  if (!Array.isArray(evaluationMonths)) {
+    throw new RangeError(`evaluationSchedule: evaluationMonths must be an array of whole numbers, received ${showValue(evaluationMonths)}`);
   }
+  const months = evaluationMonths as readonly unknown[];
+  for (let i = 0; i < months.length; i++) {
+    if (!(i in months)) throw new RangeError(`evaluationSchedule: evaluationMonths has a hole at index ${i} (an index without a value)`);
+    checkMonths(`evaluationMonths[${i}]`, months[i]);
+  }
+  checkMonths('followUpMonths', followUpMonths);
   const issues: MatchIssue[] = [];
   const startOk = checkDate(issues, pilotStart, ['pilotStart']);
-  if (checkDate(issues, pilotEnd, ['pilotEnd']) && startOk) checkOrder(issues, pilotStart, pilotEnd, ['pilotEnd']);
+  const endOk = checkDate(issues, pilotEnd, ['pilotEnd']);
+  if (startOk && endOk) checkOrder(issues, pilotStart, pilotEnd, ['pilotEnd']);
   throwIfIssues(issues);
+  const at = (date: string, m: number, path: string): string => {
+    const shifted = shiftDate(date, m);
+    if (shifted === undefined) issues.push({ code: 'date_out_of_range', path: [path], message: ISSUE.dateOutOfRange(`${date} + ${m} months`, LAST_DATE) });
+    return shifted ?? date;
+  };
   const evaluations = [...evaluationMonths]
     .sort((a, b) => a - b)
-    .map((months): EvaluationCheckpoint => ({ kind: 'evaluation', from: 'start', months, date: addMonths(pilotStart, months) }));
-  return [...evaluations, { kind: 'follow-up', from: 'end', months: followUpMonths, date: addMonths(pilotEnd, followUpMonths) }];
+    .map((m): EvaluationCheckpoint => ({ kind: 'evaluation', from: 'start', months: m, date: at(pilotStart, m, 'pilotStart') }));
+  const followUp: EvaluationCheckpoint = { kind: 'follow-up', from: 'end', months: followUpMonths, date: at(pilotEnd, followUpMonths, 'pilotEnd') };
+  throwIfIssues(issues);
+  return [...evaluations, followUp];
+}
+
+function checkMonths(name: string, m: unknown): asserts m is number {
+  if (!Number.isInteger(m) || (m as number) < 1 || (m as number) > MAX_MONTHS) {
+    throw new RangeError(`evaluationSchedule: ${name} must be a whole number of months from 1 to ${MAX_MONTHS}, received ${showValue(m)}`);
+  }
 }

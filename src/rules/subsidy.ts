@@ -1,5 +1,5 @@
 import { type MatchIssue, throwIfIssues } from '../errors.js';
-import { addDays, addMonths, toDays } from './dates.js';
+import { LAST_DATE, shiftDate, toDays } from './dates.js';
 import { ISSUE } from './messages.js';
 import { MINIMUM_WAGE_TABLE, RULE_PARAMETERS, rowOn, youthPercent } from './tables.js';
 import { checkBoolean, checkDate, checkNumber, checkObject, checkOptionalDate, roundCents } from './validate.js';
@@ -79,9 +79,14 @@ export interface WageCostSubsidy {
  * wageCostSubsidy({ wageValue: 0.5, hoursPerWeek: 24, date: '2026-01-01' }).monthly; // → 1020.09
  */
 export function wageCostSubsidy(input: WageCostSubsidyInput): WageCostSubsidy {
+  return wageCostSubsidyFor(input, 'wageCostSubsidy');
+}
+
+/** wageCostSubsidy for a public function `caller` that uses it: a date the table does not cover is a RangeError naming the caller. */
+export function wageCostSubsidyFor(input: WageCostSubsidyInput, caller: string): WageCostSubsidy {
   const valid = validate(input);
   const p = RULE_PARAMETERS.wageCostSubsidy;
-  const row = rowOn(MINIMUM_WAGE_TABLE, valid.date, 'wageCostSubsidy', 'minimum wage');
+  const row = rowOn(MINIMUM_WAGE_TABLE, valid.date, caller, 'minimum wage');
   const percentOfAdult = youthPercent(valid.age, valid.bbl);
   const minimumWage = (row.referenceMonth * percentOfAdult) / 100;
   const base = minimumWage * (1 + p.holidayPayRate);
@@ -154,8 +159,11 @@ function validate(input: WageCostSubsidyInput): ValidSubsidyInput {
     if (toDays(date) < toDays(start)) {
       issues.push({ code: 'date_before_start', path: ['date'], message: ISSUE.dateBeforeStart(date, start) });
     } else if (flatRate === true) {
-      flatRateUntil = addDays(addMonths(start, RULE_PARAMETERS.wageCostSubsidy.flatRateMonths), -1);
-      if (toDays(date) > toDays(flatRateUntil)) {
+      const months = RULE_PARAMETERS.wageCostSubsidy.flatRateMonths;
+      flatRateUntil = shiftDate(start, months, -1);
+      if (flatRateUntil === undefined) {
+        issues.push({ code: 'date_out_of_range', path: ['employmentStart'], message: ISSUE.dateOutOfRange(`the end of the flat rate (start + ${months} months)`, LAST_DATE) });
+      } else if (toDays(date) > toDays(flatRateUntil)) {
         issues.push({ code: 'flat_rate_expired', path: ['date'], message: ISSUE.flatRateExpired(flatRateUntil) });
       }
     }

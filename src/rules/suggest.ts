@@ -1,9 +1,10 @@
 import { type MatchIssue, throwIfIssues } from '../errors.js';
 import type { TargetGroup } from '../sectors.js';
 import { type Locale, type SentenceFacts, sentence } from './messages.js';
-import { wageCostSubsidy } from './subsidy.js';
+import { showValue } from '../limits.js';
+import { wageCostSubsidyFor } from './subsidy.js';
 import { RULE_PARAMETERS } from './tables.js';
-import { checkArray, checkBoolean, checkDate, checkNumber, checkObject } from './validate.js';
+import { checkArray, checkBoolean, checkDate, checkNumber, checkObject, readOptions } from './validate.js';
 
 /** What the employer offers on the vacancy (the vacancy's `support`). */
 export interface EmployerSupport {
@@ -67,17 +68,23 @@ export interface InstrumentSuggestion {
  * @param options - `locale` of the sentences, `'nl'` (default) or `'en'`
  * @returns one suggestion per instrument, always in the same order, with `applies` and a sentence
  * @throws {MatchError} naming every bad field (ladder step outside 1–6, wage value outside (0, 1], hours, date)
- * @throws {RangeError} for an unknown locale, or when the minimum-wage table does not cover `date` and a subsidy applies
+ * @throws {RangeError} for an unknown locale, or when the minimum-wage table does not cover `date` and a subsidy applies;
+ *   {TypeError} when `options` is not an object
  * @example
  * suggestInstruments(
  *   { ladderStep: 5, wageValue: 0.5, hoursPerWeek: 24, support: { wageSubsidy: true }, date: '2026-01-01' },
  *   { locale: 'en' },
  * ).find((s) => s.instrument === 'loonkostensubsidie')?.amount; // → 1020.09
  */
-export function suggestInstruments(input: InstrumentInput, options: SuggestInstrumentsOptions = {}): InstrumentSuggestion[] {
-  const locale = options.locale ?? 'nl';
+export function suggestInstruments(input: InstrumentInput, options?: SuggestInstrumentsOptions): InstrumentSuggestion[] {
+  return suggestInstrumentsFor(input, options, 'suggestInstruments');
+}
+
+/** suggestInstruments for a public function `caller` that uses it: its errors name the caller. */
+export function suggestInstrumentsFor(input: InstrumentInput, options: SuggestInstrumentsOptions | undefined, caller: string): InstrumentSuggestion[] {
+  const locale = readOptions(caller, options).locale ?? 'nl';
   if (locale !== 'nl' && locale !== 'en') {
-    throw new RangeError(`suggestInstruments: locale must be 'nl' or 'en', received ${String(locale)}`);
+    throw new RangeError(`${caller}: locale must be 'nl' or 'en', received ${showValue(locale)}`);
   }
   validate(input);
   const support = input.support ?? {};
@@ -100,13 +107,10 @@ export function suggestInstruments(input: InstrumentInput, options: SuggestInstr
   else if (wageValue >= 1) subsidy = make('loonkostensubsidie', false, 'full_wage_value');
   else if (support.wageSubsidy !== true) subsidy = make('loonkostensubsidie', false, 'employer_declines', { wageValue });
   else {
-    const { monthly } = wageCostSubsidy({
-      wageValue,
-      hoursPerWeek: input.hoursPerWeek,
-      date: input.date,
-      age: input.age,
-      fullTimeHours: input.fullTimeHours,
-    });
+    const { monthly } = wageCostSubsidyFor(
+      { wageValue, hoursPerWeek: input.hoursPerWeek, date: input.date, age: input.age, fullTimeHours: input.fullTimeHours },
+      caller,
+    );
     const facts = { amount: monthly, wageValue, hoursPerWeek: input.hoursPerWeek, assumedAdult: input.age === undefined };
     subsidy = make('loonkostensubsidie', true, 'applies', facts, monthly);
   }

@@ -1,5 +1,6 @@
 // Small checks that collect every problem as a MatchIssue instead of stopping at the first.
 import type { MatchIssue } from '../errors.js';
+import { showValue } from '../limits.js';
 import { isIsoDate, toDays } from './dates.js';
 import { ISSUE } from './messages.js';
 
@@ -74,11 +75,65 @@ export function checkObject(issues: MatchIssue[], value: unknown, path: Path): R
   return undefined;
 }
 
-/** Records an issue unless `value` is an array. */
+/** Holes reported one by one per array; the rest are counted in one issue. */
+const HOLES_SHOWN = 20;
+/** Arrays longer than this are checked for holes through their keys, not index by index. */
+const SCAN_LENGTH = 1_000_000;
+const INDEX_KEY = /^(?:0|[1-9]\d*)$/;
+
+/**
+ * Records an issue unless `value` is an array, and one `array_hole` issue per hole (`[a, , b]`) at its index.
+ * True when the items can be checked one by one (forEach skips the holes): an array that is not a huge sparse one.
+ */
 export function checkArray(issues: MatchIssue[], value: unknown, path: Path): value is readonly unknown[] {
-  if (Array.isArray(value)) return true;
-  issues.push({ code: 'invalid_type', path, message: ISSUE.invalidType('an array', value) });
-  return false;
+  if (!Array.isArray(value)) {
+    issues.push({ code: 'invalid_type', path, message: ISSUE.invalidType('an array', value) });
+    return false;
+  }
+  const list = value as readonly unknown[];
+  const { length } = list;
+  let present: number[] | undefined;
+  if (length > SCAN_LENGTH) {
+    present = Object.keys(list).filter((k) => INDEX_KEY.test(k) && Number(k) < length).map(Number);
+    if (present.length === length) return true;
+  }
+  let holes = 0;
+  const hole = (i: number): void => {
+    if (++holes <= HOLES_SHOWN) issues.push({ code: 'array_hole', path: [...path, i], message: ISSUE.arrayHole() });
+  };
+  if (present === undefined) {
+    for (let i = 0; i < length; i++) if (!(i in list)) hole(i);
+  } else {
+    // A huge, mostly empty array: name the first holes and count the rest; its items are not walked.
+    present.sort((a, b) => a - b);
+    let expected = 0;
+    for (const i of [...present, length]) {
+      for (; expected < i && holes < HOLES_SHOWN; expected++) hole(expected);
+      expected = i + 1;
+    }
+    holes = length - present.length;
+  }
+  if (holes > HOLES_SHOWN) issues.push({ code: 'array_hole', path, message: ISSUE.moreHoles(holes - HOLES_SHOWN) });
+  return present === undefined;
+}
+
+/**
+ * A plain copy of a validated list. The caller's array may carry own properties such as `constructor`, which
+ * `map`, `filter` and `slice` would read to build their result.
+ */
+export function plainList<T>(list: readonly T[]): T[] {
+  const out: T[] = [];
+  for (let i = 0; i < list.length; i++) out.push(list[i]!);
+  return out;
+}
+
+/** The options argument of `fn`: absent is `{}`; null, an array or a non-object is a TypeError naming `fn`. */
+export function readOptions<T extends object>(fn: string, options: T | undefined): Partial<T> {
+  if (options === undefined) return {};
+  if (typeof options !== 'object' || options === null || Array.isArray(options)) {
+    throw new TypeError(`${fn}: options must be an object, received ${showValue(options)}`);
+  }
+  return options;
 }
 
 /** Rounds euros to cents, half away from zero, immune to binary representation (1.005 → 1.01). */

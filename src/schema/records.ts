@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { SECTORS, TARGET_GROUPS } from '../sectors.js';
 import { isIsoDate } from '../rules/dates.js';
+import { MAX_DEPTH, MAX_ITEMS, MAX_LENGTH, showValue } from '../limits.js';
 import { normalizeLabel } from '../text.js';
 
 const num = (what: string) =>
@@ -11,11 +12,20 @@ const num = (what: string) =>
         : `${what} must be a finite number, got ${typeof iss.input === 'number' ? String(iss.input) : typeof iss.input}`,
   });
 
-const id = z.string({ error: 'id must be a non-empty string' }).min(1, 'id must be a non-empty string');
+/** The message of a `too_long` issue: the limit and the actual length, the value cut as showValue cuts it. */
+export const tooLongMessage = (what: string, max: number, value: unknown): string =>
+  typeof value === 'string' ? `${what} must be at most ${max} characters, got ${value.length} (${showValue(value.slice(0, 40))}…)` : `${what} must be at most ${max} characters`;
+
+/** A string of at most `MAX_LENGTH[kind]` characters (zod's `too_big`, mapped to `too_long` at the boundary). */
+export const bounded = (kind: keyof typeof MAX_LENGTH, what: string, typeError: string = `${what} must be a string`) =>
+  z.string({ error: typeError }).max(MAX_LENGTH[kind], { error: (iss) => tooLongMessage(what, MAX_LENGTH[kind], iss.input) });
+
+const idOf = (what: string) => bounded('id', what, `${what} must be a non-empty string`).min(1, `${what} must be a non-empty string`);
+const id = idOf('id');
 
 export const isoDateSchema = z
   .string({ error: 'date must be a string YYYY-MM-DD' })
-  .refine((v) => isIsoDate(v), { error: (iss) => `${JSON.stringify(iss.input)} is not a date that exists (YYYY-MM-DD)` });
+  .refine((v) => v.length === 10 && isIsoDate(v), { error: (iss) => `${showValue(iss.input)} is not a date that exists (YYYY-MM-DD)` });
 
 export const locationSchema = z.strictObject({
   lat: num('lat').min(-90, 'lat must be within -90..90').max(90, 'lat must be within -90..90'),
@@ -23,7 +33,7 @@ export const locationSchema = z.strictObject({
 });
 
 export const sectorSchema = z.enum(SECTORS, {
-  error: (iss) => `unknown sector ${JSON.stringify(iss.input)}; known sectors: ${SECTORS.join(', ')}`,
+  error: (iss) => `unknown sector ${showValue(iss.input)}; known sectors: ${SECTORS.join(', ')}`,
 });
 
 export const TRAVEL_MODES = Object.freeze(['walk', 'bike', 'ebike', 'transit', 'car'] as const);
@@ -46,26 +56,84 @@ const label = z
   .string({ error: 'a competence label must be a string' })
   .trim()
   .min(1, 'a competence label must not be empty')
-  .refine((v) => normalizeLabel(v) !== '', { error: (iss) => `competence label ${JSON.stringify(iss.input)} has no letters or digits` });
+  .max(MAX_LENGTH.label, { error: (iss) => tooLongMessage('a competence label', MAX_LENGTH.label, iss.input) })
+  // The length guard keeps a too-long label (already an issue) from being normalised in full.
+  .refine((v) => v.length > MAX_LENGTH.label || normalizeLabel(v) !== '', { error: (iss) => `competence label ${showValue(iss.input)} has no letters or digits` });
+
+const tooManyCompetences = { error: (iss: { input?: unknown }) => `at most ${MAX_ITEMS} competences, got ${Array.isArray(iss.input) ? iss.input.length : 'more'}` };
+
+const municipality = bounded('municipality', 'municipality', 'municipality must be a CBS code or a name').min(1, 'municipality must be a CBS code or a name');
+
+/** Reporting fields: any JSON, with field names and strings bounded; never scored. */
+const reportingSchema = z.record(bounded('id', 'a reporting field name'), z.unknown()).superRefine((rec, ctx) => {
+  const checked = new Set<object>();
+  for (const [key, value] of Object.entries(rec)) checkJsonValue(value, [key], 1, [], checked, ctx);
+});
+
+type Ctx = z.core.$RefinementCtx<Record<string, unknown>>;
+const issue = (ctx: Ctx, path: (string | number)[], code: string, message: string) => ctx.addIssue({ code: 'custom', path, message, params: { code } });
+
+/**
+ * Checks a reporting value is JSON: finite numbers, bounded strings, plain objects and dense arrays, no cycles.
+ * An object met again (values may share one) is checked once, so shared objects cost their size, not their paths.
+ */
+function checkJsonValue(value: unknown, path: (string | number)[], depth: number, ancestors: object[], checked: Set<object>, ctx: Ctx): void {
+  switch (typeof value) {
+    case 'string':
+      if (value.length > MAX_LENGTH.text) issue(ctx, path, 'too_long', tooLongMessage('a reporting value', MAX_LENGTH.text, value));
+      return;
+    case 'number':
+      if (!Number.isFinite(value)) issue(ctx, path, 'not_json', `${value} is not a JSON number`);
+      return;
+    case 'boolean':
+    case 'undefined':
+      return;
+    case 'object':
+      break;
+    default:
+      issue(ctx, path, 'not_json', `a ${typeof value} is not JSON`);
+      return;
+  }
+  if (value === null || checked.has(value)) return;
+  const proto = Object.getPrototypeOf(value) as unknown;
+  if (ancestors.includes(value)) issue(ctx, path, 'not_json', 'an object that contains itself (a cycle) is not JSON');
+  else if (depth > MAX_DEPTH) issue(ctx, path, 'too_deep', `reporting values may nest at most ${MAX_DEPTH} levels deep`);
+  else if (!Array.isArray(value) && proto !== Object.prototype && proto !== null) issue(ctx, path, 'not_json', 'only plain objects and arrays are JSON, not class instances');
+  else {
+    ancestors.push(value);
+    const keys = Object.keys(value);
+    // Keys, not indexes: a huge array that is mostly holes costs what it holds.
+    if (Array.isArray(value) && keys.length < value.length) issue(ctx, path, 'array_hole', `this array has ${value.length - keys.length} holes (indexes without a value), which JSON cannot carry`);
+    for (const k of keys) {
+      const child = (value as Record<string, unknown>)[k];
+      if (k.length > MAX_LENGTH.id) issue(ctx, path, 'too_long', tooLongMessage('a reporting field name', MAX_LENGTH.id, k));
+      else checkJsonValue(child, [...path, Array.isArray(value) ? Number(k) : k], depth + 1, ancestors, checked, ctx);
+    }
+    ancestors.pop();
+    checked.add(value);
+  }
+}
 
 /** A person on assistance (werkzoekende). Pseudonymous: no names needed. */
 export const candidateSchema = z
   .strictObject({
     id,
     /** CBS code (`GM0575`) or name (`Noordwijk`), case- and diacritics-insensitive. */
-    municipality: z.string({ error: 'municipality must be a CBS code or a name' }).min(1),
+    municipality,
     location: locationSchema.optional(),
     ladderStep: z.literal([1, 2, 3, 4, 5, 6], { error: 'ladderStep must be a whole number from 1 to 6 (Participatieladder)' }),
     exempt: z.boolean().optional(),
-    competences: z.array(
-      z.union([label, z.strictObject({ label, level: z.literal([1, 2, 3], { error: 'level must be 1, 2 or 3' }).optional() })], {
-        error: 'a competence is a label or { label, level? }',
-      }),
-    ),
+    competences: z
+      .array(
+        z.union([label, z.strictObject({ label, level: z.literal([1, 2, 3], { error: 'level must be 1, 2 or 3' }).optional() })], {
+          error: 'a competence is a label or { label, level? }',
+        }),
+      )
+      .max(MAX_ITEMS, tooManyCompetences),
     hours: hoursSchema,
     travel: z.strictObject({
       maxMinutes: num('travel.maxMinutes').gt(0, 'travel.maxMinutes must be above 0').max(240, 'travel.maxMinutes must be at most 240'),
-      modes: z.array(z.enum(TRAVEL_MODES, { error: (iss) => `unknown travel mode ${JSON.stringify(iss.input)}; known: ${TRAVEL_MODES.join(', ')}` })).min(1, 'travel.modes needs at least one mode'),
+      modes: z.array(z.enum(TRAVEL_MODES, { error: (iss) => `unknown travel mode ${showValue(iss.input)}; known: ${TRAVEL_MODES.join(', ')}` })).min(1, 'travel.modes needs at least one mode'),
     }),
     sectors: z
       .strictObject({
@@ -75,10 +143,10 @@ export const candidateSchema = z
       })
       .optional(),
     wageValue: num('wageValue').gt(0, 'wageValue (loonwaarde) must be above 0').max(1, 'wageValue (loonwaarde) must be at most 1').optional(),
-    targetGroups: z.array(z.enum(TARGET_GROUPS, { error: (iss) => `unknown target group ${JSON.stringify(iss.input)}; known: ${TARGET_GROUPS.join(', ')}` })).optional(),
+    targetGroups: z.array(z.enum(TARGET_GROUPS, { error: (iss) => `unknown target group ${showValue(iss.input)}; known: ${TARGET_GROUPS.join(', ')}` })).optional(),
     birthDate: isoDateSchema.optional(),
-    gender: z.string().optional(),
-    reporting: z.record(z.string(), z.unknown()).optional(),
+    gender: bounded('text', 'gender').optional(),
+    reporting: reportingSchema.optional(),
   })
   .superRefine((c, ctx) => {
     const excluded = new Set(c.sectors?.excluded ?? []);
@@ -92,10 +160,10 @@ export const candidateSchema = z
 /** An open position at an employer (vacature). */
 export const vacancySchema = z.strictObject({
   id,
-  employerId: id,
+  employerId: idOf('employerId'),
   /** Shown to people; never scored. */
-  title: z.string().optional(),
-  municipality: z.string({ error: 'municipality must be a CBS code or a name' }).min(1),
+  title: bounded('text', 'title').optional(),
+  municipality,
   location: locationSchema.optional(),
   sector: sectorSchema,
   competences: z.array(
@@ -110,7 +178,7 @@ export const vacancySchema = z.strictObject({
       ],
       { error: 'a competence is a label or { label, required?, weight? }' },
     ),
-  ),
+  ).max(MAX_ITEMS, tooManyCompetences),
   hours: hoursSchema,
   minLadderStep: z.literal([4, 5, 6], { error: 'minLadderStep must be 4, 5 or 6' }).optional(),
   support: z
@@ -118,7 +186,7 @@ export const vacancySchema = z.strictObject({
     .optional(),
   positions: num('positions').int('positions must be a whole number').min(1, 'positions must be at least 1').max(10_000, 'positions must be at most 10000').optional(),
   whiteSpot: z.boolean().optional(),
-  reporting: z.record(z.string(), z.unknown()).optional(),
+  reporting: reportingSchema.optional(),
 });
 
 export type Candidate = z.output<typeof candidateSchema>;

@@ -1,17 +1,21 @@
 import { BUILTIN_VOCABULARY } from '../competence/vocabulary.data.js';
+import { showValue } from '../limits.js';
 import { findMunicipality, type Municipality } from '../region/municipalities.js';
+import { parseIsoDate } from '../rules/dates.js';
 import { SECTORS, type Sector, type TargetGroup } from '../sectors.js';
 import type { CandidateInput, TravelMode, VacancyInput } from '../schema/records.js';
 import { createRandom, type Random } from './random.js';
 
 export interface SyntheticRegionOptions {
-  /** Same seed, same region, byte for byte. */
+  /** Same seed, same region, byte for byte. A finite number. */
   readonly seed: number;
+  /** From 0 to 1,000,000. */
   readonly candidates: number;
+  /** From 0 to 1,000,000. */
   readonly vacancies: number;
   /** Names or CBS codes. @default the Bollenstreek: Noordwijk, Hillegom, Lisse, Katwijk, Teylingen */
   readonly municipalities?: readonly string[] | undefined;
-  /** The date birth dates are counted from. @default '2026-01-01' */
+  /** The date birth dates are counted from, 1900-01-01 or later. @default '2026-01-01' */
   readonly asOf?: string | undefined;
 }
 
@@ -21,6 +25,8 @@ export interface SyntheticRegion {
 }
 
 const BOLLENSTREEK = ['Noordwijk', 'Hillegom', 'Lisse', 'Katwijk', 'Teylingen'];
+/** The most candidates or vacancies one call generates. */
+const MAX_RECORDS = 1_000_000;
 // Approximate inhabitants (CBS 2024), so the caseload spreads like the population does.
 const POPULATION: Readonly<Record<string, number>> = { GM0575: 45_000, GM0534: 23_000, GM0553: 23_500, GM0537: 67_000, GM1525: 38_000 };
 
@@ -80,23 +86,36 @@ function isoDate(year: number, month: number, day: number): string {
  *
  * @param options - seed, number of candidates and vacancies, municipalities (default the Bollenstreek)
  * @returns `{ candidates, vacancies }` as plain input records
- * @throws {RangeError} for a negative count or an unknown municipality
+ * @throws {RangeError} for a count outside 0 … 1,000,000, a seed that is not finite, an unknown municipality, or an
+ *   `asOf` that is not a date from 1900-01-01; {TypeError} when `options` is not an object
  * @example
  * const region = generateSyntheticRegion({ seed: 42, candidates: 400, vacancies: 40 });
  * const matcher = createMatcher(region);
  */
 export function generateSyntheticRegion(options: SyntheticRegionOptions): SyntheticRegion {
-  const { seed, candidates: nC, vacancies: nV } = options;
-  if (!Number.isInteger(nC) || nC < 0 || !Number.isInteger(nV) || nV < 0) {
-    throw new RangeError(`generateSyntheticRegion: candidates and vacancies must be whole numbers >= 0, got ${nC} and ${nV}`);
+  if (typeof options !== 'object' || options === null || Array.isArray(options)) {
+    throw new TypeError(`generateSyntheticRegion: options { seed, candidates, vacancies } are required, received ${showValue(options)}`);
   }
-  const munis = (options.municipalities ?? BOLLENSTREEK).map((name) => {
-    const m = findMunicipality(name);
-    if (!m) throw new RangeError(`generateSyntheticRegion: unknown municipality ${JSON.stringify(name)}`);
-    return m;
-  });
+  const { seed, candidates: nC, vacancies: nV } = options;
+  if (typeof seed !== 'number' || !Number.isFinite(seed)) throw new RangeError(`generateSyntheticRegion: seed must be a finite number, got ${showValue(seed)}`);
+  for (const [name, n] of [['candidates', nC], ['vacancies', nV]] as const) {
+    if (!Number.isInteger(n) || n < 0 || n > MAX_RECORDS) {
+      throw new RangeError(`generateSyntheticRegion: ${name} must be a whole number from 0 to ${MAX_RECORDS}, got ${showValue(n)}`);
+    }
+  }
+  const names: unknown = options.municipalities ?? BOLLENSTREEK;
+  if (!Array.isArray(names)) throw new RangeError(`generateSyntheticRegion: municipalities must be a list of names or CBS codes, got ${showValue(names)}`);
+  const munis: Municipality[] = [];
+  for (let i = 0; i < names.length; i++) {
+    const name: unknown = names[i];
+    const m = typeof name === 'string' ? findMunicipality(name) : undefined;
+    if (!m) throw new RangeError(`generateSyntheticRegion: unknown municipality ${i in names ? showValue(name) : `(a hole at index ${i})`}`);
+    munis.push(m);
+  }
   if (munis.length === 0) throw new RangeError('generateSyntheticRegion: at least one municipality is needed');
-  const asOfYear = Number((options.asOf ?? '2026-01-01').slice(0, 4));
+  const asOf = parseIsoDate(options.asOf ?? '2026-01-01');
+  if (!asOf || asOf.year < 1900) throw new RangeError(`generateSyntheticRegion: asOf must be a YYYY-MM-DD date from 1900-01-01, got ${showValue(options.asOf)}`);
+  const asOfYear = asOf.year;
   const rng = createRandom(seed);
   const sectorComps = bySector();
   const generic = BUILTIN_VOCABULARY.filter((e) => e.id.startsWith('algemeen.')).map((e) => e.id);

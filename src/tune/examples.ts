@@ -1,6 +1,7 @@
 // Outcome records as the tuning functions take them, and their validation at the boundary.
 import { FACTORS, type Factor } from '../config.js';
 import { throwIfIssues, type MatchIssue } from '../errors.js';
+import { checkArray } from '../rules/validate.js';
 import { ISSUE } from './messages.js';
 
 /** The five factor scores of a match, each in [0, 1] (`match.factors[f].score`). */
@@ -55,13 +56,23 @@ export function checkFactors(factors: unknown, path: (string | number)[], issues
   return ok;
 }
 
+/**
+ * Records an issue unless `list` is an array without holes (each hole is an issue at its index, under `name`);
+ * true when its items can be checked one by one.
+ */
+export function checkList(list: unknown, name: string, issues: MatchIssue[]): list is readonly unknown[] {
+  return checkArray(issues, list, [name]);
+}
+
 /** Validates fit examples and lays them out as columns; throws one MatchError naming every bad example. */
 export function readFitExamples(examples: readonly FitExample[]): FitColumns {
+  const issues: MatchIssue[] = [];
+  if (!checkList(examples, 'examples', issues)) throwIfIssues(issues);
   const n = examples.length;
   const x = Object.fromEntries(FACTORS.map((f) => [f, new Float64Array(n)])) as Record<Factor, Float64Array>;
   const y = new Uint8Array(n);
-  const issues: MatchIssue[] = [];
   for (let i = 0; i < n; i++) {
+    if (!(i in examples)) continue;
     const e: unknown = examples[i];
     if (!isObject(e)) {
       issues.push({ code: 'invalid_type', path: ['examples', i], message: ISSUE.notObject });
@@ -78,6 +89,7 @@ export function readFitExamples(examples: readonly FitExample[]): FitColumns {
 /** Validates ranked examples (ids, finite score, 0/1 label, no pair twice); throws one MatchError naming every bad example. */
 export function checkRankedExamples(examples: readonly RankedExample[]): void {
   const issues: MatchIssue[] = [];
+  if (!checkList(examples, 'examples', issues)) throwIfIssues(issues);
   const seen = new Map<string, number>();
   examples.forEach((e: unknown, i) => {
     const path = ['examples', i];

@@ -1,7 +1,10 @@
 import { throwIfIssues, type MatchIssue } from '../errors.js';
+import { showValue } from '../limits.js';
 import type { Locale } from '../messages.js';
 import { parseIsoDate, type CivilDate } from '../rules/dates.js';
+import { checkArray, plainList, readOptions } from '../rules/validate.js';
 import { TARGET_GROUPS } from '../sectors.js';
+import { checkList } from './examples.js';
 import { FAIRNESS_TEXT, ISSUE } from './messages.js';
 
 /** The reporting fields a fairness report groups candidates by. */
@@ -88,6 +91,9 @@ function toFairnessInput(
   candidates: readonly FairnessCandidate[] | undefined,
 ): FairnessInput {
   if (Array.isArray(value)) return { candidates: candidates as readonly FairnessCandidate[], matches: value as readonly FairnessPair[] };
+  if (typeof value !== 'object' || value === null) {
+    throw new TypeError(`fairnessReport: pass { candidates, placements }, { candidates, matches }, an assignment or a list of matches, received ${showValue(value)}`);
+  }
   const record = value as Partial<Record<'candidates' | 'placements' | 'matches', unknown>>;
   if (record.candidates === undefined && candidates !== undefined && Array.isArray(record.placements)) {
     return { candidates, placements: record.placements as readonly FairnessPair[] };
@@ -95,6 +101,13 @@ function toFairnessInput(
   return value as FairnessInput;
 }
 const UNKNOWN = 'unknown';
+
+/** An array with a value at every index. */
+function isDenseArray(value: unknown): value is readonly unknown[] {
+  if (!Array.isArray(value)) return false;
+  for (let i = 0; i < value.length; i++) if (!(i in value)) return false;
+  return true;
+}
 
 /**
  * Reports, per target group, gender and age band, the share of candidates selected (placed, or in a
@@ -106,8 +119,10 @@ const UNKNOWN = 'unknown';
  *   an assignment (`{ placements }`) or a list of matches, with the candidates in `options.candidates`
  * @param options - `groups`, `k` (10), `asOf` (needed for age bands), `ageBands` ([27, 50]), `threshold` (0.8), `minGroupSize` (10)
  * @returns plain data; `formatFairnessReport` makes it readable
- * @throws {MatchError} naming every bad record (duplicate or missing candidate id, unknown candidate, non-finite score, bad birthDate)
- * @throws {RangeError} for age bands without `asOf`, an unknown dimension, or another misused option
+ * @throws {MatchError} naming every bad record (duplicate or missing candidate id, unknown candidate, non-finite score, bad birthDate,
+ *   target groups that are not a list of strings, a gender that is not a string, a hole in a list)
+ * @throws {RangeError} for age bands without `asOf`, an unknown dimension, or another misused option; {TypeError} for a first
+ *   argument of the wrong shape or `options` that is not an object
  * @example
  * const report = fairnessReport({ candidates: region.candidates, placements }, { asOf: '2026-01-01' });
  * console.log(formatFairnessReport(report, { locale: 'en' }));
@@ -115,22 +130,28 @@ const UNKNOWN = 'unknown';
  */
 export function fairnessReport(
   matchesOrAssignment: FairnessInput | { readonly placements: readonly FairnessPair[] } | readonly FairnessPair[],
-  options: FairnessReportOptions = {},
+  options?: FairnessReportOptions,
 ): FairnessReport {
-  const input = toFairnessInput(matchesOrAssignment, options.candidates);
-  const groups = options.groups ?? ALL;
-  const k = options.k ?? 10;
-  const threshold = options.threshold ?? 0.8;
-  const minGroupSize = options.minGroupSize ?? 10;
-  const ageBands = options.ageBands ?? [27, 50];
+  const o = readOptions('fairnessReport', options);
+  const input = toFairnessInput(matchesOrAssignment, o.candidates);
+  const givenGroups: unknown = o.groups ?? ALL;
+  const k = o.k ?? 10;
+  const threshold = o.threshold ?? 0.8;
+  const minGroupSize = o.minGroupSize ?? 10;
+  const givenBands: unknown = o.ageBands ?? [27, 50];
   const fail = (what: string) => new RangeError(`fairnessReport: ${what}`);
-  for (const g of groups) if (!ALL.includes(g)) throw fail(`unknown group ${JSON.stringify(g)}; known: ${ALL.join(', ')}`);
-  if (!Number.isInteger(k) || k < 1) throw fail(`k must be a whole number >= 1, got ${k}`);
-  if (!(threshold > 0 && threshold <= 1)) throw fail(`threshold must be in (0, 1], got ${threshold}`);
-  if (!Number.isInteger(minGroupSize) || minGroupSize < 1) throw fail(`minGroupSize must be a whole number >= 1, got ${minGroupSize}`);
-  if (ageBands.length === 0 || !ageBands.every((b, i) => Number.isInteger(b) && b > 0 && (i === 0 || b > ageBands[i - 1]!))) throw fail(`ageBands must be one or more increasing whole numbers > 0, got ${JSON.stringify(ageBands)}`);
-  const asOf = options.asOf === undefined ? undefined : parseIsoDate(options.asOf);
-  if (options.asOf !== undefined && !asOf) throw fail(`asOf must be a 'YYYY-MM-DD' date, got ${JSON.stringify(options.asOf)}`);
+  if (!isDenseArray(givenGroups)) throw fail(`groups must be a list of ${ALL.join(', ')} without holes, got ${showValue(givenGroups)}`);
+  const groups = plainList(givenGroups) as FairnessDimension[];
+  for (const g of groups) if (!ALL.includes(g)) throw fail(`unknown group ${showValue(g)}; known: ${ALL.join(', ')}`);
+  if (!Number.isInteger(k) || k < 1) throw fail(`k must be a whole number >= 1, got ${showValue(k)}`);
+  if (typeof threshold !== 'number' || !(threshold > 0 && threshold <= 1)) throw fail(`threshold must be in (0, 1], got ${showValue(threshold)}`);
+  if (!Number.isInteger(minGroupSize) || minGroupSize < 1) throw fail(`minGroupSize must be a whole number >= 1, got ${showValue(minGroupSize)}`);
+  if (!isDenseArray(givenBands) || givenBands.length === 0 || !givenBands.every((b, i) => Number.isInteger(b) && (b as number) > 0 && (i === 0 || (b as number) > (givenBands[i - 1] as number)))) {
+    throw fail(`ageBands must be one or more increasing whole numbers > 0, got ${showValue(givenBands)}`);
+  }
+  const ageBands = plainList(givenBands) as number[];
+  const asOf = o.asOf === undefined ? undefined : parseIsoDate(o.asOf);
+  if (o.asOf !== undefined && !asOf) throw fail(`asOf must be a 'YYYY-MM-DD' date, got ${showValue(o.asOf)}`);
   if (groups.includes('ageBand') && !asOf) throw fail("asOf ('YYYY-MM-DD') is needed for age bands; pass asOf or leave 'ageBand' out of groups");
   const placed = 'placements' in input;
   if (placed === 'matches' in input) throw new TypeError('fairnessReport: pass { candidates, placements } or { candidates, matches }');
@@ -141,6 +162,9 @@ export function fairnessReport(
   const listName = placed ? 'placements' : 'matches';
 
   const issues: MatchIssue[] = [];
+  const candidatesOk = checkList(input.candidates, 'candidates', issues);
+  const pairsOk = checkList(pairs, listName, issues);
+  if (!candidatesOk || !pairsOk) throwIfIssues(issues);
   const index = new Map<string, number>();
   input.candidates.forEach((c, i) => {
     if (typeof c?.id !== 'string' || c.id.length === 0) issues.push({ code: 'invalid_id', path: ['candidates', i, 'id'], message: ISSUE.id('id', c?.id) });
@@ -149,9 +173,17 @@ export function fairnessReport(
     if (asOf && groups.includes('ageBand') && c?.birthDate !== undefined && !parseIsoDate(c.birthDate)) {
       issues.push({ code: 'invalid_date', path: ['candidates', i, 'birthDate'], message: ISSUE.birthDate(c.birthDate) });
     }
+    const targetGroups: unknown = c?.targetGroups;
+    if (targetGroups !== undefined && checkArray(issues, targetGroups, ['candidates', i, 'targetGroups'])) {
+      targetGroups.forEach((g, j) => {
+        if (typeof g !== 'string') issues.push({ code: 'invalid_type', path: ['candidates', i, 'targetGroups', j], message: ISSUE.text('a target group', g) });
+      });
+    }
+    const gender: unknown = c?.gender;
+    if (gender !== undefined && typeof gender !== 'string') issues.push({ code: 'invalid_type', path: ['candidates', i, 'gender'], message: ISSUE.text('gender', gender) });
   });
   pairs.forEach((p, i) => {
-    if (typeof p?.candidateId !== 'string' || !index.has(p.candidateId)) issues.push({ code: 'unknown_candidate', path: [listName, i, 'candidateId'], message: ISSUE.unknownCandidate(String(p?.candidateId)) });
+    if (typeof p?.candidateId !== 'string' || !index.has(p.candidateId)) issues.push({ code: 'unknown_candidate', path: [listName, i, 'candidateId'], message: ISSUE.unknownCandidate(p?.candidateId) });
     if (typeof p?.vacancyId !== 'string' || p.vacancyId.length === 0) issues.push({ code: 'invalid_id', path: [listName, i, 'vacancyId'], message: ISSUE.id('vacancyId', p?.vacancyId) });
     if (typeof p?.score !== 'number' || !Number.isFinite(p.score)) issues.push({ code: 'invalid_score', path: [listName, i, 'score'], message: ISSUE.score(p?.score) });
   });
@@ -188,7 +220,7 @@ export function fairnessReport(
         candidates: list.length,
         selected: chosen,
         selectionRate: chosen / list.length,
-        meanScore: scored.length ? scored.reduce((s, i) => s + best[i]!, 0) / scored.length : null,
+        meanScore: scored.length ? mean(scored.map((i) => best[i]!)) : null,
         small: list.length < minGroupSize,
       };
     });
@@ -203,7 +235,7 @@ export function fairnessReport(
     k: placed ? null : k,
     threshold,
     minGroupSize,
-    asOf: options.asOf ?? null,
+    asOf: o.asOf ?? null,
     candidates: n,
     selected: selected.reduce((s, v) => s + v, 0),
     rows,
@@ -222,15 +254,16 @@ export interface FormatFairnessReportOptions {
  * @param report - a result of `fairnessReport`
  * @param options - `locale`: `'nl'` (default) or `'en'`
  * @returns the table as one string
- * @throws {RangeError} for an unknown locale
+ * @throws {RangeError} for an unknown locale; {TypeError} when `report` is not a fairness report or `options` not an object
  * @example
  * console.log(formatFairnessReport(fairnessReport({ candidates, placements }, { asOf: '2026-01-01' }), { locale: 'en' }));
  * // Fairness report — placed; four-fifths rule: flagged below 0.8 × the best-served group
  * // …
  */
-export function formatFairnessReport(report: FairnessReport, options: FormatFairnessReportOptions = {}): string {
-  const locale = options.locale ?? 'nl';
-  if (locale !== 'nl' && locale !== 'en') throw new RangeError(`formatFairnessReport: locale must be 'nl' or 'en', got ${JSON.stringify(locale)}`);
+export function formatFairnessReport(report: FairnessReport, options?: FormatFairnessReportOptions): string {
+  const locale = readOptions('formatFairnessReport', options).locale ?? 'nl';
+  if (locale !== 'nl' && locale !== 'en') throw new RangeError(`formatFairnessReport: locale must be 'nl' or 'en', got ${showValue(locale)}`);
+  if (!isReport(report)) throw new TypeError(`formatFairnessReport: report must be a result of fairnessReport, received ${showValue(report)}`);
   const t = FAIRNESS_TEXT[locale];
   const num = (v: number, digits: number) => v.toFixed(digits).replace('.', locale === 'nl' ? ',' : '.');
   const basis = report.basis === 'placed' ? t.basisPlaced : t.basisTopK(report.k ?? 0);
@@ -256,6 +289,33 @@ export function formatFairnessReport(report: FairnessReport, options: FormatFair
   }
   lines.push(report.flagged.length ? t.flagged(report.flagged.length) : t.none);
   return lines.join('\n');
+}
+
+/** The mean; where the plain sum of huge (finite) scores overflows, each is divided first. */
+function mean(values: readonly number[]): number {
+  const sum = values.reduce((s, v) => s + v, 0);
+  return Number.isFinite(sum) ? sum / values.length : values.reduce((s, v) => s + v / values.length, 0);
+}
+
+const isNumber = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v);
+const isNumberOrNull = (v: unknown): boolean => v === null || isNumber(v);
+
+/** The shape formatFairnessReport reads: what fairnessReport returns. */
+function isReport(value: unknown): value is FairnessReport {
+  if (typeof value !== 'object' || value === null) return false;
+  const r = value as Partial<Record<keyof FairnessReport, unknown>>;
+  const isRow = (row: unknown): boolean => {
+    if (typeof row !== 'object' || row === null) return false;
+    const w = row as Partial<Record<keyof FairnessRow, unknown>>;
+    return (
+      ALL.includes(w.dimension as FairnessDimension) && typeof w.group === 'string' && isNumber(w.candidates) && isNumber(w.selected) &&
+      isNumber(w.selectionRate) && isNumberOrNull(w.meanScore) && isNumberOrNull(w.ratio)
+    );
+  };
+  return (
+    (r.basis === 'placed' || r.basis === 'top-k') && isNumber(r.threshold) && (r.k === undefined || isNumberOrNull(r.k)) &&
+    isDenseArray(r.rows) && r.rows.every(isRow) && isDenseArray(r.flagged)
+  );
 }
 
 /** Candidate ids in the top k of at least one vacancy (score descending, then candidate id). */

@@ -1,12 +1,14 @@
 import { CholeskyDecomposition, EigenvalueDecomposition, Matrix } from 'ml-matrix';
 import { FACTORS, type Factor } from '../config.js';
+import { showValue } from '../limits.js';
+import { readOptions } from '../rules/validate.js';
 import { readFitExamples, type FitColumns, type FitExample } from './examples.js';
 import { PROBLEM } from './messages.js';
 
 export interface FitWeightsOptions {
-  /** L2 penalty λ: maximises log-likelihood − λ/2 · Σ coefficient² (the intercept is not penalised). @default 0 */
+  /** L2 penalty λ, from 0 to 1e12: maximises log-likelihood − λ/2 · Σ coefficient² (the intercept is not penalised). @default 0 */
   readonly l2?: number | undefined;
-  /** Newton (IRLS) steps before giving up. @default 50 */
+  /** Newton (IRLS) steps before giving up, at most 10,000. @default 50 */
   readonly maxIterations?: number | undefined;
   /** Converged when no coefficient moves more than tolerance × (1 + |coefficient|) in a step. @default 1e-8 */
   readonly tolerance?: number | undefined;
@@ -72,19 +74,24 @@ export type FitWeightsResult = IdentifiedFit | UnidentifiedFit;
  * @param options - `l2` (default 0), `maxIterations` (50), `tolerance` (1e-8)
  * @returns the weights, coefficients, intercept and convergence details, or the problems
  * @throws {MatchError} naming every bad example (missing or non-finite factor, score outside [0, 1], label not 0/1)
- * @throws {RangeError} for a negative `l2`, `maxIterations` below 1 or a `tolerance` that is not positive
+ * @throws {MatchError} naming every hole in `examples`, or `examples` that is not an array
+ * @throws {RangeError} for an `l2` outside 0 … 1e12, `maxIterations` outside 1 … 10,000 or a `tolerance` that is not positive;
+ *   {TypeError} when `options` is not an object
  * @example
  * const fit = fitWeights(outcomes.map((o) => ({ factors: o.factors, label: o.placed })));
  * if (fit.identified) createMatcher(input, { weights: fit.weights });
  * else for (const p of fit.problems) console.log(p.message);
  */
-export function fitWeights(examples: readonly FitExample[], options: FitWeightsOptions = {}): FitWeightsResult {
-  const l2 = options.l2 ?? 0;
-  const maxIterations = options.maxIterations ?? 50;
-  const tolerance = options.tolerance ?? 1e-8;
-  if (!(l2 >= 0 && Number.isFinite(l2))) throw new RangeError(`fitWeights: l2 must be a finite number >= 0, got ${l2}`);
-  if (!Number.isInteger(maxIterations) || maxIterations < 1) throw new RangeError(`fitWeights: maxIterations must be a whole number >= 1, got ${maxIterations}`);
-  if (!(tolerance > 0 && Number.isFinite(tolerance))) throw new RangeError(`fitWeights: tolerance must be a finite number > 0, got ${tolerance}`);
+export function fitWeights(examples: readonly FitExample[], options?: FitWeightsOptions): FitWeightsResult {
+  const o = readOptions('fitWeights', options);
+  const l2 = o.l2 ?? 0;
+  const maxIterations = o.maxIterations ?? 50;
+  const tolerance = o.tolerance ?? 1e-8;
+  if (typeof l2 !== 'number' || !(l2 >= 0 && l2 <= MAX_L2)) throw new RangeError(`fitWeights: l2 must be a number from 0 to ${MAX_L2}, got ${showValue(l2)}`);
+  if (!Number.isInteger(maxIterations) || maxIterations < 1 || maxIterations > MAX_ITERATIONS) {
+    throw new RangeError(`fitWeights: maxIterations must be a whole number from 1 to ${MAX_ITERATIONS}, got ${showValue(maxIterations)}`);
+  }
+  if (typeof tolerance !== 'number' || !(tolerance > 0 && Number.isFinite(tolerance))) throw new RangeError(`fitWeights: tolerance must be a finite number > 0, got ${showValue(tolerance)}`);
 
   const data = readFitExamples(examples);
   const positives = data.y.reduce((s, v) => s + v, 0);
@@ -186,6 +193,10 @@ interface Pass {
 }
 
 const D = FACTORS.length + 1;
+// Far beyond any useful penalty (it would pin every coefficient at 0), and small enough that λ/2 · β² stays finite.
+const MAX_L2 = 1e12;
+// Newton converges in a handful of steps or not at all; the bound keeps a typo from running for hours.
+const MAX_ITERATIONS = 10_000;
 
 /** One pass over the data at `beta`: penalised log-likelihood, gradient X'(y − p) − λβ and information X'WX + λI. */
 function pass(data: FitColumns, beta: Float64Array, l2: number): Pass {

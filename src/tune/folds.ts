@@ -1,5 +1,8 @@
 import { throwIfIssues, type MatchIssue } from '../errors.js';
+import { showValue } from '../limits.js';
+import { plainList, readOptions } from '../rules/validate.js';
 import { createRandom } from '../synthetic/random.js';
+import { checkList } from './examples.js';
 import { ISSUE } from './messages.js';
 
 export interface SplitByVacancyOptions {
@@ -25,27 +28,31 @@ export interface VacancyFold<T> {
  * @param examples - anything with a `vacancyId`
  * @param options - `k` (default 5), `seed` (default 1)
  * @returns k folds
- * @throws {RangeError} when `k` is not a whole number between 2 and the number of vacancies
- * @throws {MatchError} naming every example without a vacancy id
+ * @throws {RangeError} when `k` is not a whole number between 2 and the number of vacancies, or `seed` is not finite;
+ *   {TypeError} when `options` is not an object
+ * @throws {MatchError} naming every example without a vacancy id and every hole, or `examples` that is not an array
  * @example
  * for (const { train, test } of splitByVacancy(outcomes, { k: 5 })) {
  *   const fit = fitWeights(train.map((o) => ({ factors: o.factors, label: o.placed })));
  * }
  */
-export function splitByVacancy<T extends { readonly vacancyId: string }>(examples: readonly T[], options: SplitByVacancyOptions = {}): VacancyFold<T>[] {
-  const k = options.k ?? 5;
-  const seed = options.seed ?? 1;
+export function splitByVacancy<T extends { readonly vacancyId: string }>(examples: readonly T[], options?: SplitByVacancyOptions): VacancyFold<T>[] {
+  const o = readOptions('splitByVacancy', options);
+  const k = o.k ?? 5;
+  const seed = o.seed ?? 1;
   const issues: MatchIssue[] = [];
-  examples.forEach((e, i) => {
-    const id: unknown = e?.vacancyId;
+  if (!checkList(examples, 'examples', issues)) throwIfIssues(issues);
+  examples.forEach((e: unknown, i) => {
+    const id: unknown = typeof e === 'object' && e !== null ? (e as { vacancyId?: unknown }).vacancyId : undefined;
     if (typeof id !== 'string' || id.length === 0) issues.push({ code: 'invalid_id', path: ['examples', i, 'vacancyId'], message: ISSUE.id('vacancyId', id) });
   });
   throwIfIssues(issues);
-  const ids = [...new Set(examples.map((e) => e.vacancyId))].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+  const list = plainList(examples);
+  const ids = [...new Set(list.map((e) => e.vacancyId))].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
   if (!Number.isInteger(k) || k < 2 || k > ids.length) {
-    throw new RangeError(`splitByVacancy: k must be a whole number between 2 and the number of vacancies (${ids.length}), got ${k}`);
+    throw new RangeError(`splitByVacancy: k must be a whole number between 2 and the number of vacancies (${ids.length}), got ${showValue(k)}`);
   }
-  if (!Number.isFinite(seed)) throw new RangeError(`splitByVacancy: seed must be a finite number, got ${seed}`);
+  if (typeof seed !== 'number' || !Number.isFinite(seed)) throw new RangeError(`splitByVacancy: seed must be a finite number, got ${showValue(seed)}`);
   const rng = createRandom(seed);
   for (let i = ids.length - 1; i > 0; i--) {
     const j = rng.int(0, i);
@@ -54,7 +61,7 @@ export function splitByVacancy<T extends { readonly vacancyId: string }>(example
   const foldOf = new Map(ids.map((id, i) => [id, i % k]));
   return Array.from({ length: k }, (_, fold) => ({
     vacancies: ids.filter((id) => foldOf.get(id) === fold).sort((a, b) => (a < b ? -1 : a > b ? 1 : 0)),
-    train: examples.filter((e) => foldOf.get(e.vacancyId) !== fold),
-    test: examples.filter((e) => foldOf.get(e.vacancyId) === fold),
+    train: list.filter((e) => foldOf.get(e.vacancyId) !== fold),
+    test: list.filter((e) => foldOf.get(e.vacancyId) === fold),
   }));
 }

@@ -1,5 +1,6 @@
 // Every sentence the tuning module shows to people, in one place.
 import type { Factor } from '../config.js';
+import { showValue as show } from '../limits.js';
 
 export const ISSUE = {
   notObject: 'must be an object',
@@ -9,8 +10,9 @@ export const ISSUE = {
   missingFactor: (f: Factor) => `factor ${f} is missing`,
   factor: (f: Factor, v: unknown) => `factor ${f} must be a finite number between 0 and 1, got ${show(v)}`,
   duplicatePair: (first: number) => `the same vacancy and candidate as example ${first}`,
-  unknownCandidate: (id: string) => `unknown candidate ${JSON.stringify(id)}`,
+  unknownCandidate: (id: unknown) => `unknown candidate ${show(id)}`,
   duplicateCandidate: (first: number) => `the same id as candidate ${first}`,
+  text: (field: string, v: unknown) => `${field} must be a string, got ${show(v)}`,
   birthDate: (v: unknown) => `birthDate must be a 'YYYY-MM-DD' date, got ${show(v)}`,
 } as const;
 
@@ -26,12 +28,6 @@ export const PROBLEM = {
   notConverged: (n: number) => `no convergence after ${n} iterations`,
   noPositive: 'no factor has a positive coefficient: higher scores do not go with more placements in these outcomes',
 } as const;
-
-function show(v: unknown): string {
-  if (typeof v === 'number' || typeof v === 'boolean' || v === null || v === undefined) return String(v);
-  if (typeof v === 'string') return JSON.stringify(v);
-  return typeof v;
-}
 
 export const FAIRNESS_TEXT = {
   nl: {

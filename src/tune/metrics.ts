@@ -1,3 +1,5 @@
+import { showValue } from '../limits.js';
+import { readOptions } from '../rules/validate.js';
 import { checkRankedExamples, type RankedExample } from './examples.js';
 
 export interface EvaluateRankingOptions {
@@ -51,8 +53,9 @@ export interface RankingMetrics {
  * @param examples - `{ vacancyId, candidateId, score, label: 0 | 1 }`, one per pair
  * @param options - `k` (default 10)
  * @returns plain-data metrics, overall and per vacancy
- * @throws {MatchError} naming every bad example (non-finite score, label not 0/1, missing id, a pair twice)
- * @throws {RangeError} when `k` is not a whole number ≥ 1
+ * @throws {MatchError} naming every bad example (non-finite score, label not 0/1, missing id, a pair twice, a hole), or
+ *   `examples` that is not an array
+ * @throws {RangeError} when `k` is not a whole number ≥ 1; {TypeError} when `options` is not an object
  * @example
  * const m = evaluateRanking(
  *   [
@@ -64,9 +67,9 @@ export interface RankingMetrics {
  * );
  * // m.auc === 0.5, m.precisionAtK === 0.5, m.recallAtK === 0.5, m.mrr === 1
  */
-export function evaluateRanking(examples: readonly RankedExample[], options: EvaluateRankingOptions = {}): RankingMetrics {
-  const k = options.k ?? 10;
-  if (!Number.isInteger(k) || k < 1) throw new RangeError(`evaluateRanking: k must be a whole number >= 1, got ${k}`);
+export function evaluateRanking(examples: readonly RankedExample[], options?: EvaluateRankingOptions): RankingMetrics {
+  const k = readOptions('evaluateRanking', options).k ?? 10;
+  if (!Number.isInteger(k) || k < 1) throw new RangeError(`evaluateRanking: k must be a whole number >= 1, got ${showValue(k)}`);
   checkRankedExamples(examples);
 
   const byVacancy = new Map<string, RankedExample[]>();

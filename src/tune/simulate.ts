@@ -1,7 +1,10 @@
 import { FACTORS, type Factor } from '../config.js';
 import { throwIfIssues, type MatchIssue } from '../errors.js';
+import { showValue } from '../limits.js';
+import { plainList } from '../rules/validate.js';
 import { createRandom } from '../synthetic/random.js';
-import { checkFactors, type FactorScores } from './examples.js';
+import { checkFactors, checkList, type FactorScores } from './examples.js';
+import { ISSUE } from './messages.js';
 
 /** A logistic outcome model: P = σ(intercept + scale × Σ weights_f × score_f). */
 export interface OutcomeModel {
@@ -59,8 +62,10 @@ const DURABLE_MARGIN = 0.1;
  * @param pairs - matches, e.g. every eligible pair of `generateSyntheticRegion` via `rankCandidates`
  * @param options - `seed`, the `placed` model (hidden weights), optionally the `durable` model
  * @returns one outcome per pair, in input order, with the factor scores as plain numbers
- * @throws {RangeError} for weights that are negative, non-finite or all zero, a scale that is not positive, a non-finite intercept or seed
- * @throws {MatchError} naming every pair with a factor score outside [0, 1]
+ * @throws {RangeError} for weights that are negative, non-finite or all zero, a scale that is not positive, a non-finite intercept or seed;
+ *   {TypeError} when `options` or a model is not an object (`placed` is required)
+ * @throws {MatchError} naming every pair that is not an object, lacks an id, has a non-finite score or a factor score outside [0, 1],
+ *   and every hole in `pairs`
  * @example
  * const region = generateSyntheticRegion({ seed: 1, candidates: 500, vacancies: 40 });
  * const matcher = createMatcher(region);
@@ -68,20 +73,34 @@ const DURABLE_MARGIN = 0.1;
  * const outcomes = simulateOutcomes(matches, { seed: 7, placed: { weights: { competence: 0.3, ladder: 0.2, hours: 0.1, travel: 0.25, sector: 0.15 } } });
  */
 export function simulateOutcomes(pairs: readonly SimulationPair[], options: SimulateOutcomesOptions): SimulatedOutcome[] {
-  if (!Number.isFinite(options.seed)) throw new RangeError(`simulateOutcomes: seed must be a finite number, got ${options.seed}`);
+  if (typeof options !== 'object' || options === null || Array.isArray(options)) {
+    throw new TypeError(`simulateOutcomes: options { seed, placed } are required, received ${showValue(options)}`);
+  }
+  if (typeof options.seed !== 'number' || !Number.isFinite(options.seed)) throw new RangeError(`simulateOutcomes: seed must be a finite number, got ${showValue(options.seed)}`);
+  const placedModel = modelRecord('placed', options.placed);
+  const d = options.durable === undefined || options.durable === null ? {} : modelRecord('durable', options.durable);
   const issues: MatchIssue[] = [];
-  const scores = pairs.map((pair, i) => {
-    const factors = Object.fromEntries(FACTORS.map((f) => [f, pair.factors?.[f]?.score])) as Record<Factor, number>;
+  if (!checkList(pairs, 'pairs', issues)) throwIfIssues(issues);
+  const scores: Record<Factor, number>[] = [];
+  pairs.forEach((pair: unknown, i) => {
+    if (typeof pair !== 'object' || pair === null || Array.isArray(pair)) {
+      issues.push({ code: 'invalid_type', path: ['pairs', i], message: ISSUE.notObject });
+      return;
+    }
+    const { vacancyId, candidateId, score, factors: given } = pair as Partial<Record<keyof SimulationPair, unknown>>;
+    if (typeof vacancyId !== 'string' || vacancyId.length === 0) issues.push({ code: 'invalid_id', path: ['pairs', i, 'vacancyId'], message: ISSUE.id('vacancyId', vacancyId) });
+    if (typeof candidateId !== 'string' || candidateId.length === 0) issues.push({ code: 'invalid_id', path: ['pairs', i, 'candidateId'], message: ISSUE.id('candidateId', candidateId) });
+    if (typeof score !== 'number' || !Number.isFinite(score)) issues.push({ code: 'invalid_score', path: ['pairs', i, 'score'], message: ISSUE.score(score) });
+    const factors = Object.fromEntries(FACTORS.map((f) => [f, readScore(given, f)])) as Record<Factor, number>;
     checkFactors(factors, ['pairs', i, 'factors'], issues);
-    return factors;
+    scores.push(factors);
   });
   throwIfIssues(issues);
-  const placed = resolveModel('placed', options.placed, scores, 0);
-  const d = options.durable;
-  const durable = resolveModel('durable', { weights: d?.weights ?? options.placed.weights, scale: d?.scale ?? placed.scale, intercept: d?.intercept }, scores, DURABLE_MARGIN);
+  const placed = resolveModel('placed', placedModel, scores, 0);
+  const durable = resolveModel('durable', { weights: d.weights ?? placedModel.weights, scale: d.scale ?? placed.scale, intercept: d.intercept }, scores, DURABLE_MARGIN);
 
   const rng = createRandom(options.seed);
-  return pairs.map((pair, i) => {
+  return plainList(pairs).map((pair, i) => {
     const factors = scores[i]!;
     const isPlaced = rng.next() < probability(placed, factors) ? 1 : 0;
     const lasts = rng.next() < probability(durable, factors) ? 1 : 0;
@@ -95,21 +114,38 @@ interface ResolvedModel {
   readonly intercept: number;
 }
 
-function resolveModel(which: string, model: OutcomeModel, scores: readonly FactorScores[], margin: number): ResolvedModel {
+/** A model argument as a record to read: `placed` must be an object, `durable` an object when given. */
+function modelRecord(which: 'placed' | 'durable', model: unknown): Partial<OutcomeModel> {
+  if (typeof model !== 'object' || model === null || Array.isArray(model)) {
+    throw new TypeError(`simulateOutcomes: ${which} must be an object${which === 'placed' ? ' { weights }' : ''}, received ${showValue(model)}`);
+  }
+  return model;
+}
+
+/** `factors[f].score` of a pair, or undefined where any step of that path is missing. */
+function readScore(factors: unknown, f: Factor): unknown {
+  if (typeof factors !== 'object' || factors === null) return undefined;
+  const factor = (factors as Record<string, unknown>)[f];
+  return typeof factor === 'object' && factor !== null ? (factor as { score?: unknown }).score : undefined;
+}
+
+function resolveModel(which: string, model: { readonly [K in keyof OutcomeModel]?: OutcomeModel[K] | undefined }, scores: readonly FactorScores[], margin: number): ResolvedModel {
   const fail = (what: string) => new RangeError(`simulateOutcomes: ${which} ${what}`);
   const { weights } = model;
   const scale = model.scale ?? DEFAULT_SCALE;
+  if (typeof weights !== 'object' || weights === null) throw fail(`weights must be an object with a weight per factor, got ${showValue(weights)}`);
   for (const f of FACTORS) {
     const w = weights[f];
-    if (typeof w !== 'number' || !(w >= 0 && Number.isFinite(w))) throw fail(`weight ${f} must be a finite number >= 0, got ${w}`);
+    if (typeof w !== 'number' || !(w >= 0 && Number.isFinite(w))) throw fail(`weight ${f} must be a finite number >= 0, got ${showValue(w)}`);
   }
   const total = FACTORS.reduce((s, f) => s + weights[f], 0);
   if (!(total > 0)) throw fail('weights must not all be 0');
-  if (!(scale > 0 && Number.isFinite(scale))) throw fail(`scale must be a finite number > 0, got ${scale}`);
+  if (!Number.isFinite(total)) throw fail('weights must have a finite sum');
+  if (typeof scale !== 'number' || !(scale > 0 && Number.isFinite(scale))) throw fail(`scale must be a finite number > 0, got ${showValue(scale)}`);
   const normalised = Object.fromEntries(FACTORS.map((f) => [f, weights[f] / total])) as Record<Factor, number>;
   const mean = scores.length ? scores.reduce((s, x) => s + weighted(normalised, x), 0) / scores.length : 0;
   const intercept = model.intercept ?? -scale * (mean - margin);
-  if (!Number.isFinite(intercept)) throw fail(`intercept must be a finite number, got ${intercept}`);
+  if (typeof intercept !== 'number' || !Number.isFinite(intercept)) throw fail(`intercept must be a finite number, got ${showValue(intercept)}`);
   return { weights: normalised, scale, intercept };
 }
 

@@ -5,7 +5,10 @@ import type { MatchInput } from '../match/load.js';
 import { createMatcher } from '../match/matcher.js';
 import { isIsoDate } from '../rules/dates.js';
 import { MINIMUM_WAGE_TABLE, notionalSavings, wageCostSubsidy } from '../rules/index.js';
+import { rowOn } from '../rules/tables.js';
+import { checkArray, plainList, readOptions } from '../rules/validate.js';
 import { throwIfIssues, type MatchIssue } from '../errors.js';
+import { showValue } from '../limits.js';
 import { loadInput } from '../match/load.js';
 import type { CandidateInput, VacancyInput } from '../schema/records.js';
 
@@ -94,8 +97,11 @@ const cents = (x: number) => Math.round(x * 100) / 100;
  * @param scenarios - name → options, in the order the rows should come out; the first is the baseline
  * @param options - `date` (default: the newest minimum-wage table date, 2026-01-01 — never the clock), the durability model, the full-time threshold
  * @returns one row per scenario: placements by tier, expected durable placements, subsidy, savings, net result, per municipality, and the difference to the baseline
- * @throws {MatchError} when a scenario's records or config are invalid
- * @throws {RangeError} for an unknown date, no scenarios, an integer-like scenario name in a record (JavaScript would reorder it), or a bad durability model
+ * @throws {MatchError} when the records, a scenario (its config, its assign options, a transform that is not a function,
+ *   an entry that is not `[name, options]`, a hole in a list) or a transformed record is invalid
+ * @throws {RangeError} for an unknown date or one the minimum-wage table does not cover, no scenarios, an integer-like
+ *   scenario name in a record (JavaScript would reorder it), or a bad durability model; {TypeError} when `scenarios`
+ *   or `options` is not an object
  * @example
  * const rows = compareScenarios(region, {
  *   'zonder terugval': { assign: { fallback: 'off' } },
@@ -106,19 +112,25 @@ const cents = (x: number) => Math.round(x * 100) / 100;
 export function compareScenarios(
   input: MatchInput,
   scenarios: Readonly<Record<string, ScenarioOptions>> | readonly (readonly [string, ScenarioOptions])[],
-  options: CompareScenariosOptions = {},
+  options?: CompareScenariosOptions,
 ): ScenarioRow[] {
-  const date = options.date ?? MINIMUM_WAGE_TABLE[MINIMUM_WAGE_TABLE.length - 1]!.effectiveFrom;
-  if (typeof date !== 'string' || !isIsoDate(date)) throw new RangeError(`compareScenarios: options.date must be an existing date YYYY-MM-DD, got ${JSON.stringify(date)}`);
-  const entries = Array.isArray(scenarios) ? (scenarios as readonly (readonly [string, ScenarioOptions])[]) : Object.entries(scenarios as Record<string, ScenarioOptions>);
+  const o = readOptions('compareScenarios', options);
+  const date = o.date ?? MINIMUM_WAGE_TABLE[MINIMUM_WAGE_TABLE.length - 1]!.effectiveFrom;
+  if (typeof date !== 'string' || !isIsoDate(date)) throw new RangeError(`compareScenarios: options.date must be an existing date YYYY-MM-DD, got ${showValue(date)}`);
+  // Checked up front, so a date outside the table fails the same way whether or not a scenario places someone with a subsidy.
+  rowOn(MINIMUM_WAGE_TABLE, date, 'compareScenarios', 'minimum wage');
+  if (typeof scenarios !== 'object' || scenarios === null) {
+    throw new TypeError(`compareScenarios: scenarios must be a record of name → options or a list of [name, options] pairs, received ${showValue(scenarios)}`);
+  }
+  const entries = scenarioEntries(scenarios);
   if (entries.length === 0) throw new RangeError('compareScenarios: at least one scenario is needed');
   // JavaScript puts integer-like keys first, which would silently change the baseline.
   const numeric = Array.isArray(scenarios) ? undefined : entries.find(([name]) => /^(0|[1-9]\d*)$/.test(name));
-  if (numeric) throw new RangeError(`compareScenarios: scenario name ${JSON.stringify(numeric[0])} would be reordered by JavaScript; pass [name, options] pairs to keep the order`);
-  const model = options.durability ?? DEFAULT_DURABILITY_MODEL;
+  if (numeric) throw new RangeError(`compareScenarios: scenario name ${showValue(numeric[0])} would be reordered by JavaScript; pass [name, options] pairs to keep the order`);
+  const model = o.durability ?? DEFAULT_DURABILITY_MODEL;
   checkModel(model);
-  const fullTimeHours = options.fullTimeHours ?? 32;
-  if (!(fullTimeHours > 0 && fullTimeHours <= 60)) throw new RangeError(`compareScenarios: fullTimeHours must be in (0, 60], got ${fullTimeHours}`);
+  const fullTimeHours = o.fullTimeHours ?? 32;
+  if (typeof fullTimeHours !== 'number' || !(fullTimeHours > 0 && fullTimeHours <= 60)) throw new RangeError(`compareScenarios: fullTimeHours must be in (0, 60], got ${showValue(fullTimeHours)}`);
   // Bad records are one MatchError up front, before any scenario runs.
   const issues: MatchIssue[] = [];
   loadInput(input, undefined, issues);
@@ -132,6 +144,51 @@ export function compareScenarios(
   }));
 }
 
+const STRATEGIES: readonly unknown[] = ['optimal', 'stable', 'greedy'];
+const FALLBACKS: readonly unknown[] = ['fill', 'when-none', 'off'];
+
+/** The scenarios as [name, options] pairs; every bad entry or field is one issue of a MatchError. */
+function scenarioEntries(scenarios: object): (readonly [string, ScenarioOptions])[] {
+  const issues: MatchIssue[] = [];
+  const entries: (readonly [string, ScenarioOptions])[] = [];
+  const check = (name: string, scenario: unknown, path: (string | number)[]): void => {
+    const issue = (code: string, at: readonly string[], message: string): void => void issues.push({ code, path: [...path, ...at], message });
+    if (typeof scenario !== 'object' || scenario === null || Array.isArray(scenario)) {
+      issues.push({ code: 'invalid_type', path, message: `a scenario must be an object { config?, assign?, candidates?, vacancies? }, received ${showValue(scenario)}` });
+      return;
+    }
+    const s = scenario as Record<string, unknown>;
+    for (const key of ['candidates', 'vacancies']) {
+      if (s[key] !== undefined && typeof s[key] !== 'function') issue('invalid_type', [key], `${key} must be a function that transforms a record, received ${showValue(s[key])}`);
+    }
+    const assign = s['assign'];
+    if (assign !== undefined) {
+      if (typeof assign !== 'object' || assign === null || Array.isArray(assign)) issue('invalid_type', ['assign'], `assign must be an object { strategy?, minScore?, fallback? }, received ${showValue(assign)}`);
+      else {
+        const a = assign as Record<string, unknown>;
+        if (a['strategy'] !== undefined && !STRATEGIES.includes(a['strategy'])) issue('invalid_value', ['assign', 'strategy'], `assign.strategy must be 'optimal', 'stable' or 'greedy', received ${showValue(a['strategy'])}`);
+        if (a['fallback'] !== undefined && !FALLBACKS.includes(a['fallback'])) issue('invalid_value', ['assign', 'fallback'], `assign.fallback must be 'fill', 'when-none' or 'off', received ${showValue(a['fallback'])}`);
+        const min = a['minScore'];
+        if (min !== undefined && (typeof min !== 'number' || !(min >= 0 && min <= 1))) issue('out_of_range', ['assign', 'minScore'], `assign.minScore must be a number from 0 to 1, received ${showValue(min)}`);
+      }
+    }
+    entries.push([name, scenario as ScenarioOptions]);
+  };
+  if (Array.isArray(scenarios)) {
+    if (checkArray(issues, scenarios, ['scenarios'])) {
+      (scenarios as readonly unknown[]).forEach((entry, i) => {
+        if (!Array.isArray(entry) || entry.length !== 2 || typeof entry[0] !== 'string' || entry[0].length === 0) {
+          issues.push({ code: 'invalid_type', path: ['scenarios', i], message: `expected a [name, options] pair with a non-empty name, received ${showValue(entry)}` });
+        } else check(entry[0] as string, entry[1], ['scenarios', i, 1]);
+      });
+    }
+  } else {
+    for (const [name, scenario] of Object.entries(scenarios)) check(name, scenario, ['scenarios', name]);
+  }
+  throwIfIssues(issues);
+  return entries;
+}
+
 function checkModel(model: DurabilityModel): void {
   const probabilities = [model?.byStep?.[4], model?.byStep?.[5], model?.byStep?.[6]];
   if (!probabilities.every((p) => typeof p === 'number' && p >= 0 && p <= 1) || !Number.isFinite(model.scoreSlope) || !Number.isFinite(model.pivotScore)) {
@@ -140,10 +197,11 @@ function checkModel(model: DurabilityModel): void {
 }
 
 function runScenario(name: string, input: MatchInput, scenario: ScenarioOptions, date: string, model: DurabilityModel, fullTimeHours: number): Omit<ScenarioRow, 'delta'> {
-  const candidates = (input.candidates as CandidateInput[]).map((c) => (scenario.candidates ? scenario.candidates(c) : c));
-  const vacancies = (input.vacancies as VacancyInput[]).map((v) => (scenario.vacancies ? scenario.vacancies(v) : v));
+  const candidates = plainList(input.candidates as CandidateInput[]).map((c) => (scenario.candidates ? scenario.candidates(c) : c));
+  const vacancies = plainList(input.vacancies as VacancyInput[]).map((v) => (scenario.vacancies ? scenario.vacancies(v) : v));
   const matcher = createMatcher({ candidates, vacancies }, scenario.config);
-  const assignment = assignPlacements(matcher, { ...scenario.assign });
+  const { strategy, minScore, fallback } = scenario.assign ?? {};
+  const assignment = assignPlacements(matcher, { strategy, minScore, fallback });
   const candidateById = new Map(candidates.map((c) => [c.id, c]));
   const vacancyById = new Map(vacancies.map((v) => [v.id, v]));
 

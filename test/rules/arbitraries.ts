@@ -47,3 +47,32 @@ export const employmentChain: fc.Arbitrary<Employment[]> = fc
       return openEnded && i === parts.length - 1 ? { start: contract.start } : contract;
     });
   });
+
+/** Values no field wants: anything fast-check makes, the numeric and date edge cases, and sparse arrays. */
+export const hostile: fc.Arbitrary<unknown> = fc.oneof(
+  { arbitrary: fc.anything({ withBigInt: true, withNullPrototype: true, withSparseArray: true, maxDepth: 2 }), weight: 3 },
+  {
+    arbitrary: fc.constantFrom<unknown>(null, undefined, Number.NaN, Infinity, -Infinity, 1e308, -1e308, -0, -1, 0.5, 2 ** 53, 10n, '', '9999-12-31', '0000-01-01', '2024-02-30', '__proto__'),
+    weight: 3,
+  },
+  { arbitrary: fc.sparseArray(fc.anything({ maxDepth: 1 }), { maxLength: 4 }), weight: 1 },
+);
+
+/** Mostly `valid`, sometimes a hostile value in its place: near-valid records come from mixing each field. */
+export const mix = <T>(valid: fc.Arbitrary<T>): fc.Arbitrary<unknown> => fc.oneof({ arbitrary: valid as fc.Arbitrary<unknown>, weight: 4 }, { arbitrary: hostile, weight: 1 });
+
+/** A date field: valid dates, the last dates the rules compute with, or a hostile value. */
+export const dateMix: fc.Arbitrary<unknown> = mix(fc.oneof(anyDate, fc.constantFrom('9999-12-31', '9999-07-01', '9999-07-02', '0001-01-01')));
+
+/** `list` with an own `constructor` property, which Array methods such as `map` read to build their result. */
+export const withOwnConstructor = <T>(list: T[]): T[] => Object.defineProperty(list, 'constructor', { value: 1, enumerable: true, configurable: true, writable: true });
+
+/** A list of `item`s, sometimes with holes or an own `constructor` property, sometimes hostile. */
+export const listMix = (item: fc.Arbitrary<unknown>, maxLength = 4): fc.Arbitrary<unknown> =>
+  mix(
+    fc.oneof(
+      { arbitrary: fc.array(item, { maxLength }), weight: 4 },
+      { arbitrary: fc.sparseArray(item, { maxLength }), weight: 1 },
+      { arbitrary: fc.array(item, { maxLength }).map(withOwnConstructor), weight: 1 },
+    ),
+  );

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { addDays, addMonths, daysBetween, fromDays, isIsoDate, toDays } from '../../src/rules/dates.js';
+import { addDays, addMonths, daysBetween, fromDays, isIsoDate, LAST_DATE, shiftDate, toDays } from '../../src/rules/dates.js';
 import { anyDate } from './arbitraries.js';
 
 describe('calendar dates as YYYY-MM-DD', () => {
@@ -45,5 +45,15 @@ describe('calendar dates as YYYY-MM-DD', () => {
 
   it('moves one day at a time through month and year ends', () => {
     fc.assert(fc.property(anyDate, (date) => daysBetween(date, addDays(date, 1)) === 1 && isIsoDate(addDays(date, 1))));
+  });
+
+  it('computes within 0001-01-01 … 9999-12-31 and never writes a five-digit year', () => {
+    expect(shiftDate('9999-07-01', 6, -1)).toBe(LAST_DATE);
+    expect(shiftDate('9999-07-02', 6, -1)).toBeUndefined();
+    expect(shiftDate('0001-01-01', 0, -1)).toBeUndefined();
+    expect(addDays(LAST_DATE, 0)).toBe(LAST_DATE);
+    expect(() => addDays(LAST_DATE, 1)).toThrow(/^fromDays: day 2932897 lies outside 0001-01-01 … 9999-12-31/);
+    expect(() => addMonths('9999-12-31', 1)).toThrow(/^addMonths: 9999-12-31 \+ 1 months lies outside/);
+    expect(fromDays(toDays('0001-01-01'))).toBe('0001-01-01');
   });
 });

@@ -1,6 +1,6 @@
 // `werkmatch assign`: places many candidates on many vacancies at once.
 import { assignPlacements, type AssignOptions } from '../../assign/assign.js';
-import { INPUT_HELP, INPUT_OPTIONS, choice, isoDate, outputFormat, unitNumber, type Command } from '../args.js';
+import { CSV_HELP, CSV_OPTIONS, INPUT_HELP, INPUT_OPTIONS, choice, csvOptions, wageTableDate, outputFormat, unitNumber, type Command } from '../args.js';
 import { buildMatcher, readInputs } from '../load.js';
 import { count, csvNumber, fixed2, renderTable, toCsv } from '../table.js';
 
@@ -23,6 +23,7 @@ export const assignCommand: Command = {
     '  --locale L          language of the instrument sentences: nl (default) or en',
     '  --json              the whole assignment as JSON',
     '  --csv               the placements as CSV (readable back as a placements file)',
+    CSV_HELP,
   ].join('\n'),
   options: {
     ...INPUT_OPTIONS,
@@ -32,14 +33,14 @@ export const assignCommand: Command = {
     date: { type: 'string' },
     locale: { type: 'string' },
     json: { type: 'boolean' },
-    csv: { type: 'boolean' },
+    ...CSV_OPTIONS,
   },
   async run(values, io) {
     const format = outputFormat(values);
     const strategy = choice(values, 'strategy', STRATEGIES, 'optimal');
     const fallback = choice(values, 'fallback', FALLBACKS, 'fill');
     const minScore = unitNumber(values, 'min-score');
-    const date = isoDate(values, 'date');
+    const date = wageTableDate(values, 'date');
     const locale = choice(values, 'locale', LOCALES, 'nl');
     const inputs = await readInputs(values, io);
     const matcher = buildMatcher(inputs);
@@ -49,12 +50,12 @@ export const assignCommand: Command = {
     io.progress('');
 
     if (format === 'json') {
-      io.out(JSON.stringify(result, null, 2));
+      io.data(JSON.stringify(result, null, 2));
       return 0;
     }
     if (format === 'csv') {
       const header = ['candidateId', 'vacancyId', 'score', 'tier', ...(date === undefined ? [] : ['start'])];
-      io.out(toCsv(header, result.placements.map((p) => [p.candidateId, p.vacancyId, csvNumber(p.score), p.tier, ...(date === undefined ? [] : [date])])));
+      io.data(toCsv(header, result.placements.map((p) => [p.candidateId, p.vacancyId, csvNumber(p.score), p.tier, ...(date === undefined ? [] : [date])]), csvOptions(values)));
       return 0;
     }
     const positions = inputs.vacancies.records.reduce((n, v) => n + (v.positions ?? 1), 0);

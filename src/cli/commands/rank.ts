@@ -2,7 +2,7 @@
 import { FACTORS } from '../../config.js';
 import { explainMatch } from '../../match/explain.js';
 import type { Match } from '../../match/types.js';
-import { INPUT_HELP, INPUT_OPTIONS, UsageError, choice, optionalString, outputFormat, unitNumber, wholeNumber, type Command } from '../args.js';
+import { CSV_HELP, CSV_OPTIONS, INPUT_HELP, INPUT_OPTIONS, UsageError, choice, csvOptions, optionalString, outputFormat, unitNumber, wholeNumber, type Command } from '../args.js';
 import { buildMatcher, readInputs } from '../load.js';
 import { CLI } from '../messages.js';
 import { csvNumber, fixed2, renderTable, toCsv } from '../table.js';
@@ -25,6 +25,7 @@ export const rankCommand: Command = {
     '  --locale L          language of the explanations: nl (default) or en',
     '  --json              the matches with their factors and explanations as JSON',
     '  --csv               one row per match with the factor scores',
+    CSV_HELP,
     '',
     'An id that is not in the file is a usage error (exit 2).',
   ].join('\n'),
@@ -37,7 +38,7 @@ export const rankCommand: Command = {
     'min-score': { type: 'string' },
     locale: { type: 'string' },
     json: { type: 'boolean' },
-    csv: { type: 'boolean' },
+    ...CSV_OPTIONS,
   },
   async run(values, io) {
     const format = outputFormat(values);
@@ -63,15 +64,16 @@ export const rankCommand: Command = {
 
     if (format === 'json') {
       const rows = matches.map((m, i) => ({ rank: i + 1, ...m, explanation: explainMatch(m, { locale }) }));
-      io.out(JSON.stringify(vacancyId !== undefined ? { vacancyId, fallback, matches: rows } : { candidateId, matches: rows }, null, 2));
+      io.data(JSON.stringify(vacancyId !== undefined ? { vacancyId, fallback, matches: rows } : { candidateId, matches: rows }, null, 2));
       return 0;
     }
     if (format === 'csv') {
       const header = ['rank', 'candidateId', 'vacancyId', 'municipality', 'tier', 'score', ...FACTORS, 'travelMinutes', 'travelKm', 'travelMode'];
-      io.out(
+      io.data(
         toCsv(
           header,
           matches.map((m, i) => [i + 1, m.candidateId, m.vacancyId, municipalityOf.get(other(m)), m.tier, csvNumber(m.score), ...FACTORS.map((f) => csvNumber(m.factors[f].score)), csvNumber(m.travel.minutes), csvNumber(m.travel.km), m.travel.mode]),
+          csvOptions(values),
         ),
       );
       return 0;

@@ -163,7 +163,7 @@ export const validateCommand: Command = {
     if (vacancies !== undefined) files.push(await validateRecordFile(vacancies, 'vacancies', io));
     const issues = files.reduce((n, f) => n + f.issues, 0);
     if (format === 'json') {
-      io.out(JSON.stringify({ valid: issues === 0, issues, files }, null, 2));
+      io.data(JSON.stringify({ valid: issues === 0, issues, files }, null, 2));
     } else {
       io.out(
         renderTable(

@@ -6,7 +6,7 @@ import type { MatchConfig } from '../../config.js';
 import { MatchError, type MatchIssue } from '../../errors.js';
 import { safeCreateMatcher } from '../../match/matcher.js';
 import { compareScenarios, type ScenarioOptions, type ScenarioRow } from '../../whatif/compare.js';
-import { INPUT_HELP, INPUT_OPTIONS, InputError, choice, isoDate, optionalString, outputFormat, requiredString, UsageError, type Command } from '../args.js';
+import { CSV_HELP, CSV_OPTIONS, INPUT_HELP, INPUT_OPTIONS, InputError, choice, csvOptions, wageTableDate, optionalString, outputFormat, requiredString, UsageError, type Command } from '../args.js';
 import { renderWhatIfHtml } from '../html.js';
 import { describeIssue, issueLine, readConfigFile, readInputs, unreadable, type Sources } from '../load.js';
 import { CLI, FILE } from '../messages.js';
@@ -93,6 +93,7 @@ export const whatifCommand: Command = {
     '  --locale L          language of the report: nl (default) or en',
     '  --json              the rows as JSON',
     '  --csv               the key figures as CSV, one row per scenario',
+    CSV_HELP,
   ].join('\n'),
   options: {
     ...INPUT_OPTIONS,
@@ -102,13 +103,13 @@ export const whatifCommand: Command = {
     title: { type: 'string' },
     locale: { type: 'string' },
     json: { type: 'boolean' },
-    csv: { type: 'boolean' },
+    ...CSV_OPTIONS,
   },
   async run(values, io) {
     const format = outputFormat(values);
     const scenariosPath = requiredString(values, 'scenarios');
     if (values['date'] === undefined) throw new UsageError(CLI.required('date'));
-    const date = isoDate(values, 'date')!;
+    const date = wageTableDate(values, 'date')!;
     const htmlPath = optionalString(values, 'html');
     const title = optionalString(values, 'title');
     const locale = choice(values, 'locale', LOCALES, 'nl');
@@ -166,9 +167,9 @@ export const whatifCommand: Command = {
       }
     }
     if (format === 'json') {
-      io.out(JSON.stringify({ date, scenarios: rows }, null, 2));
+      io.data(JSON.stringify({ date, scenarios: rows }, null, 2));
     } else if (format === 'csv') {
-      io.out(toCsv(['scenario', ...FIGURES, 'openPositions', ...FIGURES.map((f) => `delta.${f}`)], rows.map((r) => [r.scenario, ...FIGURES.map((f) => csvNumber(r[f])), r.openPositions, ...FIGURES.map((f) => (r.delta ? csvNumber(r.delta[f]) : ''))])));
+      io.data(toCsv(['scenario', ...FIGURES, 'openPositions', ...FIGURES.map((f) => `delta.${f}`)], rows.map((r) => [r.scenario, ...FIGURES.map((f) => csvNumber(r[f])), r.openPositions, ...FIGURES.map((f) => (r.delta ? csvNumber(r.delta[f]) : ''))]), csvOptions(values)));
     } else {
       const signed = (n: number | undefined, digits = 0) => (n === undefined ? '' : `${n > 0 ? '+' : ''}${n.toFixed(digits)}`);
       io.out(`What-if over ${count(inputs.candidates.records.length)} candidates and ${count(inputs.vacancies.records.length)} vacancies, placements starting ${date}; Δ against ${rows[0]!.scenario}.`);
