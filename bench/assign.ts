@@ -4,7 +4,12 @@
 import { execFileSync } from 'node:child_process';
 import { assignPlacements, createMatcher, generateSyntheticRegion, linearAssignment } from 'werkmatch';
 
-const SIZES: readonly (readonly [number, number])[] = [[200, 200], [1000, 1000], [2000, 2000], [500, 2000]];
+const SIZES: readonly (readonly [number, number])[] = [
+  [200, 200],
+  [1000, 1000],
+  [2000, 2000],
+  [500, 2000],
+];
 const HOLLAND_RIJNLAND = ['Alphen aan den Rijn', 'Hillegom', 'Kaag en Braassem', 'Katwijk', 'Leiden', 'Leiderdorp', 'Lisse', 'Nieuwkoop', 'Noordwijk', 'Oegstgeest', 'Teylingen', 'Zoeterwoude'];
 
 /** Seeded uniform [0, 1) matrix (mulberry32), so every run times the same instances. */
@@ -59,7 +64,12 @@ const region = generateSyntheticRegion({ seed: 11, candidates, vacancies, munici
 const matcher = createMatcher(region);
 console.log(`generate + createMatcher: ${((performance.now() - t) / 1000).toFixed(2)} s`);
 console.log('strategy  fallback     wall s  placements  total score  home/fallback/region  exact');
-for (const [strategy, fallback] of [['optimal', 'fill'], ['optimal', 'when-none'], ['stable', 'fill'], ['greedy', 'fill']] as const) {
+for (const [strategy, fallback] of [
+  ['optimal', 'fill'],
+  ['optimal', 'when-none'],
+  ['stable', 'fill'],
+  ['greedy', 'fill'],
+] as const) {
   t = performance.now();
   const a = assignPlacements(matcher, { strategy, fallback });
   const s = (performance.now() - t) / 1000;

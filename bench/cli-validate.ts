@@ -63,7 +63,9 @@ try {
   console.log(`wrote ${ROWS.toLocaleString('en')} candidate rows (${(size / 2 ** 20).toFixed(0)} MiB CSV) in ${((performance.now() - t) / 1000).toFixed(1)} s`);
 
   const report = (label: string, m: Measured) =>
-    console.log(`${label}: exit ${m.code}, ${m.seconds.toFixed(1)} s (${Math.round(ROWS / m.seconds).toLocaleString('en')} rows/s), peak RSS ${m.peakMiB.toFixed(0)} MiB, ${m.stderrLines} issue lines`);
+    console.log(
+      `${label}: exit ${m.code}, ${m.seconds.toFixed(1)} s (${Math.round(ROWS / m.seconds).toLocaleString('en')} rows/s), peak RSS ${m.peakMiB.toFixed(0)} MiB, ${m.stderrLines} issue lines`,
+    );
 
   const clean = await measure(['validate', '--candidates', path]);
   report('validate, all valid     ', clean);
@@ -76,7 +78,10 @@ try {
   const header = buffer.toString('utf8').split('\n', 1)[0]!.split(',');
   const row = (cells: Record<string, string>) => header.map((h) => cells[h] ?? '').join(',');
   const base = { ladderStep: '4', competences: 'VIG', 'hours.min': '16', 'hours.max': '24', 'travel.maxMinutes': '30', 'travel.modes': 'bike' };
-  await appendFile(path, `${[row({ ...base, id: 'c0', municipality: 'Noordwijk' }), row({ ...base, id: 'x1', municipality: 'Nergenshuizen' }), row({ ...base, id: 'x2', municipality: 'Lisse', 'hours.min': '24', 'hours.max': '16' })].join('\n')}\n`);
+  await appendFile(
+    path,
+    `${[row({ ...base, id: 'c0', municipality: 'Noordwijk' }), row({ ...base, id: 'x1', municipality: 'Nergenshuizen' }), row({ ...base, id: 'x2', municipality: 'Lisse', 'hours.min': '24', 'hours.max': '16' })].join('\n')}\n`,
+  );
   const dirty = await measure(['validate', '--candidates', path]);
   report('validate, 3 bad rows    ', dirty);
   if (dirty.code !== 1 || dirty.stderrLines !== 3) throw new Error(`expected exit 1 with 3 issues, got ${dirty.code} with ${dirty.stderrLines}`);

@@ -31,6 +31,8 @@ for (const n of SIZES) {
   const median = [...times].sort((a, b) => a - b)[Math.floor(RUNS / 2)]!;
   const error = Math.max(...FACTORS.map((f) => Math.abs(fit.weights[f] - HIDDEN[f])));
   console.log(
-    `${String(n).padStart(8)}  ${String(fit.iterations).padStart(12)}  ${median.toFixed(1).padStart(9)}  ${Math.min(...times).toFixed(1).padStart(6)}  ${(median / fit.iterations).toFixed(1).padStart(12)}  ${error.toFixed(4).padStart(21)}`,
+    `${String(n).padStart(8)}  ${String(fit.iterations).padStart(12)}  ${median.toFixed(1).padStart(9)}  ${Math.min(...times)
+      .toFixed(1)
+      .padStart(6)}  ${(median / fit.iterations).toFixed(1).padStart(12)}  ${error.toFixed(4).padStart(21)}`,
   );
 }

@@ -24,7 +24,10 @@ import { candidateSchema, vacancySchema, type CandidateInput, type VacancyInput 
 
 const NATIONAL = MUNICIPALITIES.map((m) => m.name);
 const SIZES = (process.env.BENCH_SIZES ?? '10000,100000,400000').split(',').filter(Boolean).map(Number);
-const RANK_ALL = (process.env.BENCH_RANK_ALL ?? '100000x10000,400000x100000').split(',').filter(Boolean).map((s) => s.split('x').map(Number) as [number, number]);
+const RANK_ALL = (process.env.BENCH_RANK_ALL ?? '100000x10000,400000x100000')
+  .split(',')
+  .filter(Boolean)
+  .map((s) => s.split('x').map(Number) as [number, number]);
 const QUERIES = Number(process.env.BENCH_QUERIES ?? 200);
 const LATENCY_VACANCIES = 2000;
 // Enough pairs (about 20 M) that the timing covers optimised code, not the JIT's warm-up.
@@ -78,7 +81,13 @@ const SPEEDS: Record<string, { detour: number; kmh: number; overhead: number }> 
 };
 const WEIGHTS = { competence: 0.4, ladder: 0.15, hours: 0.1, travel: 0.2, sector: 0.15 };
 const CREDIT: Record<number, number> = { 1: 0.6, 2: 0.8, 3: 1 };
-const FALLBACKS: Record<string, string[]> = { Noordwijk: ['Lisse', 'Teylingen', 'Hillegom', 'Katwijk'], Hillegom: ['Lisse', 'Noordwijk', 'Teylingen', 'Katwijk'], Lisse: ['Noordwijk', 'Hillegom', 'Teylingen', 'Katwijk'], Katwijk: ['Teylingen', 'Noordwijk', 'Lisse', 'Hillegom'], Teylingen: ['Lisse', 'Noordwijk', 'Katwijk', 'Hillegom'] };
+const FALLBACKS: Record<string, string[]> = {
+  Noordwijk: ['Lisse', 'Teylingen', 'Hillegom', 'Katwijk'],
+  Hillegom: ['Lisse', 'Noordwijk', 'Teylingen', 'Katwijk'],
+  Lisse: ['Noordwijk', 'Hillegom', 'Teylingen', 'Katwijk'],
+  Katwijk: ['Teylingen', 'Noordwijk', 'Lisse', 'Hillegom'],
+  Teylingen: ['Lisse', 'Noordwijk', 'Katwijk', 'Hillegom'],
+};
 
 function haversine(lat1: number, lon1: number, lat2: number, lon2: number): number {
   const toRad = (d: number) => (d * Math.PI) / 180;
@@ -93,7 +102,10 @@ function plainScore(c: PlainCandidate, v: PlainVacancy): { score: number; eligib
   // competence
   let competence = 0.5;
   if (v.competences.length > 0) {
-    let asked = 0, covered = 0, required = 0, missingRequired = 0;
+    let asked = 0,
+      covered = 0,
+      required = 0,
+      missingRequired = 0;
     for (const want of v.competences) {
       asked += want.weight;
       if (want.required) required += want.weight;
@@ -151,7 +163,8 @@ function plainRecords(input: { candidates: CandidateInput[]; vacancies: VacancyI
     let key = cache.get(label);
     if (key === undefined) {
       const r = vocabulary.resolve(label);
-      cache.set(label, (key = r.kind === 'unresolved' ? label.trim().toLowerCase() : vocabulary.ids[r.index]!));
+      key = r.kind === 'unresolved' ? label.trim().toLowerCase() : vocabulary.ids[r.index]!;
+      cache.set(label, key);
     }
     return key;
   };
@@ -233,7 +246,9 @@ async function rankAllRun(nC: number, nV: number): Promise<void> {
 // ---------------------------------------------------------------------------------------------------
 
 async function main(): Promise<void> {
-  console.log(`werkmatch scale bench — node ${process.version}, ${cpus().length} cores (load average ${loadavg()[0]!.toFixed(1)} at start), synthetic caseloads over all ${NATIONAL.length} municipalities (seed 7)`);
+  console.log(
+    `werkmatch scale bench — node ${process.version}, ${cpus().length} cores (load average ${loadavg()[0]!.toFixed(1)} at start), synthetic caseloads over all ${NATIONAL.length} municipalities (seed 7)`,
+  );
   const plainPairsPerSecond = new Map<number, number>();
   const rows: string[] = [];
 
@@ -318,7 +333,16 @@ async function main(): Promise<void> {
 
   for (const [nC, nV] of RANK_ALL) {
     const out = execFileSync(process.execPath, [...process.execArgv, fileURLToPath(import.meta.url), '--rank-all', String(nC), String(nV)], { encoding: 'utf8', maxBuffer: 1 << 24 });
-    const r = JSON.parse(out.trim().split('\n').at(-1)!) as { genMs: number; buildMs: number; parallelMs: number; singleMs: number; rssBefore: number; peakParallel: number; ranked: number; progressCalls: number };
+    const r = JSON.parse(out.trim().split('\n').at(-1)!) as {
+      genMs: number;
+      buildMs: number;
+      parallelMs: number;
+      singleMs: number;
+      rssBefore: number;
+      peakParallel: number;
+      ranked: number;
+      progressCalls: number;
+    };
     const plainRate = plainPairsPerSecond.get(nC) ?? [...plainPairsPerSecond.values()].at(-1) ?? NaN;
     const plainSeconds = (nC * nV) / plainRate;
     console.log(

@@ -34,10 +34,16 @@ const dir = await mkdtemp(join(tmpdir(), 'werkmatch-bench-'));
 const path = join(dir, 'candidates.csv');
 try {
   let t = performance.now();
-  await writeRecords(path, candidates(), { kind: 'candidates', delimiter: ';', columns: ['id', 'municipality', 'location.lat', 'location.lon', 'ladderStep', 'competences', 'hours.min', 'hours.max', 'travel.maxMinutes', 'travel.modes', 'sectors.preferred', 'wageValue'] });
+  await writeRecords(path, candidates(), {
+    kind: 'candidates',
+    delimiter: ';',
+    columns: ['id', 'municipality', 'location.lat', 'location.lon', 'ladderStep', 'competences', 'hours.min', 'hours.max', 'travel.maxMinutes', 'travel.modes', 'sectors.preferred', 'wageValue'],
+  });
   const writeS = (performance.now() - t) / 1000;
   const { size } = await stat(path);
-  console.log(`wrote ${ROWS.toLocaleString('en')} rows (${(size / 2 ** 20).toFixed(0)} MiB) in ${writeS.toFixed(1)} s: ${Math.round(ROWS / writeS).toLocaleString('en')} rows/s, peak RSS ${(peakRss / 2 ** 20).toFixed(0)} MiB`);
+  console.log(
+    `wrote ${ROWS.toLocaleString('en')} rows (${(size / 2 ** 20).toFixed(0)} MiB) in ${writeS.toFixed(1)} s: ${Math.round(ROWS / writeS).toLocaleString('en')} rows/s, peak RSS ${(peakRss / 2 ** 20).toFixed(0)} MiB`,
+  );
 
   peakRss = 0;
   const rssBefore = process.memoryUsage().rss;
@@ -52,7 +58,9 @@ try {
   }
   sampleRss();
   const readS = (performance.now() - t) / 1000;
-  console.log(`streamed ${rows.toLocaleString('en')} rows through validation in ${readS.toFixed(1)} s: ${Math.round(rows / readS).toLocaleString('en')} rows/s, ${valid.toLocaleString('en')} valid, ${bad} bad`);
+  console.log(
+    `streamed ${rows.toLocaleString('en')} rows through validation in ${readS.toFixed(1)} s: ${Math.round(rows / readS).toLocaleString('en')} rows/s, ${valid.toLocaleString('en')} valid, ${bad} bad`,
+  );
   console.log(`RSS before ${(rssBefore / 2 ** 20).toFixed(0)} MiB, peak while streaming ${(peakRss / 2 ** 20).toFixed(0)} MiB`);
   if (valid !== ROWS) throw new Error(`expected ${ROWS} valid rows, got ${valid}`);
 } finally {

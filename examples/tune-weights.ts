@@ -67,12 +67,17 @@ if (region) {
 const outcomes = load(file!);
 if (tempDir) rmSync(tempDir, { recursive: true });
 const labelOf = (o: Outcome): 0 | 1 => (target === 'placed' ? o.label : o.durable);
-console.log(`Loaded ${outcomes.length} outcomes over ${new Set(outcomes.map((o) => o.vacancyId)).size} vacancies; ${outcomes.filter((o) => labelOf(o) === 1).length} ${target === 'placed' ? 'placements' : 'durable placements'}.\n`);
+console.log(
+  `Loaded ${outcomes.length} outcomes over ${new Set(outcomes.map((o) => o.vacancyId)).size} vacancies; ${outcomes.filter((o) => labelOf(o) === 1).length} ${target === 'placed' ? 'placements' : 'durable placements'}.\n`,
+);
 
 // 2. Cross-validation by vacancy: fit on the other folds, measure default and fitted weights on the held-out one.
 const scoreWith = (weights: Readonly<Record<Factor, number>>, o: Outcome) => FACTORS.reduce((s, f) => s + weights[f] * o.factors[f], 0);
 const measure = (weights: Readonly<Record<Factor, number>>, test: readonly Outcome[]) =>
-  evaluateRanking(test.map((o) => ({ vacancyId: o.vacancyId, candidateId: o.candidateId, score: scoreWith(weights, o), label: labelOf(o) })), { k });
+  evaluateRanking(
+    test.map((o) => ({ vacancyId: o.vacancyId, candidateId: o.candidateId, score: scoreWith(weights, o), label: labelOf(o) })),
+    { k },
+  );
 const perFold: { default: RankingMetrics; fitted: RankingMetrics }[] = [];
 for (const { train, test } of splitByVacancy(outcomes, { k: folds, seed: SEED })) {
   const fit = fitWeights(train.map((o) => ({ factors: o.factors, label: labelOf(o) })));

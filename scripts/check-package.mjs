@@ -13,7 +13,10 @@ const fail = (msg) => {
 
 const esm = await import('werkmatch');
 const cjs = createRequire(import.meta.url)('werkmatch');
-for (const [kind, mod] of [['ESM', esm], ['CommonJS', cjs]]) {
+for (const [kind, mod] of [
+  ['ESM', esm],
+  ['CommonJS', cjs],
+]) {
   if (typeof mod.createMatcher !== 'function' || typeof mod.explainMatch !== 'function') fail(`${kind} entry lacks createMatcher/explainMatch`);
 }
 const nodeCjs = createRequire(import.meta.url)('werkmatch/node');
@@ -22,8 +25,11 @@ if (typeof nodeCjs.readRecords !== 'function' || typeof nodeEsm.readRecords !== 
 // Both entries must share one MatchError class, or `instanceof` fails across them.
 const badCsv = join(mkdtempSync(join(tmpdir(), 'werkmatch-')), 'bad.csv');
 writeFileSync(badCsv, 'id,municipality,ladderStep,competences,hours.min,hours.max,travel.maxMinutes,travel.modes\nc1,Atlantis,5,VIG,8,40,20,bike\n');
-const thrown = await nodeCjs.readRecords(badCsv, { kind: 'candidates', strict: true }).then(() => undefined, (e) => e);
-if (!(thrown instanceof cjs.MatchError)) fail('werkmatch/node (require) throws a MatchError that is not werkmatch\'s MatchError');
+const thrown = await nodeCjs.readRecords(badCsv, { kind: 'candidates', strict: true }).then(
+  () => undefined,
+  (e) => e,
+);
+if (!(thrown instanceof cjs.MatchError)) fail("werkmatch/node (require) throws a MatchError that is not werkmatch's MatchError");
 // rankAllParallel's workers must find the built module under both import and require.
 const small = esm.generateSyntheticRegion({ seed: 3, candidates: 2000, vacancies: 40 });
 const single = JSON.stringify(esm.rankAll(esm.createMatcher(small), { limit: 5 }));

@@ -14,12 +14,19 @@ const SHARE: Record<(typeof ATTACKS)[number]['name'], number> = {
   'readRecords on damaged NDJSON': 0.1,
 };
 
-console.log(`werkmatch fuzz: ${total.toLocaleString('en')} inputs, seed ${seed}, load ${loadavg().map((l) => l.toFixed(2)).join(' ')} on ${cpus().length} cores`);
+console.log(
+  `werkmatch fuzz: ${total.toLocaleString('en')} inputs, seed ${seed}, load ${loadavg()
+    .map((l) => l.toFixed(2))
+    .join(' ')} on ${cpus().length} cores`,
+);
 let failed = 0;
 for (const attack of ATTACKS) {
   const numRuns = Math.round(total * (SHARE[attack.name] ?? 0));
   const started = performance.now();
-  const details = await fc.check(fc.asyncProperty(attack.arbitrary as fc.Arbitrary<unknown>, async (input) => attack.check(input as never)), { numRuns, seed, endOnFailure: true });
+  const details = await fc.check(
+    fc.asyncProperty(attack.arbitrary as fc.Arbitrary<unknown>, async (input) => attack.check(input as never)),
+    { numRuns, seed, endOnFailure: true },
+  );
   const seconds = (performance.now() - started) / 1000;
   const ok = !details.failed;
   if (!ok) failed++;

@@ -111,7 +111,15 @@ export const configSchema = z
   .strictObject({
     weights: z
       .strictObject(
-        Object.fromEntries(FACTORS.map((f) => [f, z.number({ error: `weight ${f} must be a finite number` }).min(0, `weight ${f} must not be negative`).optional()])) as Record<Factor, z.ZodOptional<z.ZodNumber>>,
+        Object.fromEntries(
+          FACTORS.map((f) => [
+            f,
+            z
+              .number({ error: `weight ${f} must be a finite number` })
+              .min(0, `weight ${f} must not be negative`)
+              .optional(),
+          ]),
+        ) as Record<Factor, z.ZodOptional<z.ZodNumber>>,
       )
       .optional(),
     suitableScore: unit('suitableScore').optional(),
@@ -153,4 +161,3 @@ export function resolveConfig(config: MatchConfig | undefined): ResolvedConfig {
 function definedOnly(weights: Partial<Record<Factor, number | undefined>>): Partial<Record<Factor, number>> {
   return Object.fromEntries(Object.entries(weights).filter(([, v]) => v !== undefined)) as Partial<Record<Factor, number>>;
 }
-

@@ -8,8 +8,7 @@ import type { TravelReason } from './score/travel.js';
 
 export type Locale = 'nl' | 'en';
 
-const num = (locale: Locale, value: number, digits = 0): string =>
-  value.toFixed(digits).replace('.', locale === 'nl' ? ',' : '.');
+const num = (locale: Locale, value: number, digits = 0): string => value.toFixed(digits).replace('.', locale === 'nl' ? ',' : '.');
 const pct = (locale: Locale, value: number): string => `${num(locale, value * 100)}%`;
 const list = (locale: Locale, items: readonly string[]): string =>
   items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} ${locale === 'nl' ? 'en' : 'and'} ${items[items.length - 1]}`;
@@ -21,20 +20,23 @@ const MODES: Record<Locale, Record<TravelMode, string>> = {
 
 export function competenceSentence(locale: Locale, r: CompetenceReason): string {
   if (r.code === 'none_asked') {
-    return locale === 'nl'
-      ? 'Competenties: de vacature vraagt geen specifieke competenties (neutraal gescoord).'
-      : 'Competences: the vacancy asks for no specific competences (scored neutrally).';
+    return locale === 'nl' ? 'Competenties: de vacature vraagt geen specifieke competenties (neutraal gescoord).' : 'Competences: the vacancy asks for no specific competences (scored neutrally).';
   }
   const have = r.matched.map((m) => `${m.label} (${locale === 'nl' ? 'niveau' : 'level'} ${m.level})`);
   const asked = r.matched.length + r.missing.length;
-  const head = locale === 'nl'
-    ? `Competenties: ${r.matched.length} van ${asked} gevraagd aanwezig, dekking ${pct(locale, r.coverage)}`
-    : `Competences: ${r.matched.length} of ${asked} asked present, coverage ${pct(locale, r.coverage)}`;
+  const head =
+    locale === 'nl'
+      ? `Competenties: ${r.matched.length} van ${asked} gevraagd aanwezig, dekking ${pct(locale, r.coverage)}`
+      : `Competences: ${r.matched.length} of ${asked} asked present, coverage ${pct(locale, r.coverage)}`;
   const parts = [head];
   if (have.length) parts.push(locale === 'nl' ? `heeft ${list(locale, have)}` : `has ${list(locale, have)}`);
   if (r.missing.length) parts.push(locale === 'nl' ? `mist ${list(locale, r.missing)}` : `lacks ${list(locale, r.missing)}`);
   if (r.code === 'coverage' && r.jobCarving && r.missingRequired.length) {
-    parts.push(locale === 'nl' ? 'de werkgever staat open voor jobcarving, dus verplichte competenties kosten punten in plaats van uit te sluiten' : 'the employer is open to job carving, so missing required competences cost points instead of excluding');
+    parts.push(
+      locale === 'nl'
+        ? 'de werkgever staat open voor jobcarving, dus verplichte competenties kosten punten in plaats van uit te sluiten'
+        : 'the employer is open to job carving, so missing required competences cost points instead of excluding',
+    );
   }
   return `${parts.join('; ')}.`;
 }
@@ -44,16 +46,23 @@ export function ladderSentence(locale: Locale, r: LadderReason): string {
   switch (r.code) {
     case 'step_qualifies':
       if (r.step === 6) return nl ? 'Trede 6 op de participatieladder: klaar voor betaald werk.' : 'Step 6 on the participation ladder: ready for paid work.';
-      if (r.step === 5) return nl ? 'Trede 5 op de participatieladder: betaald werk met ondersteuning, en deze werkgever biedt een jobcoach of loonkostensubsidie.' : 'Step 5 on the participation ladder: paid work with support, which this employer offers (job coach or wage subsidy).';
+      if (r.step === 5)
+        return nl
+          ? 'Trede 5 op de participatieladder: betaald werk met ondersteuning, en deze werkgever biedt een jobcoach of loonkostensubsidie.'
+          : 'Step 5 on the participation ladder: paid work with support, which this employer offers (job coach or wage subsidy).';
       return nl ? `Trede ${r.step} op de participatieladder: de vacature staat open voor trede ${r.minStep}.` : `Step ${r.step} on the participation ladder: the vacancy accepts step ${r.minStep}.`;
     case 'exempt':
       return nl ? `Trede ${r.step}, maar ontheffing van de arbeidsverplichting.` : `Step ${r.step}, but exempt from the obligation to work.`;
     case 'step_too_low':
       return nl ? `Trede ${r.step} op de participatieladder: nog te ver van betaald werk.` : `Step ${r.step} on the participation ladder: still too far from paid work.`;
     case 'support_required':
-      return nl ? 'Trede 5 op de participatieladder: heeft ondersteuning nodig, maar deze werkgever biedt geen jobcoach of loonkostensubsidie.' : 'Step 5 on the participation ladder: needs support, but this employer offers no job coach or wage subsidy.';
+      return nl
+        ? 'Trede 5 op de participatieladder: heeft ondersteuning nodig, maar deze werkgever biedt geen jobcoach of loonkostensubsidie.'
+        : 'Step 5 on the participation ladder: needs support, but this employer offers no job coach or wage subsidy.';
     case 'below_minimum':
-      return nl ? `Trede ${r.step} op de participatieladder; de vacature vraagt minimaal trede ${r.minStep}.` : `Step ${r.step} on the participation ladder; the vacancy asks for at least step ${r.minStep}.`;
+      return nl
+        ? `Trede ${r.step} op de participatieladder; de vacature vraagt minimaal trede ${r.minStep}.`
+        : `Step ${r.step} on the participation ladder; the vacancy asks for at least step ${r.minStep}.`;
   }
 }
 
@@ -88,7 +97,10 @@ export function sectorSentence(locale: Locale, r: SectorReason): string {
 }
 
 const KNOCKOUTS: Record<string, [string, string]> = {
-  'competence.missing_required': ['Uitgesloten: een verplichte competentie ontbreekt en de werkgever doet niet aan jobcarving.', 'Excluded: a required competence is missing and the employer does not do job carving.'],
+  'competence.missing_required': [
+    'Uitgesloten: een verplichte competentie ontbreekt en de werkgever doet niet aan jobcarving.',
+    'Excluded: a required competence is missing and the employer does not do job carving.',
+  ],
   'ladder.exempt': ['Uitgesloten: ontheffing van de arbeidsverplichting, nooit gematcht.', 'Excluded: exempt from the obligation to work, never matched.'],
   'ladder.step_too_low': ['Uitgesloten: treden 1–3 komen niet in aanmerking voor betaald werk.', 'Excluded: steps 1–3 do not qualify for paid work.'],
   'ladder.support_required': ['Uitgesloten: trede 5 zonder ondersteuning bij deze werkgever.', 'Excluded: step 5 without support at this employer.'],
@@ -104,7 +116,5 @@ export function knockoutSentence(locale: Locale, factor: string, code: string): 
 }
 
 export function missingSentence(locale: Locale, missing: readonly string[]): string {
-  return locale === 'nl'
-    ? `Ontbrekende of onbekende gegevens, neutraal gescoord: ${missing.join(', ')}.`
-    : `Missing or unrecognised data, scored neutrally: ${missing.join(', ')}.`;
+  return locale === 'nl' ? `Ontbrekende of onbekende gegevens, neutraal gescoord: ${missing.join(', ')}.` : `Missing or unrecognised data, scored neutrally: ${missing.join(', ')}.`;
 }

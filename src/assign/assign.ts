@@ -120,7 +120,10 @@ export function assignPlacements(matcher: Matcher, options?: AssignOptions): Ass
     for (const vi of first.vacancyOf) if (vi >= 0) taken[vi] = taken[vi]! + 1;
     const rest = Int32Array.from(capacity, (p, vi) => (taken[vi] === 0 ? p : 0));
     const second = run(o, {
-      ix, minScore: o.minScore, tierMask: FALLBACK_OR_REGION, capacity: rest,
+      ix,
+      minScore: o.minScore,
+      tierMask: FALLBACK_OR_REGION,
+      capacity: rest,
       vacancies: everyVacancy.filter((vi) => rest[vi]! > 0),
       candidates: everyCandidate.filter((ci) => first.vacancyOf[ci]! < 0),
     });
@@ -180,7 +183,10 @@ function present(ix: MatchIndex, o: ResolvedAssignOptions, raw: RawAssignment, c
     const v = ix.vacancies[vi]!;
     const muni = ix.vMuni[vi]!;
     let row = perMuni.get(muni);
-    if (row === undefined) perMuni.set(muni, (row = { municipality: MUNICIPALITIES[muni]!.name, placements: 0, home: 0, fallback: 0, region: 0 }));
+    if (row === undefined) {
+      row = { municipality: MUNICIPALITIES[muni]!.name, placements: 0, home: 0, fallback: 0, region: 0 };
+      perMuni.set(muni, row);
+    }
     // Candidates came in id order; a stable sort keeps it within equal scores.
     const placed = byVacancy[vi]!.sort((a, b) => raw.scoreOf[b]! - raw.scoreOf[a]!);
     for (const ci of placed) {

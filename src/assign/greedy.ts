@@ -18,8 +18,7 @@ export function assignGreedy(scope: Scope): RawAssignment {
   const headS = new Float64Array(ix.candidates.length);
   let size = 0;
 
-  const better = (a: number, b: number): boolean =>
-    headS[a]! > headS[b]! || (headS[a] === headS[b] && cRank[a]! < cRank[b]!);
+  const better = (a: number, b: number): boolean => headS[a]! > headS[b]! || (headS[a] === headS[b] && cRank[a]! < cRank[b]!);
   const push = (ci: number): void => {
     let i = size++;
     while (i > 0) {

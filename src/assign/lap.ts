@@ -140,10 +140,7 @@ function augmentingRowReduction(cost: Float64Array, cols: number, v: Float64Arra
 }
 
 /** For each free row, Dijkstra over reduced costs to the nearest free column, then dual update and augmentation. */
-function augmentShortestPaths(
-  cost: Float64Array, rows: number, cols: number, u: Float64Array, v: Float64Array,
-  colOfRow: Int32Array, rowOfCol: Int32Array, free: Int32Array, numFree: number,
-): void {
+function augmentShortestPaths(cost: Float64Array, rows: number, cols: number, u: Float64Array, v: Float64Array, colOfRow: Int32Array, rowOfCol: Int32Array, free: Int32Array, numFree: number): void {
   const shortest = new Float64Array(cols).fill(Infinity);
   const path = new Int32Array(cols);
   const remaining = new Int32Array(cols);
@@ -253,7 +250,10 @@ export function linearAssignment(cost: Float64Array, rows: number, cols: number,
   if (!(cost instanceof Float64Array) && !Array.isArray(cost)) {
     throw new TypeError(`linearAssignment: cost must be a Float64Array or an array of numbers, received ${showValue(cost)}`);
   }
-  for (const [name, n] of [['rows', rows], ['cols', cols]] as const) {
+  for (const [name, n] of [
+    ['rows', rows],
+    ['cols', cols],
+  ] as const) {
     if (!Number.isInteger(n) || n < 0 || n > MAX_SIDE) throw new RangeError(`linearAssignment: ${name} must be a whole number from 0 to ${MAX_SIDE}, got ${showValue(n)}`);
   }
   if (rows * cols !== cost.length) {

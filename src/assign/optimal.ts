@@ -18,7 +18,9 @@ export function assignOptimal(scope: Scope, perVacancy: number): RawAssignment {
   const heaps = Array.from(vacancies, (vi) => new TopK(perVacancy + capacity[vi]! - 1, ix.cIdRank));
   const seen = new Int32Array(vacancies.length);
   const slot = new Int32Array(ix.vacancies.length);
-  vacancies.forEach((vi, x) => (slot[vi] = x));
+  vacancies.forEach((vi, x) => {
+    slot[vi] = x;
+  });
   // Each candidate's own best few vacancies join the lists too: they bound every pair left out from the candidate side.
   const cHeaps = new Array<TopK | undefined>(nCand);
   const cSeen = new Int32Array(nCand);
@@ -38,7 +40,9 @@ export function assignOptimal(scope: Scope, perVacancy: number): RawAssignment {
   for (const ci of scope.candidates) {
     const own = rankedList(cHeaps[ci]!, cSeen[ci]!);
     if (own.truncated) cBound[ci] = own.scores[own.scores.length - 1]!;
-    own.items.forEach((vi, k) => extra[slot[vi]!]!.push({ ci, s: own.scores[k]! }));
+    own.items.forEach((vi, k) => {
+      extra[slot[vi]!]!.push({ ci, s: own.scores[k]! });
+    });
   }
   const mark = new Uint8Array(nCand);
   extra.forEach((add, x) => {
@@ -54,7 +58,10 @@ export function assignOptimal(scope: Scope, perVacancy: number): RawAssignment {
     for (const v of found) {
       const x = slot[v.vi]!;
       let add = byX.get(x);
-      if (add === undefined) byX.set(x, (add = []));
+      if (add === undefined) {
+        add = [];
+        byX.set(x, add);
+      }
       add.push(v);
     }
     for (const [x, add] of byX) lists[x] = appendNew(lists[x]!, add, mark);
@@ -93,7 +100,9 @@ function solveLists(scope: Scope, lists: readonly RankedList[]): Solved {
   for (const ci of scope.candidates) if (local[ci] === 0) local[ci] = globalOf.push(ci) - 1;
 
   const offsets = new Int32Array(vacancies.length + 1);
-  lists.forEach((l, x) => (offsets[x + 1] = offsets[x]! + l.items.length));
+  lists.forEach((l, x) => {
+    offsets[x + 1] = offsets[x]! + l.items.length;
+  });
   const cand = new Int32Array(offsets[vacancies.length]!);
   const score = new Float64Array(cand.length);
   lists.forEach((l, x) => {

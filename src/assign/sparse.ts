@@ -152,7 +152,10 @@ class IndexedHeap {
   private readonly pos: Int32Array;
   size = 0;
 
-  constructor(n: number, private readonly key: Float64Array) {
+  constructor(
+    n: number,
+    private readonly key: Float64Array,
+  ) {
     this.items = new Int32Array(n);
     this.pos = new Int32Array(n).fill(-1);
   }

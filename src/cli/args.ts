@@ -78,7 +78,7 @@ export const csvOptions = (values: Values): { escapeFormulas: boolean } => ({ es
 export const INPUT_HELP = [
   '  --candidates FILE   candidates as .csv (, or ;), .json (an array) or .ndjson',
   '  --vacancies FILE    vacancies, in the same formats',
-  '  --config FILE       JSON configuration (createMatcher\'s second argument)',
+  "  --config FILE       JSON configuration (createMatcher's second argument)",
   '  --vocabulary FILE   competences to add to the vocabulary: JSON, NDJSON or CSV of { id, label, synonyms }',
 ].join('\n');
 
@@ -145,8 +145,8 @@ export function wageTableDate(values: Values, name: string): string | undefined 
 
 /** `'table'` unless `--json` or `--csv` (not both). */
 export function outputFormat(values: Values, allowCsv = true): 'table' | 'json' | 'csv' {
-  if (values['json'] === true && values['csv'] === true) throw new UsageError(CLI.jsonAndCsv);
-  if (values['json'] === true) return 'json';
-  if (allowCsv && values['csv'] === true) return 'csv';
+  if (values.json === true && values.csv === true) throw new UsageError(CLI.jsonAndCsv);
+  if (values.json === true) return 'json';
+  if (allowCsv && values.csv === true) return 'csv';
   return 'table';
 }

@@ -9,7 +9,10 @@ import { generateSyntheticRegion } from '../synthetic/region.js';
 export const DEMO_SEED = 2026;
 
 const count = <T>(items: readonly T[], key: (t: T) => string) =>
-  items.reduce<Record<string, number>>((acc, t) => ((acc[key(t)] = (acc[key(t)] ?? 0) + 1), acc), {});
+  items.reduce<Record<string, number>>((acc, t) => {
+    acc[key(t)] = (acc[key(t)] ?? 0) + 1;
+    return acc;
+  }, {});
 const isShortage = (v: VacancyInput) => ['zorg', 'horeca'].includes(v.sector);
 const TIER_NL = { home: 'eigen gemeente', fallback: 'terugvalgemeente', region: 'regio', outside: 'buiten de regio' } as const;
 const SUPPORT_NL = { jobCoach: 'jobcoach', wageSubsidy: 'loonkostensubsidie', jobCarving: 'jobcarving' } as const;
@@ -26,18 +29,34 @@ export function demoLines(seed: number = DEMO_SEED): string[] {
   line(`werkmatch demo — Bollenstreek caseload (seed ${seed})`);
   line('='.repeat(72));
   line(`${region.candidates.length} werkzoekenden, ${region.vacancies.length} vacatures in Noordwijk, Hillegom, Lisse, Katwijk en Teylingen`);
-  line(`Per gemeente: ${Object.entries(count(region.candidates, (c) => c.municipality)).map(([m, n]) => `${m} ${n}`).join(', ')}`);
+  line(
+    `Per gemeente: ${Object.entries(count(region.candidates, (c) => c.municipality))
+      .map(([m, n]) => `${m} ${n}`)
+      .join(', ')}`,
+  );
   const ladder = count(region.candidates, (c) => String(c.ladderStep));
   line(`Participatieladder: ${[1, 2, 3, 4, 5, 6].map((s) => `trede ${s}: ${ladder[s] ?? 0}`).join(', ')}`);
   const partTime = region.candidates.filter((c) => c.hours.max < 32).length;
   line(`Deeltijd (max < 32 uur): ${partTime} (${Math.round((100 * partTime) / Math.max(region.candidates.length, 1))}%)`);
-  line(`Vacatures per sector: ${Object.entries(count(region.vacancies, (v) => v.sector)).sort((a, b) => b[1] - a[1]).map(([s, n]) => `${s} ${n}`).join(', ')}`);
+  line(
+    `Vacatures per sector: ${Object.entries(count(region.vacancies, (v) => v.sector))
+      .sort((a, b) => b[1] - a[1])
+      .map(([s, n]) => `${s} ${n}`)
+      .join(', ')}`,
+  );
   const r = matcher.report.competences;
-  line(`Competenties: ${r.distinctLabels} verschillende schrijfwijzen, woordenlijst van ${r.vocabularySize}; ${r.bySpelling.length} herkend via spelling (bijv. ${r.bySpelling.slice(0, 2).map((s) => `"${s.label}" → ${s.resolvedTo}`).join(', ')}), ${r.unresolved.length} onbekend.`);
+  line(
+    `Competenties: ${r.distinctLabels} verschillende schrijfwijzen, woordenlijst van ${r.vocabularySize}; ${r.bySpelling.length} herkend via spelling (bijv. ${r.bySpelling
+      .slice(0, 2)
+      .map((s) => `"${s.label}" → ${s.resolvedTo}`)
+      .join(', ')}), ${r.unresolved.length} onbekend.`,
+  );
   line();
 
   const printVacancy = (v: VacancyInput, matches: readonly Match[], note = ''): void => {
-    const support = Object.entries(v.support ?? {}).filter(([, on]) => on).map(([k]) => SUPPORT_NL[k as keyof typeof SUPPORT_NL]);
+    const support = Object.entries(v.support ?? {})
+      .filter(([, on]) => on)
+      .map(([k]) => SUPPORT_NL[k as keyof typeof SUPPORT_NL]);
     line(`▶ ${v.id} ${v.title ?? ''} — ${v.municipality}, sector ${v.sector}, ${v.hours.min}–${v.hours.max} uur${support.length ? `, ondersteuning: ${support.join(', ')}` : ''}${note}`);
     if (matches.length === 0) line('  Geen geschikte kandidaat in de eigen gemeente, de terugvalgemeenten of de regio.');
     matches.forEach((m, i) => {

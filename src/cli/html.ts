@@ -145,21 +145,25 @@ function chart(figure: Figure, rows: readonly WhatIfRow[], locale: ReportLocale,
       let at = 0;
       for (const tier of TIERS) {
         const n = r[tier];
-        if (n > 0) parts.push(`<rect class="${tier}" x="${coord(x(at))}" y="${y}" width="${coord(x(at + n) - x(at))}" height="${BAR_H}"><title>${esc(`${r.scenario}: ${t.tiers[tier]} ${fmt.figure(figure, n)}`)}</title></rect>`);
+        if (n > 0)
+          parts.push(
+            `<rect class="${tier}" x="${coord(x(at))}" y="${y}" width="${coord(x(at + n) - x(at))}" height="${BAR_H}"><title>${esc(`${r.scenario}: ${t.tiers[tier]} ${fmt.figure(figure, n)}`)}</title></rect>`,
+          );
         at += n;
       }
     } else {
       const v = r[figure];
       const left = Math.min(x(0), x(v));
-      parts.push(`<rect class="${v < 0 ? 'neg' : 'bar'}" x="${coord(left)}" y="${y}" width="${coord(Math.abs(x(v) - x(0)))}" height="${BAR_H}"><title>${esc(`${r.scenario}: ${fmt.figure(figure, v)}`)}</title></rect>`);
+      parts.push(
+        `<rect class="${v < 0 ? 'neg' : 'bar'}" x="${coord(left)}" y="${y}" width="${coord(Math.abs(x(v) - x(0)))}" height="${BAR_H}"><title>${esc(`${r.scenario}: ${fmt.figure(figure, v)}`)}</title></rect>`,
+      );
     }
     parts.push(`<text x="${LABEL_W + area + 10}" y="${coord(y + BAR_H - 4)}">${esc(fmt.figure(figure, r[figure]))}</text>`);
   });
   parts.push(`<line class="axis" x1="${coord(x(0))}" x2="${coord(x(0))}" y1="2" y2="${height - 2}"/>`);
   const base = rows[0];
   if (base && rows.length > 1 && base[figure] !== 0) parts.push(`<line class="base" x1="${coord(x(base[figure]))}" x2="${coord(x(base[figure]))}" y1="2" y2="${height - 2}"/>`);
-  const legend =
-    figure === 'placements' ? `<p class="legend">${TIERS.map((tier) => `<span class="swatch ${tier}"></span>${esc(t.tiers[tier])}`).join('')}</p>` : '';
+  const legend = figure === 'placements' ? `<p class="legend">${TIERS.map((tier) => `<span class="swatch ${tier}"></span>${esc(t.tiers[tier])}`).join('')}</p>` : '';
   return [
     `<h2 id="${id}">${esc(t.figures[figure])}</h2>`,
     `<figure>${legend}<svg viewBox="0 0 ${WIDTH} ${height}" width="${WIDTH}" height="${height}" role="img" aria-labelledby="${id}">`,
@@ -181,7 +185,13 @@ function figureTable(rows: readonly WhatIfRow[], locale: ReportLocale, fmt: Form
     (r, i) =>
       `<tr><th scope="row">${esc(r.scenario)}</th>${TABLED.map((f) => cell(f, r, i)).join('')}${TIERS.map((tier) => `<td>${esc(fmt.figure('placements', r[tier]))}</td>`).join('')}${withOpen ? `<td>${r.openPositions ?? ''}</td>` : ''}</tr>`,
   );
-  return [`<h2>${esc(t.table)}</h2>`, '<div class="scroll"><table>', `<thead><tr>${head.map((h) => `<th scope="col">${esc(h)}</th>`).join('')}</tr></thead>`, `<tbody>${body.join('\n')}</tbody>`, '</table></div>'].join('\n');
+  return [
+    `<h2>${esc(t.table)}</h2>`,
+    '<div class="scroll"><table>',
+    `<thead><tr>${head.map((h) => `<th scope="col">${esc(h)}</th>`).join('')}</tr></thead>`,
+    `<tbody>${body.join('\n')}</tbody>`,
+    '</table></div>',
+  ].join('\n');
 }
 
 function municipalityTable(rows: readonly WhatIfRow[], locale: ReportLocale): string {
@@ -224,9 +234,7 @@ export function renderWhatIfHtml(rows: readonly WhatIfRow[], options: WhatIfHtml
   const fmt = formatters(locale);
   const notes = [...(options.notes ?? []), ...(rows.length > 1 ? [t.baseline(rows[0]!.scenario)] : [])];
   const content =
-    rows.length === 0
-      ? [`<p>${esc(t.empty)}</p>`]
-      : [...CHARTED.map((f, i) => chart(f, rows, locale, fmt, `chart-${i + 1}`)), figureTable(rows, locale, fmt), municipalityTable(rows, locale)];
+    rows.length === 0 ? [`<p>${esc(t.empty)}</p>`] : [...CHARTED.map((f, i) => chart(f, rows, locale, fmt, `chart-${i + 1}`)), figureTable(rows, locale, fmt), municipalityTable(rows, locale)];
   return [
     '<!doctype html>',
     `<html lang="${t.lang}">`,

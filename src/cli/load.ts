@@ -123,7 +123,11 @@ export async function readConfigFile(path: string): Promise<Record<string, unkno
   return data;
 }
 
-const splitSynonyms = (cell: string): string[] => cell.split('|').map((s) => s.trim()).filter((s) => s !== '');
+const splitSynonyms = (cell: string): string[] =>
+  cell
+    .split('|')
+    .map((s) => s.trim())
+    .filter((s) => s !== '');
 
 /** Vocabulary entries `{ id, label, synonyms }` from JSON (an array), NDJSON or CSV (synonyms joined by `|`). */
 export async function readVocabularyFile(path: string): Promise<VocabularyFile> {
@@ -200,7 +204,7 @@ export async function readConfiguration(values: Values): Promise<{ config: Match
   const config = configPath === undefined ? undefined : await attempt(() => readConfigFile(configPath));
   const vocabulary = vocabularyPath === undefined ? undefined : await attempt(() => readVocabularyFile(vocabularyPath));
   if (problems.length > 0) throw new InputError(problems);
-  const own = config?.['vocabulary'];
+  const own = config?.vocabulary;
   const offset = Array.isArray(own) ? own.length : 0;
   let merged: Record<string, unknown> | undefined = config;
   // A vocabulary that is not a list is left as it is, so createMatcher names it.

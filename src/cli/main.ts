@@ -88,19 +88,24 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
   }
   const command = COMMANDS.find((c) => c.name === name);
   if (!command) {
-    io.err(`werkmatch: ${CLI.unknownCommand(name, COMMANDS.map((c) => c.name))}`);
+    io.err(
+      `werkmatch: ${CLI.unknownCommand(
+        name,
+        COMMANDS.map((c) => c.name),
+      )}`,
+    );
     io.err('usage: werkmatch <command> [flags]   (werkmatch --help lists the commands)');
     return 2;
   }
   const started = performance.now();
   try {
     const values = parseCommandArgs(rest, command.options);
-    if (values['help'] === true) {
+    if (values.help === true) {
       io.out(commandHelp(command));
       return 0;
     }
     const code = await command.run(values, io);
-    if (values['stats'] === true) io.err(CLI.stats((performance.now() - started) / 1000, process.resourceUsage().maxRSS / 1024));
+    if (values.stats === true) io.err(CLI.stats((performance.now() - started) / 1000, process.resourceUsage().maxRSS / 1024));
     return code;
   } catch (e) {
     io.progress('');

@@ -124,7 +124,9 @@ const NO_LABELS: readonly string[] = Object.freeze([]);
 function idRanks(ids: readonly string[]): Int32Array {
   const order = ids.map((_, i) => i).sort((a, b) => (ids[a]! < ids[b]! ? -1 : ids[a]! > ids[b]! ? 1 : 0));
   const rank = new Int32Array(ids.length);
-  order.forEach((i, r) => (rank[i] = r));
+  order.forEach((i, r) => {
+    rank[i] = r;
+  });
   return rank;
 }
 
@@ -198,7 +200,10 @@ export function compileIndex(loaded: LoadedInput, issues: MatchIssue[]): MatchIn
       const label = typeof comp === 'string' ? comp : comp.label;
       const level = typeof comp === 'string' ? DEFAULT_LEVEL : (comp.level ?? DEFAULT_LEVEL);
       const id = resolver.id(label);
-      if (id >= vocabularySize) (unresolved ??= []).push(labels[id]!);
+      if (id >= vocabularySize) {
+        unresolved ??= [];
+        unresolved.push(labels[id]!);
+      }
       let k = scratchIds.length;
       const at = scratchIds.indexOf(id);
       if (at >= 0) {
@@ -304,12 +309,42 @@ export function compileIndex(loaded: LoadedInput, issues: MatchIssue[]): MatchIn
     vacancyById,
     competenceLabels: labels,
     vocabularySize: vocabulary.ids.length,
-    cMuni, cLat, cLon, cCosLat, cHasLocation, cStep, cExempt, cHoursMin, cHoursMax, cMaxMinutes, cModes,
-    cCompOff, cCompId, cCompLevel, cCompCredit, cSectorFit, cUnresolved,
+    cMuni,
+    cLat,
+    cLon,
+    cCosLat,
+    cHasLocation,
+    cStep,
+    cExempt,
+    cHoursMin,
+    cHoursMax,
+    cMaxMinutes,
+    cModes,
+    cCompOff,
+    cCompId,
+    cCompLevel,
+    cCompCredit,
+    cSectorFit,
+    cUnresolved,
     cIdRank: idRanks(candidates.map((c) => c.id)),
-    vMuni, vLat, vLon, vCosLat, vSector, vShortage, vMinStep, vSupport, vCarving, vHoursMin, vHoursMax,
-    vCompOff, vCompId: Int32Array.from(vIds), vCompWeight: Float64Array.from(vWeights), vCompRequired: Uint8Array.from(vRequired),
-    vAskedWeight, vRequiredWeight, vUnresolved,
+    vMuni,
+    vLat,
+    vLon,
+    vCosLat,
+    vSector,
+    vShortage,
+    vMinStep,
+    vSupport,
+    vCarving,
+    vHoursMin,
+    vHoursMax,
+    vCompOff,
+    vCompId: Int32Array.from(vIds),
+    vCompWeight: Float64Array.from(vWeights),
+    vCompRequired: Uint8Array.from(vRequired),
+    vAskedWeight,
+    vRequiredWeight,
+    vUnresolved,
     vIdRank: idRanks(vacancies.map((v) => v.id)),
     tiers: tierTable(loaded),
     travelModel,
@@ -411,21 +446,50 @@ export function mapScoringIndex(ix: ScoringIndex, copy: <T extends IndexArray>(a
     config: { travelTime: undefined, jobCarvingPenalty: ix.config.jobCarvingPenalty, suitableScore: ix.config.suitableScore },
     weights: copy(ix.weights),
     travelModel: ix.travelModel.map((m) => ({ detour: m.detour, kmPerHour: m.kmPerHour, overheadMinutes: m.overheadMinutes })),
-    cMuni: copy(ix.cMuni), cLat: copy(ix.cLat), cLon: copy(ix.cLon), cCosLat: copy(ix.cCosLat), cStep: copy(ix.cStep),
-    cExempt: copy(ix.cExempt), cHoursMin: copy(ix.cHoursMin), cHoursMax: copy(ix.cHoursMax), cMaxMinutes: copy(ix.cMaxMinutes),
-    cModes: copy(ix.cModes), cCompOff: copy(ix.cCompOff), cCompId: copy(ix.cCompId), cCompCredit: copy(ix.cCompCredit),
-    cSectorFit: copy(ix.cSectorFit), cIdRank: copy(ix.cIdRank),
-    vMuni: copy(ix.vMuni), vLat: copy(ix.vLat), vLon: copy(ix.vLon), vCosLat: copy(ix.vCosLat), vSector: copy(ix.vSector),
-    vShortage: copy(ix.vShortage), vMinStep: copy(ix.vMinStep), vSupport: copy(ix.vSupport), vCarving: copy(ix.vCarving),
-    vHoursMin: copy(ix.vHoursMin), vHoursMax: copy(ix.vHoursMax), vCompOff: copy(ix.vCompOff), vCompId: copy(ix.vCompId),
-    vCompWeight: copy(ix.vCompWeight), vCompRequired: copy(ix.vCompRequired), vAskedWeight: copy(ix.vAskedWeight),
+    cMuni: copy(ix.cMuni),
+    cLat: copy(ix.cLat),
+    cLon: copy(ix.cLon),
+    cCosLat: copy(ix.cCosLat),
+    cStep: copy(ix.cStep),
+    cExempt: copy(ix.cExempt),
+    cHoursMin: copy(ix.cHoursMin),
+    cHoursMax: copy(ix.cHoursMax),
+    cMaxMinutes: copy(ix.cMaxMinutes),
+    cModes: copy(ix.cModes),
+    cCompOff: copy(ix.cCompOff),
+    cCompId: copy(ix.cCompId),
+    cCompCredit: copy(ix.cCompCredit),
+    cSectorFit: copy(ix.cSectorFit),
+    cIdRank: copy(ix.cIdRank),
+    vMuni: copy(ix.vMuni),
+    vLat: copy(ix.vLat),
+    vLon: copy(ix.vLon),
+    vCosLat: copy(ix.vCosLat),
+    vSector: copy(ix.vSector),
+    vShortage: copy(ix.vShortage),
+    vMinStep: copy(ix.vMinStep),
+    vSupport: copy(ix.vSupport),
+    vCarving: copy(ix.vCarving),
+    vHoursMin: copy(ix.vHoursMin),
+    vHoursMax: copy(ix.vHoursMax),
+    vCompOff: copy(ix.vCompOff),
+    vCompId: copy(ix.vCompId),
+    vCompWeight: copy(ix.vCompWeight),
+    vCompRequired: copy(ix.vCompRequired),
+    vAskedWeight: copy(ix.vAskedWeight),
     vRequiredWeight: copy(ix.vRequiredWeight),
     tiers: copy(ix.tiers),
     postings: { offsets: copy(ix.postings.offsets), members: copy(ix.postings.members) },
     grid: {
       ...g,
-      cellStart: copy(g.cellStart), members: copy(g.members), reach: copy(g.reach), cellLatLo: copy(g.cellLatLo),
-      cellLatHi: copy(g.cellLatHi), cellLonLo: copy(g.cellLonLo), cellLonHi: copy(g.cellLonHi), cellCosMin: copy(g.cellCosMin),
+      cellStart: copy(g.cellStart),
+      members: copy(g.members),
+      reach: copy(g.reach),
+      cellLatLo: copy(g.cellLatLo),
+      cellLatHi: copy(g.cellLatHi),
+      cellLonLo: copy(g.cellLonLo),
+      cellLonHi: copy(g.cellLonHi),
+      cellCosMin: copy(g.cellCosMin),
     },
   };
 }

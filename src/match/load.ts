@@ -35,7 +35,7 @@ export const mapZodIssues = (prefix: readonly (string | number)[], issues: reado
     else if (i.code === 'invalid_key') mapZodIssues(path, i.issues, out);
     else if (i.code === 'unrecognized_keys') out.push({ code: i.code, path, message: unknownFieldsMessage(i.keys) });
     else if (i.code === 'too_big' && i.origin === 'string') out.push({ code: 'too_long', path, message: i.message });
-    else if (i.code === 'custom') out.push({ code: typeof i.params?.['code'] === 'string' ? i.params['code'] : 'invalid_value', path, message: i.message });
+    else if (i.code === 'custom') out.push({ code: typeof i.params?.code === 'string' ? i.params.code : 'invalid_value', path, message: i.message });
     else {
       // An enumerated word (sector, travel mode, target group) far longer than any known one.
       const value = i.code === 'invalid_value' && input !== undefined ? valueAt(input, i.path) : undefined;
@@ -207,8 +207,14 @@ export function plainCopy(value: unknown, prefix: readonly (string | number)[], 
   const copyArray = (arr: readonly unknown[]): unknown => {
     const length = arr.length;
     if (length > SCAN_LENGTH) {
-      const present = Object.keys(arr).filter((k) => INDEX_KEY.test(k) && Number(k) < length).map(Number);
-      if (present.length < length) return copySparse(arr, present.sort((a, b) => a - b));
+      const present = Object.keys(arr)
+        .filter((k) => INDEX_KEY.test(k) && Number(k) < length)
+        .map(Number);
+      if (present.length < length)
+        return copySparse(
+          arr,
+          present.sort((a, b) => a - b),
+        );
     }
     const out: unknown[] = new Array(length);
     let holes = 0;
@@ -286,20 +292,25 @@ export function loadInput(input: unknown, config: unknown, issues: MatchIssue[])
   const weightSum = cfg?.weights ? FACTORS.reduce((sum, f) => sum + (cfg.weights?.[f] ?? DEFAULT_WEIGHTS[f]), 0) : 1;
   if (weightSum === 0) issues.push({ code: 'invalid_weights', path: ['config', 'weights'], message: 'the weights sum to 0; at least one factor needs a positive weight' });
   if (!Number.isFinite(weightSum)) issues.push({ code: 'invalid_weights', path: ['config', 'weights'], message: 'the weights are too large to add up; use relative weights such as 0.4' });
-  const rawVocabulary = isRecord(rawConfig) && Array.isArray(rawConfig['vocabulary']) ? rawConfig['vocabulary'] : [];
+  const rawVocabulary = isRecord(rawConfig) && Array.isArray(rawConfig.vocabulary) ? rawConfig.vocabulary : [];
   checkDuplicateIds(['config', 'vocabulary'], 'vocabulary', rawVocabulary, issues);
 
   // Fallback names are checked even when another config field is bad, so every issue is reported at once.
   const hints: MunicipalityHints = { suggested: new Map() };
   const fallbacks = new Map<number, number[]>();
-  const rawFallbacks = isRecord(rawConfig) && isRecord(rawConfig['fallbacks']) ? rawConfig['fallbacks'] : undefined;
+  const rawFallbacks = isRecord(rawConfig) && isRecord(rawConfig.fallbacks) ? rawConfig.fallbacks : undefined;
   if (rawFallbacks) {
     for (const [key, value] of Object.entries(rawFallbacks)) {
       const list = Array.isArray(value) ? value : [];
       const home = resolveMunicipality(key, ['config', 'fallbacks', key], issues, hints);
       const resolved = list.map((name, i) => resolveMunicipality(name, ['config', 'fallbacks', key, i], issues, hints));
-      if (home && fallbacks.has(home.index)) issues.push({ code: 'duplicate_key', path: ['config', 'fallbacks', key], message: `${showValue(key)} names ${home.name} again: give each municipality one fallback list` });
-      else if (home) fallbacks.set(home.index, resolved.filter((m): m is Municipality => m !== undefined && m.index !== home.index).map((m) => m.index));
+      if (home && fallbacks.has(home.index))
+        issues.push({ code: 'duplicate_key', path: ['config', 'fallbacks', key], message: `${showValue(key)} names ${home.name} again: give each municipality one fallback list` });
+      else if (home)
+        fallbacks.set(
+          home.index,
+          resolved.filter((m): m is Municipality => m !== undefined && m.index !== home.index).map((m) => m.index),
+        );
     }
   }
 
@@ -309,8 +320,8 @@ export function loadInput(input: unknown, config: unknown, issues: MatchIssue[])
     if (!plainInput.covered.has(pathKey([]))) issues.push({ code: 'invalid_type', path: [], message: 'input must be an object { candidates: [...], vacancies: [...] }' });
     return undefined;
   }
-  const rawCandidates = raw['candidates'];
-  const rawVacancies = raw['vacancies'];
+  const rawCandidates = raw.candidates;
+  const rawVacancies = raw.vacancies;
   const reported = (key: string) => plainInput.covered.has(pathKey([key]));
   if (!Array.isArray(rawCandidates) && !reported('candidates')) issues.push({ code: 'invalid_type', path: ['candidates'], message: 'candidates must be an array' });
   if (!Array.isArray(rawVacancies) && !reported('vacancies')) issues.push({ code: 'invalid_type', path: ['vacancies'], message: 'vacancies must be an array' });
@@ -320,14 +331,17 @@ export function loadInput(input: unknown, config: unknown, issues: MatchIssue[])
 
   const candidates = parseAll('candidates', Array.isArray(rawCandidates) ? rawCandidates : [], candidateSchema, plainInput.covered, issues);
   const vacancies = parseAll('vacancies', Array.isArray(rawVacancies) ? rawVacancies : [], vacancySchema, plainInput.covered, issues);
-  const candidateMunicipalities = candidates.map((c, i) => resolveMunicipality(c.raw['municipality'], ['candidates', i, 'municipality'], issues, hints));
-  const vacancyMunicipalities = vacancies.map((v, i) => resolveMunicipality(v.raw['municipality'], ['vacancies', i, 'municipality'], issues, hints));
+  const candidateMunicipalities = candidates.map((c, i) => resolveMunicipality(c.raw.municipality, ['candidates', i, 'municipality'], issues, hints));
+  const vacancyMunicipalities = vacancies.map((v, i) => resolveMunicipality(v.raw.municipality, ['vacancies', i, 'municipality'], issues, hints));
 
   if (issues.length > 0) return undefined;
   const resolved = resolveConfig(cfg);
   if (!cfg?.fallbacks) {
     for (const [key, list] of Object.entries(resolved.fallbacks)) {
-      fallbacks.set(findMunicipality(key)!.index, list.map((n) => findMunicipality(n)!.index));
+      fallbacks.set(
+        findMunicipality(key)!.index,
+        list.map((n) => findMunicipality(n)!.index),
+      );
     }
   }
   return {
@@ -362,7 +376,7 @@ function parseAll<T>(
 function checkDuplicateIds(prefix: Path, what: string, entries: readonly unknown[], issues: MatchIssue[]): void {
   const firstAt = new Map<string, number>();
   entries.forEach((entry, i) => {
-    const id = isRecord(entry) ? entry['id'] : undefined;
+    const id = isRecord(entry) ? entry.id : undefined;
     if (typeof id !== 'string' || id === '' || id.length > MAX_LENGTH.id) return;
     const first = firstAt.get(id);
     if (first === undefined) firstAt.set(id, i);

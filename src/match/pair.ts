@@ -152,9 +152,7 @@ export function explainPair(ix: MatchIndex, ci: number, vi: number): Match {
     travel: { km, minutes, mode: TRAVEL_MODES[mode]! },
     missing,
   };
-  return knockouts.length > 0
-    ? { ...base, eligible: false, score: 0, knockouts: knockouts as [Knockout, ...Knockout[]] }
-    : { ...base, eligible: true, score: total, knockouts: [] };
+  return knockouts.length > 0 ? { ...base, eligible: false, score: 0, knockouts: knockouts as [Knockout, ...Knockout[]] } : { ...base, eligible: true, score: total, knockouts: [] };
 }
 
 function competenceDetail(ix: MatchIndex, ci: number, vi: number): { score: number; reason: CompetenceReason } {

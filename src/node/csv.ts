@@ -222,7 +222,11 @@ export function rowToRecord(columns: readonly (Column | undefined)[], cells: rea
   return { value, issues };
 }
 
-const splitList = (text: string): string[] => text.split('|').map((s) => s.trim()).filter((s) => s !== '');
+const splitList = (text: string): string[] =>
+  text
+    .split('|')
+    .map((s) => s.trim())
+    .filter((s) => s !== '');
 
 function readVacancyCompetence(item: string, options: CellOptions): { value: string | { label: string; required?: true; weight?: number }; badWeight?: string } {
   let label = item;
@@ -356,7 +360,7 @@ const canonicalCompetence = (c: unknown): unknown => {
       .filter(([k, v]) => v !== undefined && !(k === 'required' && v === false))
       .sort(([a], [b]) => (a < b ? -1 : 1)),
   );
-  return Object.keys(rest).length === 1 && 'label' in rest ? rest['label'] : rest;
+  return Object.keys(rest).length === 1 && 'label' in rest ? rest.label : rest;
 };
 
 function sameCompetences(a: readonly unknown[], b: readonly unknown[]): boolean {

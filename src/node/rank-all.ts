@@ -101,7 +101,10 @@ export async function rankAllParallel(matcher: Matcher, options: RankAllParallel
   const total = ix.vacancies.length;
   if (total === 0) return [];
   let index = sharedIndexes.get(ix);
-  if (!index) sharedIndexes.set(ix, (index = mapScoringIndex(ix, toShared)));
+  if (!index) {
+    index = mapScoringIndex(ix, toShared);
+    sharedIndexes.set(ix, index);
+  }
 
   const threads = Math.min(workers, total);
   // Small batches keep both threads busy to the end and the progress fine-grained.
@@ -185,4 +188,3 @@ function serveBatches(init: WorkerInit): void {
 }
 
 if (!isMainThread && (workerData as Partial<WorkerInit> | null)?.kind === WORKER_KIND) serveBatches(workerData as WorkerInit);
-

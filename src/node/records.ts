@@ -70,7 +70,7 @@ export function validateRecord<K extends RecordKind>(kind: K, value: unknown, pr
   const parsed = SCHEMAS[kind].safeParse(value);
   if (!parsed.success) mapZodIssues(prefix, parsed.error.issues, issues);
   if (kind === 'candidates' || kind === 'vacancies') {
-    const m = typeof value === 'object' && value !== null ? (value as Record<string, unknown>)['municipality'] : undefined;
+    const m = typeof value === 'object' && value !== null ? (value as Record<string, unknown>).municipality : undefined;
     resolveMunicipality(m, [...prefix, 'municipality'], issues);
   }
   return issues.length > 0 || !parsed.success ? { ok: false, issues } : { ok: true, record: parsed.data as RecordOf[K] };

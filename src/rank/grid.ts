@@ -95,8 +95,12 @@ export function buildCandidateGrid(c: GridInput, model: readonly TravelModeModel
   let latStep = CELL_KM / KM_PER_DEGREE;
   let lonStep = CELL_KM / (KM_PER_DEGREE * midCos);
   // Widen the cells when the points spread far: at most MAX_CELLS_PER_AXIS per axis and about 4 cells per member.
-  const widen = Math.max(1, (latMax - latMin) / (latStep * MAX_CELLS_PER_AXIS), (lonMax - lonMin) / (lonStep * MAX_CELLS_PER_AXIS),
-    Math.sqrt((((latMax - latMin) / latStep) * ((lonMax - lonMin) / lonStep)) / (4 * active.length + 64)));
+  const widen = Math.max(
+    1,
+    (latMax - latMin) / (latStep * MAX_CELLS_PER_AXIS),
+    (lonMax - lonMin) / (lonStep * MAX_CELLS_PER_AXIS),
+    Math.sqrt((((latMax - latMin) / latStep) * ((lonMax - lonMin) / lonStep)) / (4 * active.length + 64)),
+  );
   latStep *= widen;
   lonStep *= widen;
   const rows = Math.min(MAX_CELLS_PER_AXIS, Math.floor((latMax - latMin) / latStep) + 1);
@@ -114,7 +118,9 @@ export function buildCandidateGrid(c: GridInput, model: readonly TravelModeModel
   for (let k = 0; k < cells; k++) cellStart[k + 1]! += cellStart[k]!;
   const fill = cellStart.slice(0, cells);
   const members = new Int32Array(active.length);
-  active.forEach((i, k) => (members[fill[cellOf[k]!]!++] = i));
+  active.forEach((i, k) => {
+    members[fill[cellOf[k]!]!++] = i;
+  });
 
   const reach = new Float64Array(active.length);
   const cellLatLo = new Float64Array(cells);
@@ -158,11 +164,20 @@ function oneCell(active: number[], reachOf: Float64Array, bounded: boolean): Can
   // Unbounded (custom travelTime): one cell whose box and reach never exclude anything.
   return {
     bounded,
-    latMin: 0, lonMin: 0, latStep: 360, lonStep: 360, rows: 1, cols: 1,
+    latMin: 0,
+    lonMin: 0,
+    latStep: 360,
+    lonStep: 360,
+    rows: 1,
+    cols: 1,
     cellStart: Int32Array.of(0, active.length),
     members,
     reach: bounded ? reach : reach.fill(Infinity),
-    cellLatLo: box(-90), cellLatHi: box(90), cellLonLo: box(-180), cellLonHi: box(180), cellCosMin: box(0),
+    cellLatLo: box(-90),
+    cellLatHi: box(90),
+    cellLonLo: box(-180),
+    cellLonHi: box(180),
+    cellCosMin: box(0),
     maxReach: active.length === 0 ? 0 : Infinity,
   };
 }

@@ -30,8 +30,8 @@ export const MUNICIPALITIES: readonly Municipality[] = Object.freeze(
 const ALIASES: Readonly<Record<string, string>> = {
   'den haag': 'GM0518',
   'the hague': 'GM0518',
-  'noordwijkerhout': 'GM0575',
-  'nuenen': 'GM0820',
+  noordwijkerhout: 'GM0575',
+  nuenen: 'GM0820',
 };
 
 // Keys: CBS code ('gm0575', '0575', '575'), normalised name, name without its CBS suffix where unambiguous.
@@ -102,7 +102,12 @@ const RAD = Math.PI / 180;
  * distanceKm(a.lat, a.lon, b.lat, b.lon); // ≈ 9.87
  */
 export function distanceKm(lat1: number, lon1: number, lat2: number, lon2: number): number {
-  for (const [name, v, max] of [['lat1', lat1, 90], ['lon1', lon1, 180], ['lat2', lat2, 90], ['lon2', lon2, 180]] as const) {
+  for (const [name, v, max] of [
+    ['lat1', lat1, 90],
+    ['lon1', lon1, 180],
+    ['lat2', lat2, 90],
+    ['lon2', lon2, 180],
+  ] as const) {
     if (typeof v !== 'number' || !(v >= -max && v <= max)) throw new RangeError(`distanceKm: ${name} must be a number within -${max}..${max}, got ${showValue(v)}`);
   }
   const sLat = Math.sin(((lat2 - lat1) * RAD) / 2);

@@ -72,8 +72,7 @@ export function durability(employment: Employment | readonly Employment[], optio
   }
   const durableDays = toDays(durableOn);
   const asOfDays = toDays(asOf);
-  const status: DurabilityStatus =
-    endDays >= durableDays ? (asOfDays >= durableDays ? 'durable' : 'pending') : asOfDays > endDays ? 'ended-early' : 'pending';
+  const status: DurabilityStatus = endDays >= durableDays ? (asOfDays >= durableDays ? 'durable' : 'pending') : asOfDays > endDays ? 'ended-early' : 'pending';
   const base = { status, durableOn, start: first.start, contracts };
   return endDays === Infinity ? base : { ...base, end: fromDays(endDays) };
 }
@@ -108,11 +107,11 @@ export function validateEmployment(employment: Employment | readonly Employment[
   list.forEach((item, i) => {
     const record = checkObject(issues, item, pathOf(i));
     if (!record) return;
-    checkDate(issues, record['start'], [...pathOf(i), 'start']);
-    if (checkOptionalDate(issues, record['end'], [...pathOf(i), 'end'])) {
-      checkOrder(issues, record['start'], record['end'], [...pathOf(i), 'end']);
+    checkDate(issues, record.start, [...pathOf(i), 'start']);
+    if (checkOptionalDate(issues, record.end, [...pathOf(i), 'end'])) {
+      checkOrder(issues, record.start, record.end, [...pathOf(i), 'end']);
     }
-    const id = record['employerId'];
+    const id = record.employerId;
     if (id === undefined) return;
     if (!checkString(issues, id, [...pathOf(i), 'employerId'])) return;
     if (employerId === undefined) employerId = id;

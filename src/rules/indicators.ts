@@ -99,7 +99,11 @@ export function indicators(input: IndicatorsInput): PilotIndicators {
   const months = input.months ?? DURABILITY_DEFAULTS.months;
   const inWindow = (date: string): boolean => toDays(date) <= toDays(asOf) && (from === undefined || toDays(date) >= toDays(from));
   const home = municipalityKey(input.homeMunicipality);
-  const whiteSpot = new Set(plainList(input.employers).filter((e) => e.whiteSpot === true).map((e) => e.id));
+  const whiteSpot = new Set(
+    plainList(input.employers)
+      .filter((e) => e.whiteSpot === true)
+      .map((e) => e.id),
+  );
 
   const counted = plainList(input.placements).filter((p) => inWindow(p.start));
   const byTargetGroup = Object.fromEntries(TARGET_GROUPS.map((g) => [g, 0])) as Record<TargetGroup, number>;
@@ -154,39 +158,37 @@ function validate(input: IndicatorsInput): void {
   const r = checkObject(issues, input, []);
   throwIfIssues(issues);
   const record = r!;
-  const asOfOk = checkDate(issues, record['asOf'], ['asOf']);
-  if (record['from'] !== undefined && checkOptionalDate(issues, record['from'], ['from']) && asOfOk) {
-    checkOrder(issues, record['from'], record['asOf'], ['asOf']);
+  const asOfOk = checkDate(issues, record.asOf, ['asOf']);
+  if (record.from !== undefined && checkOptionalDate(issues, record.from, ['from']) && asOfOk) {
+    checkOrder(issues, record.from, record.asOf, ['asOf']);
   }
-  checkString(issues, record['homeMunicipality'], ['homeMunicipality']);
-  const monthsOk =
-    record['months'] === undefined ||
-    checkNumber(issues, record['months'], ['months'], { min: 1, max: 120, integer: true, describe: 'whole months from 1 to 120' });
-  const months = monthsOk ? ((record['months'] as number | undefined) ?? DURABILITY_DEFAULTS.months) : undefined;
+  checkString(issues, record.homeMunicipality, ['homeMunicipality']);
+  const monthsOk = record.months === undefined || checkNumber(issues, record.months, ['months'], { min: 1, max: 120, integer: true, describe: 'whole months from 1 to 120' });
+  const months = monthsOk ? ((record.months as number | undefined) ?? DURABILITY_DEFAULTS.months) : undefined;
 
   const employerIds = new Set<string>();
-  eachRecord(issues, record['employers'], 'employers', (e, path) => {
-    if (checkString(issues, e['id'], [...path, 'id'])) {
-      const id = e['id'] as string;
+  eachRecord(issues, record.employers, 'employers', (e, path) => {
+    if (checkString(issues, e.id, [...path, 'id'])) {
+      const id = e.id as string;
       if (employerIds.has(id)) issues.push({ code: 'duplicate_id', path: [...path, 'id'], message: ISSUE.duplicateId(id) });
       employerIds.add(id);
     }
-    checkBoolean(issues, e['whiteSpot'], [...path, 'whiteSpot'], true);
+    checkBoolean(issues, e.whiteSpot, [...path, 'whiteSpot'], true);
   });
   const checkEmployer = (value: unknown, path: Path): void => {
     if (checkString(issues, value, path) && !employerIds.has(value)) {
       issues.push({ code: 'unknown_employer', path, message: ISSUE.unknownEmployer(value) });
     }
   };
-  eachRecord(issues, record['placements'], 'placements', (p, path) => {
-    checkString(issues, p['candidateId'], [...path, 'candidateId']);
-    checkEmployer(p['employerId'], [...path, 'employerId']);
-    checkString(issues, p['municipality'], [...path, 'municipality']);
-    if (checkDate(issues, p['start'], [...path, 'start']) && months !== undefined && shiftDate(p['start'], months) === undefined) {
+  eachRecord(issues, record.placements, 'placements', (p, path) => {
+    checkString(issues, p.candidateId, [...path, 'candidateId']);
+    checkEmployer(p.employerId, [...path, 'employerId']);
+    checkString(issues, p.municipality, [...path, 'municipality']);
+    if (checkDate(issues, p.start, [...path, 'start']) && months !== undefined && shiftDate(p.start, months) === undefined) {
       issues.push({ code: 'date_out_of_range', path: [...path, 'start'], message: ISSUE.dateOutOfRange(`start + ${months} months`, LAST_DATE) });
     }
-    if (checkOptionalDate(issues, p['end'], [...path, 'end'])) checkOrder(issues, p['start'], p['end'], [...path, 'end']);
-    const groups = p['targetGroups'];
+    if (checkOptionalDate(issues, p.end, [...path, 'end'])) checkOrder(issues, p.start, p.end, [...path, 'end']);
+    const groups = p.targetGroups;
     if (groups !== undefined && checkArray(issues, groups, [...path, 'targetGroups'])) {
       groups.forEach((g, j) => {
         if (!(TARGET_GROUPS as readonly unknown[]).includes(g)) {
@@ -195,22 +197,17 @@ function validate(input: IndicatorsInput): void {
       });
     }
   });
-  eachRecord(issues, record['contacts'], 'contacts', (c, path) => {
-    checkEmployer(c['employerId'], [...path, 'employerId']);
-    checkDate(issues, c['date'], [...path, 'date']);
-    if (!CONTACT_KINDS.includes(c['kind'] as string)) {
-      issues.push({ code: 'invalid_value', path: [...path, 'kind'], message: ISSUE.invalidValue("'approach' or 'visit'", c['kind']) });
+  eachRecord(issues, record.contacts, 'contacts', (c, path) => {
+    checkEmployer(c.employerId, [...path, 'employerId']);
+    checkDate(issues, c.date, [...path, 'date']);
+    if (!CONTACT_KINDS.includes(c.kind as string)) {
+      issues.push({ code: 'invalid_value', path: [...path, 'kind'], message: ISSUE.invalidValue("'approach' or 'visit'", c.kind) });
     }
   });
   throwIfIssues(issues);
 }
 
-function eachRecord(
-  issues: MatchIssue[],
-  list: unknown,
-  name: string,
-  check: (record: Readonly<Record<string, unknown>>, path: Path) => void,
-): void {
+function eachRecord(issues: MatchIssue[], list: unknown, name: string, check: (record: Readonly<Record<string, unknown>>, path: Path) => void): void {
   if (!checkArray(issues, list, [name])) return;
   list.forEach((item, i) => {
     const record = checkObject(issues, item, [name, i]);

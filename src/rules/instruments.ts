@@ -35,8 +35,8 @@ export function trialPlacement(input: TrialPlacementInput): TrialPlacement {
   const p = RULE_PARAMETERS.trialPlacement;
   const issues: MatchIssue[] = [];
   const r = checkObject(issues, input, []) ?? {};
-  checkDate(issues, r['start'], ['start']);
-  const extension = r['extensionMonths'] ?? 0;
+  checkDate(issues, r.start, ['start']);
+  const extension = r.extensionMonths ?? 0;
   checkNumber(issues, extension, ['extensionMonths'], {
     min: 0,
     max: p.maxExtensionMonths,
@@ -60,9 +60,7 @@ export interface NoRiskPolicyInput {
 }
 
 /** The no-riskpolis cover: UWV pays sick pay for illness that starts within the period. */
-export type NoRiskPolicy =
-  | { readonly openEnded: true; readonly start: string }
-  | { readonly openEnded: false; readonly start: string; /** Last covered day. */ readonly until: string };
+export type NoRiskPolicy = { readonly openEnded: true; readonly start: string } | { readonly openEnded: false; readonly start: string /** Last covered day. */; readonly until: string };
 
 /**
  * The period of the no-riskpolis: 5 years from the start of the employment, without end for the doelgroepregister.
@@ -76,8 +74,8 @@ export type NoRiskPolicy =
 export function noRiskPolicy(input: NoRiskPolicyInput): NoRiskPolicy {
   const issues: MatchIssue[] = [];
   const r = checkObject(issues, input, []) ?? {};
-  checkDate(issues, r['start'], ['start']);
-  if (r['targetGroups'] !== undefined) checkArray(issues, r['targetGroups'], ['targetGroups']);
+  checkDate(issues, r.start, ['start']);
+  if (r.targetGroups !== undefined) checkArray(issues, r.targetGroups, ['targetGroups']);
   throwIfIssues(issues);
   if (input.targetGroups?.includes('doelgroepregister')) return { openEnded: true, start: input.start };
   const until = shiftDate(input.start, RULE_PARAMETERS.noRiskPolicy.years * 12, -1);
@@ -211,16 +209,19 @@ function validateEarnings(
   const issues: MatchIssue[] = [];
   const r = checkObject(issues, input, []) ?? {};
   const forBenefit = monthsField === 'monthsDisregardUsed';
-  checkNumber(issues, r['netMonthlyEarnings'], ['netMonthlyEarnings'], { min: 0, max: MAX_EARNINGS, describe: 'net earnings from 0 to 1,000,000,000 euros a month' });
-  checkDate(issues, r['date'], ['date']);
-  checkNumber(issues, r['age'], ['age'], forBenefit
-    ? { min: 21, max: 130, integer: true, describe: 'an age from 21 (the tables hold the norms for 21 and over)' }
-    : { min: 15, max: 130, integer: true, describe: 'an age from 15' });
+  checkNumber(issues, r.netMonthlyEarnings, ['netMonthlyEarnings'], { min: 0, max: MAX_EARNINGS, describe: 'net earnings from 0 to 1,000,000,000 euros a month' });
+  checkDate(issues, r.date, ['date']);
+  checkNumber(
+    issues,
+    r.age,
+    ['age'],
+    forBenefit ? { min: 21, max: 130, integer: true, describe: 'an age from 21 (the tables hold the norms for 21 and over)' } : { min: 15, max: 130, integer: true, describe: 'an age from 15' },
+  );
   const monthsUsed = r[monthsField] ?? 0;
   checkNumber(issues, monthsUsed, [monthsField], { min: 0, integer: true, describe: 'a whole number of months of at least 0' });
-  if (forBenefit && r['household'] !== 'single' && r['household'] !== 'couple') {
-    issues.push({ code: 'invalid_value', path: ['household'], message: ISSUE.invalidValue("'single' or 'couple'", r['household']) });
+  if (forBenefit && r.household !== 'single' && r.household !== 'couple') {
+    issues.push({ code: 'invalid_value', path: ['household'], message: ISSUE.invalidValue("'single' or 'couple'", r.household) });
   }
   throwIfIssues(issues);
-  return { netMonthlyEarnings: r['netMonthlyEarnings'] as number, date: r['date'] as string, age: r['age'] as number, monthsUsed: monthsUsed as number };
+  return { netMonthlyEarnings: r.netMonthlyEarnings as number, date: r.date as string, age: r.age as number, monthsUsed: monthsUsed as number };
 }

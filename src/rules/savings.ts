@@ -38,8 +38,8 @@ export function notionalSavings(placements: readonly SavingsPlacement[]): Notion
     placements.forEach((item, i) => {
       const r = checkObject(issues, item, [i]);
       if (!r) return;
-      checkDate(issues, r['start'], [i, 'start']);
-      checkBoolean(issues, r['fullTime'], [i, 'fullTime']);
+      checkDate(issues, r.start, [i, 'start']);
+      checkBoolean(issues, r.fullTime, [i, 'fullTime']);
     });
   }
   throwIfIssues(issues);

@@ -62,9 +62,7 @@ export function evaluationSchedule(pilotStart: string, pilotEnd: string, options
     if (shifted === undefined) issues.push({ code: 'date_out_of_range', path: [path], message: ISSUE.dateOutOfRange(`${date} + ${m} months`, LAST_DATE) });
     return shifted ?? date;
   };
-  const evaluations = [...evaluationMonths]
-    .sort((a, b) => a - b)
-    .map((m): EvaluationCheckpoint => ({ kind: 'evaluation', from: 'start', months: m, date: at(pilotStart, m, 'pilotStart') }));
+  const evaluations = [...evaluationMonths].sort((a, b) => a - b).map((m): EvaluationCheckpoint => ({ kind: 'evaluation', from: 'start', months: m, date: at(pilotStart, m, 'pilotStart') }));
   const followUp: EvaluationCheckpoint = { kind: 'follow-up', from: 'end', months: followUpMonths, date: at(pilotEnd, followUpMonths, 'pilotEnd') };
   throwIfIssues(issues);
   return [...evaluations, followUp];

@@ -140,22 +140,22 @@ function validate(input: WageCostSubsidyInput): ValidSubsidyInput {
   const record = checkObject(issues, input, []);
   throwIfIssues(issues);
   const r = record!;
-  const flatRate = r['flatRate'] ?? false;
+  const flatRate = r.flatRate ?? false;
   checkBoolean(issues, flatRate, ['flatRate']);
-  if (r['wageValue'] !== undefined || flatRate !== true) {
-    checkNumber(issues, r['wageValue'], ['wageValue'], { min: 0, minExclusive: true, max: 1, describe: 'a wage value in (0, 1]' });
+  if (r.wageValue !== undefined || flatRate !== true) {
+    checkNumber(issues, r.wageValue, ['wageValue'], { min: 0, minExclusive: true, max: 1, describe: 'a wage value in (0, 1]' });
   }
-  checkNumber(issues, r['hoursPerWeek'], ['hoursPerWeek'], { min: 0, minExclusive: true, max: 60, describe: 'hours a week in (0, 60]' });
-  const fullTimeHours = r['fullTimeHours'] ?? RULE_PARAMETERS.wageCostSubsidy.standardWeekHours;
+  checkNumber(issues, r.hoursPerWeek, ['hoursPerWeek'], { min: 0, minExclusive: true, max: 60, describe: 'hours a week in (0, 60]' });
+  const fullTimeHours = r.fullTimeHours ?? RULE_PARAMETERS.wageCostSubsidy.standardWeekHours;
   checkNumber(issues, fullTimeHours, ['fullTimeHours'], { min: 0, minExclusive: true, max: 60, describe: 'a full-time week in (0, 60] hours' });
-  const age = r['age'] ?? 21;
+  const age = r.age ?? 21;
   checkNumber(issues, age, ['age'], { min: 15, max: 130, integer: true, describe: 'an age from 15 (the minimum wage starts at 15)' });
-  checkBoolean(issues, r['bbl'], ['bbl'], true);
-  const dateOk = checkDate(issues, r['date'], ['date']);
-  const start = r['employmentStart'];
+  checkBoolean(issues, r.bbl, ['bbl'], true);
+  const dateOk = checkDate(issues, r.date, ['date']);
+  const start = r.employmentStart;
   let flatRateUntil: string | undefined;
   if (checkOptionalDate(issues, start, ['employmentStart']) && typeof start === 'string' && dateOk) {
-    const date = r['date'] as string;
+    const date = r.date as string;
     if (toDays(date) < toDays(start)) {
       issues.push({ code: 'date_before_start', path: ['date'], message: ISSUE.dateBeforeStart(date, start) });
     } else if (flatRate === true) {
@@ -170,13 +170,13 @@ function validate(input: WageCostSubsidyInput): ValidSubsidyInput {
   }
   throwIfIssues(issues);
   return {
-    wageValue: r['wageValue'] as number | undefined,
-    hoursPerWeek: r['hoursPerWeek'] as number,
-    date: r['date'] as string,
+    wageValue: r.wageValue as number | undefined,
+    hoursPerWeek: r.hoursPerWeek as number,
+    date: r.date as string,
     age: age as number,
     fullTimeHours: fullTimeHours as number,
     flatRate: flatRate === true,
-    bbl: r['bbl'] === true,
+    bbl: r.bbl === true,
     flatRateUntil,
   };
 }

@@ -94,12 +94,7 @@ export function suggestInstrumentsFor(input: InstrumentInput, options: SuggestIn
     return amount === undefined ? { instrument, applies, reason, sentence: text } : { instrument, applies, reason, amount, sentence: text };
   };
 
-  const jobcoach =
-    step !== 5
-      ? make('jobcoach', false, 'not_step_5')
-      : support.jobCoach === true
-        ? make('jobcoach', true, 'ladder_step_5')
-        : make('jobcoach', false, 'employer_declines');
+  const jobcoach = step !== 5 ? make('jobcoach', false, 'not_step_5') : support.jobCoach === true ? make('jobcoach', true, 'ladder_step_5') : make('jobcoach', false, 'employer_declines');
 
   const { wageValue } = input;
   let subsidy: InstrumentSuggestion;
@@ -107,19 +102,14 @@ export function suggestInstrumentsFor(input: InstrumentInput, options: SuggestIn
   else if (wageValue >= 1) subsidy = make('loonkostensubsidie', false, 'full_wage_value');
   else if (support.wageSubsidy !== true) subsidy = make('loonkostensubsidie', false, 'employer_declines', { wageValue });
   else {
-    const { monthly } = wageCostSubsidyFor(
-      { wageValue, hoursPerWeek: input.hoursPerWeek, date: input.date, age: input.age, fullTimeHours: input.fullTimeHours },
-      caller,
-    );
+    const { monthly } = wageCostSubsidyFor({ wageValue, hoursPerWeek: input.hoursPerWeek, date: input.date, age: input.age, fullTimeHours: input.fullTimeHours }, caller);
     const facts = { amount: monthly, wageValue, hoursPerWeek: input.hoursPerWeek, assumedAdult: input.age === undefined };
     subsidy = make('loonkostensubsidie', true, 'applies', facts, monthly);
   }
 
   const trial = RULE_PARAMETERS.trialPlacement;
   const proefplaatsing =
-    step === 4 || step === 5
-      ? make('proefplaatsing', true, 'applies', { baseMonths: trial.months, extensionMonths: trial.maxExtensionMonths })
-      : make('proefplaatsing', false, 'ladder_step');
+    step === 4 || step === 5 ? make('proefplaatsing', true, 'applies', { baseMonths: trial.months, extensionMonths: trial.maxExtensionMonths }) : make('proefplaatsing', false, 'ladder_step');
 
   const noRisk = input.targetGroups?.includes('doelgroepregister')
     ? make('no-riskpolis', true, 'open_ended')
@@ -128,11 +118,7 @@ export function suggestInstrumentsFor(input: InstrumentInput, options: SuggestIn
       : make('no-riskpolis', false, 'not_applicable');
 
   const jobcarving =
-    step < 4 || step > 5
-      ? make('jobcarving', false, 'ladder_step')
-      : support.jobCarving === true
-        ? make('jobcarving', true, 'applies')
-        : make('jobcarving', false, 'employer_declines');
+    step < 4 || step > 5 ? make('jobcarving', false, 'ladder_step') : support.jobCarving === true ? make('jobcarving', true, 'applies') : make('jobcarving', false, 'employer_declines');
 
   return [jobcoach, subsidy, proefplaatsing, noRisk, jobcarving];
 }
@@ -140,22 +126,22 @@ export function suggestInstrumentsFor(input: InstrumentInput, options: SuggestIn
 function validate(input: InstrumentInput): void {
   const issues: MatchIssue[] = [];
   const r = checkObject(issues, input, []) ?? {};
-  checkNumber(issues, r['ladderStep'], ['ladderStep'], { min: 1, max: 6, integer: true, describe: 'a ladder step from 1 to 6' });
-  if (r['wageValue'] !== undefined) {
-    checkNumber(issues, r['wageValue'], ['wageValue'], { min: 0, minExclusive: true, max: 1, describe: 'a wage value in (0, 1]' });
+  checkNumber(issues, r.ladderStep, ['ladderStep'], { min: 1, max: 6, integer: true, describe: 'a ladder step from 1 to 6' });
+  if (r.wageValue !== undefined) {
+    checkNumber(issues, r.wageValue, ['wageValue'], { min: 0, minExclusive: true, max: 1, describe: 'a wage value in (0, 1]' });
   }
-  if (r['age'] !== undefined) {
-    checkNumber(issues, r['age'], ['age'], { min: 15, max: 130, integer: true, describe: 'an age from 15' });
+  if (r.age !== undefined) {
+    checkNumber(issues, r.age, ['age'], { min: 15, max: 130, integer: true, describe: 'an age from 15' });
   }
-  checkNumber(issues, r['hoursPerWeek'], ['hoursPerWeek'], { min: 0, minExclusive: true, max: 60, describe: 'hours a week in (0, 60]' });
-  if (r['fullTimeHours'] !== undefined) {
-    checkNumber(issues, r['fullTimeHours'], ['fullTimeHours'], { min: 0, minExclusive: true, max: 60, describe: 'a full-time week in (0, 60] hours' });
+  checkNumber(issues, r.hoursPerWeek, ['hoursPerWeek'], { min: 0, minExclusive: true, max: 60, describe: 'hours a week in (0, 60]' });
+  if (r.fullTimeHours !== undefined) {
+    checkNumber(issues, r.fullTimeHours, ['fullTimeHours'], { min: 0, minExclusive: true, max: 60, describe: 'a full-time week in (0, 60] hours' });
   }
-  if (r['targetGroups'] !== undefined) checkArray(issues, r['targetGroups'], ['targetGroups']);
-  if (r['support'] !== undefined) {
-    const s = checkObject(issues, r['support'], ['support']);
+  if (r.targetGroups !== undefined) checkArray(issues, r.targetGroups, ['targetGroups']);
+  if (r.support !== undefined) {
+    const s = checkObject(issues, r.support, ['support']);
     if (s) for (const key of ['jobCoach', 'wageSubsidy', 'jobCarving']) checkBoolean(issues, s[key], ['support', key], true);
   }
-  checkDate(issues, r['date'], ['date']);
+  checkDate(issues, r.date, ['date']);
   throwIfIssues(issues);
 }

@@ -119,12 +119,7 @@ export function coveredUntil(table: readonly { readonly effectiveFrom: string }[
 }
 
 /** The row in force on `date`; a RangeError naming the known effective dates when the table does not cover it. */
-export function rowOn<T extends { readonly effectiveFrom: string }>(
-  table: readonly T[],
-  date: string,
-  caller: string,
-  what: string,
-): T {
+export function rowOn<T extends { readonly effectiveFrom: string }>(table: readonly T[], date: string, caller: string, what: string): T {
   const day = toDays(date);
   const until = coveredUntil(table);
   let found: T | undefined;

@@ -94,7 +94,9 @@ export function checkArray(issues: MatchIssue[], value: unknown, path: Path): va
   const { length } = list;
   let present: number[] | undefined;
   if (length > SCAN_LENGTH) {
-    present = Object.keys(list).filter((k) => INDEX_KEY.test(k) && Number(k) < length).map(Number);
+    present = Object.keys(list)
+      .filter((k) => INDEX_KEY.test(k) && Number(k) < length)
+      .map(Number);
     if (present.length === length) return true;
   }
   let holes = 0;

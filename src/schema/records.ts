@@ -6,10 +6,7 @@ import { normalizeLabel } from '../text.js';
 
 const num = (what: string) =>
   z.number({
-    error: (iss) =>
-      iss.input === undefined
-        ? `${what} is required`
-        : `${what} must be a finite number, got ${typeof iss.input === 'number' ? String(iss.input) : typeof iss.input}`,
+    error: (iss) => (iss.input === undefined ? `${what} is required` : `${what} must be a finite number, got ${typeof iss.input === 'number' ? String(iss.input) : typeof iss.input}`),
   });
 
 /** The message of a `too_long` issue: the limit and the actual length, the value cut as showValue cuts it. */
@@ -166,24 +163,24 @@ export const vacancySchema = z.strictObject({
   municipality,
   location: locationSchema.optional(),
   sector: sectorSchema,
-  competences: z.array(
-    z.union(
-      [
-        label,
-        z.strictObject({
+  competences: z
+    .array(
+      z.union(
+        [
           label,
-          required: z.boolean().optional(),
-          weight: num('weight').gt(0, 'weight must be above 0').max(100, 'weight must be at most 100').optional(),
-        }),
-      ],
-      { error: 'a competence is a label or { label, required?, weight? }' },
-    ),
-  ).max(MAX_ITEMS, tooManyCompetences),
+          z.strictObject({
+            label,
+            required: z.boolean().optional(),
+            weight: num('weight').gt(0, 'weight must be above 0').max(100, 'weight must be at most 100').optional(),
+          }),
+        ],
+        { error: 'a competence is a label or { label, required?, weight? }' },
+      ),
+    )
+    .max(MAX_ITEMS, tooManyCompetences),
   hours: hoursSchema,
   minLadderStep: z.literal([4, 5, 6], { error: 'minLadderStep must be 4, 5 or 6' }).optional(),
-  support: z
-    .strictObject({ jobCoach: z.boolean().optional(), wageSubsidy: z.boolean().optional(), jobCarving: z.boolean().optional() })
-    .optional(),
+  support: z.strictObject({ jobCoach: z.boolean().optional(), wageSubsidy: z.boolean().optional(), jobCarving: z.boolean().optional() }).optional(),
   positions: num('positions').int('positions must be a whole number').min(1, 'positions must be at least 1').max(10_000, 'positions must be at most 10000').optional(),
   whiteSpot: z.boolean().optional(),
   reporting: reportingSchema.optional(),

@@ -15,21 +15,20 @@ export type CompetenceReason =
       /** The employer is open to job carving, so missing required competences cost a penalty instead of a knock-out. */
       readonly jobCarving: boolean;
     }
-  | { readonly code: 'missing_required'; readonly coverage: number; readonly missingRequired: readonly string[]; readonly matched: readonly { readonly label: string; readonly level: number }[]; readonly missing: readonly string[] }
+  | {
+      readonly code: 'missing_required';
+      readonly coverage: number;
+      readonly missingRequired: readonly string[];
+      readonly matched: readonly { readonly label: string; readonly level: number }[];
+      readonly missing: readonly string[];
+    }
   | { readonly code: 'none_asked' };
 
 /**
  * The competence factor as a number from the merged sums: weighted coverage, -1 for a knock-out
  * (a required competence missing without job carving), or neutral when the vacancy asks nothing.
  */
-export function competenceValue(
-  covered: number,
-  asked: number,
-  missingRequired: number,
-  required: number,
-  jobCarving: boolean,
-  carvingPenalty: number,
-): number {
+export function competenceValue(covered: number, asked: number, missingRequired: number, required: number, jobCarving: boolean, carvingPenalty: number): number {
   if (asked === 0) return NEUTRAL_COMPETENCE;
   if (missingRequired > 0 && !jobCarving) return -1;
   const coverage = covered / asked;

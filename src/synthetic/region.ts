@@ -31,15 +31,46 @@ const MAX_RECORDS = 1_000_000;
 const POPULATION: Readonly<Record<string, number>> = { GM0575: 45_000, GM0534: 23_000, GM0553: 23_500, GM0537: 67_000, GM1525: 38_000 };
 
 // Perspectives of a real caseload (seeds/001): werken ≈ 13%, werken aan ≈ 60%, meedoen ≈ 28%.
-const LADDER: readonly (readonly [1 | 2 | 3 | 4 | 5 | 6, number])[] = [[1, 8], [2, 20], [3, 24], [4, 22], [5, 16], [6, 10]];
+const LADDER: readonly (readonly [1 | 2 | 3 | 4 | 5 | 6, number])[] = [
+  [1, 8],
+  [2, 20],
+  [3, 24],
+  [4, 22],
+  [5, 16],
+  [6, 10],
+];
 // Vacancies at the WSP: shortages in zorg and horeca, bulbs and greenhouses in the Bollenstreek.
 const VACANCY_SECTORS: readonly (readonly [Sector, number])[] = [
-  ['zorg', 18], ['horeca', 14], ['detailhandel', 12], ['logistiek', 8], ['techniek', 7], ['tuinbouw', 7], ['groen', 6],
-  ['productie', 6], ['facilitair', 6], ['dienstverlening', 4], ['bouw', 4], ['transport', 3], ['leisure', 2],
-  ['overheid', 1], ['ict', 1], ['grijs', 1], ['uitzenden', 1],
+  ['zorg', 18],
+  ['horeca', 14],
+  ['detailhandel', 12],
+  ['logistiek', 8],
+  ['techniek', 7],
+  ['tuinbouw', 7],
+  ['groen', 6],
+  ['productie', 6],
+  ['facilitair', 6],
+  ['dienstverlening', 4],
+  ['bouw', 4],
+  ['transport', 3],
+  ['leisure', 2],
+  ['overheid', 1],
+  ['ict', 1],
+  ['grijs', 1],
+  ['uitzenden', 1],
 ];
-const PART_TIME_HOURS: readonly (readonly [number, number])[] = [[12, 20], [16, 24], [20, 28], [8, 16]];
-const FULL_TIME_HOURS: readonly (readonly [number, number])[] = [[24, 36], [32, 40], [28, 38], [36, 40]];
+const PART_TIME_HOURS: readonly (readonly [number, number])[] = [
+  [12, 20],
+  [16, 24],
+  [20, 28],
+  [8, 16],
+];
+const FULL_TIME_HOURS: readonly (readonly [number, number])[] = [
+  [24, 36],
+  [32, 40],
+  [28, 38],
+  [36, 40],
+];
 
 function bySector(): Map<Sector, string[]> {
   const map = new Map<Sector, string[]>(SECTORS.map((s) => [s, []]));
@@ -98,7 +129,10 @@ export function generateSyntheticRegion(options: SyntheticRegionOptions): Synthe
   }
   const { seed, candidates: nC, vacancies: nV } = options;
   if (typeof seed !== 'number' || !Number.isFinite(seed)) throw new RangeError(`generateSyntheticRegion: seed must be a finite number, got ${showValue(seed)}`);
-  for (const [name, n] of [['candidates', nC], ['vacancies', nV]] as const) {
+  for (const [name, n] of [
+    ['candidates', nC],
+    ['vacancies', nV],
+  ] as const) {
     if (!Number.isInteger(n) || n < 0 || n > MAX_RECORDS) {
       throw new RangeError(`generateSyntheticRegion: ${name} must be a whole number from 0 to ${MAX_RECORDS}, got ${showValue(n)}`);
     }
@@ -125,13 +159,23 @@ export function generateSyntheticRegion(options: SyntheticRegionOptions): Synthe
   const candidates: CandidateInput[] = [];
   for (let i = 0; i < nC; i++) {
     const m = rng.weighted(muniWeights);
-    const age = rng.weighted([[rng.int(18, 26), 18], [rng.int(27, 49), 50], [rng.int(50, 66), 32]] as const);
+    const age = rng.weighted([
+      [rng.int(18, 26), 18],
+      [rng.int(27, 49), 50],
+      [rng.int(50, 66), 32],
+    ] as const);
     const singleParent = age >= 20 && age < 50 && rng.chance(0.22);
     const statushouder = rng.chance(0.15);
     const register = rng.chance(0.08);
     const ladderStep = rng.weighted(LADDER);
     const partTime = singleParent || rng.chance(0.22);
-    const [hMin, hMax] = singleParent ? rng.pick([[12, 20], [16, 24], [12, 24]] as const) : rng.pick(partTime ? PART_TIME_HOURS : FULL_TIME_HOURS);
+    const [hMin, hMax] = singleParent
+      ? rng.pick([
+          [12, 20],
+          [16, 24],
+          [12, 24],
+        ] as const)
+      : rng.pick(partTime ? PART_TIME_HOURS : FULL_TIME_HOURS);
     const modes: TravelMode[] = ['walk', 'bike'];
     if (rng.chance(age >= 50 ? 0.35 : 0.12)) modes.push('ebike');
     // Public transport is a real option mostly in larger towns.
@@ -150,7 +194,18 @@ export function generateSyntheticRegion(options: SyntheticRegionOptions): Synthe
     if (statushouder) {
       if (rng.chance(0.75)) chosen.add('algemeen.nederlandse-taal-a2');
     } else if (rng.chance(0.35)) chosen.add('algemeen.nederlandse-taal-b1');
-    const competences = [...chosen].map((id) => (rng.chance(0.6) ? { label: spell(rng, id), level: rng.weighted([[1, 3], [2, 5], [3, 2]] as const) } : spell(rng, id)));
+    const competences = [...chosen].map((id) =>
+      rng.chance(0.6)
+        ? {
+            label: spell(rng, id),
+            level: rng.weighted([
+              [1, 3],
+              [2, 5],
+              [3, 2],
+            ] as const),
+          }
+        : spell(rng, id),
+    );
 
     const targetGroups: TargetGroup[] = [];
     if (register) targetGroups.push('doelgroepregister');
@@ -169,7 +224,11 @@ export function generateSyntheticRegion(options: SyntheticRegionOptions): Synthe
       travel: { maxMinutes: singleParent ? rng.pick([15, 20, 25, 30]) : rng.pick([20, 30, 30, 40, 45, 60]), modes },
       targetGroups,
       birthDate: isoDate(asOfYear - age, rng.int(1, 12), rng.int(1, 28)),
-      gender: rng.weighted([['v', 52], ['m', 46], ['x', 2]] as const),
+      gender: rng.weighted([
+        ['v', 52],
+        ['m', 46],
+        ['x', 2],
+      ] as const),
     };
     if (rng.chance(0.7)) candidate.location = jitter(rng, m, 2.5);
     if (ladderStep === 1 && rng.chance(0.4)) candidate.exempt = true;
@@ -209,9 +268,17 @@ export function generateSyntheticRegion(options: SyntheticRegionOptions): Synthe
       sector,
       competences,
       hours: { min: hMin, max: hMax },
-      minLadderStep: rng.weighted([[4, 10], [5, 70], [6, 20]] as const),
+      minLadderStep: rng.weighted([
+        [4, 10],
+        [5, 70],
+        [6, 20],
+      ] as const),
       support: { jobCoach: rng.chance(0.35), wageSubsidy: rng.chance(0.3), jobCarving: rng.chance(0.25) },
-      positions: rng.weighted([[1, 75], [2, 18], [3, 7]] as const),
+      positions: rng.weighted([
+        [1, 75],
+        [2, 18],
+        [3, 7],
+      ] as const),
       whiteSpot: rng.chance(0.25),
     };
     vacancies.push(vacancy);

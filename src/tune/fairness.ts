@@ -86,10 +86,7 @@ export interface FairnessReport {
 
 const ALL: readonly FairnessDimension[] = ['targetGroup', 'gender', 'ageBand'];
 
-function toFairnessInput(
-  value: FairnessInput | { readonly placements: readonly FairnessPair[] } | readonly FairnessPair[],
-  candidates: readonly FairnessCandidate[] | undefined,
-): FairnessInput {
+function toFairnessInput(value: FairnessInput | { readonly placements: readonly FairnessPair[] } | readonly FairnessPair[], candidates: readonly FairnessCandidate[] | undefined): FairnessInput {
   if (Array.isArray(value)) return { candidates: candidates as readonly FairnessCandidate[], matches: value as readonly FairnessPair[] };
   if (typeof value !== 'object' || value === null) {
     throw new TypeError(`fairnessReport: pass { candidates, placements }, { candidates, matches }, an assignment or a list of matches, received ${showValue(value)}`);
@@ -128,10 +125,7 @@ function isDenseArray(value: unknown): value is readonly unknown[] {
  * console.log(formatFairnessReport(report, { locale: 'en' }));
  * for (const row of report.flagged) console.log(row.dimension, row.group, row.ratio);
  */
-export function fairnessReport(
-  matchesOrAssignment: FairnessInput | { readonly placements: readonly FairnessPair[] } | readonly FairnessPair[],
-  options?: FairnessReportOptions,
-): FairnessReport {
+export function fairnessReport(matchesOrAssignment: FairnessInput | { readonly placements: readonly FairnessPair[] } | readonly FairnessPair[], options?: FairnessReportOptions): FairnessReport {
   const o = readOptions('fairnessReport', options);
   const input = toFairnessInput(matchesOrAssignment, o.candidates);
   const givenGroups: unknown = o.groups ?? ALL;
@@ -183,7 +177,8 @@ export function fairnessReport(
     if (gender !== undefined && typeof gender !== 'string') issues.push({ code: 'invalid_type', path: ['candidates', i, 'gender'], message: ISSUE.text('gender', gender) });
   });
   pairs.forEach((p, i) => {
-    if (typeof p?.candidateId !== 'string' || !index.has(p.candidateId)) issues.push({ code: 'unknown_candidate', path: [listName, i, 'candidateId'], message: ISSUE.unknownCandidate(p?.candidateId) });
+    if (typeof p?.candidateId !== 'string' || !index.has(p.candidateId))
+      issues.push({ code: 'unknown_candidate', path: [listName, i, 'candidateId'], message: ISSUE.unknownCandidate(p?.candidateId) });
     if (typeof p?.vacancyId !== 'string' || p.vacancyId.length === 0) issues.push({ code: 'invalid_id', path: [listName, i, 'vacancyId'], message: ISSUE.id('vacancyId', p?.vacancyId) });
     if (typeof p?.score !== 'number' || !Number.isFinite(p.score)) issues.push({ code: 'invalid_score', path: [listName, i, 'score'], message: ISSUE.score(p?.score) });
   });
@@ -308,14 +303,16 @@ function isReport(value: unknown): value is FairnessReport {
     if (typeof row !== 'object' || row === null) return false;
     const w = row as Partial<Record<keyof FairnessRow, unknown>>;
     return (
-      ALL.includes(w.dimension as FairnessDimension) && typeof w.group === 'string' && isNumber(w.candidates) && isNumber(w.selected) &&
-      isNumber(w.selectionRate) && isNumberOrNull(w.meanScore) && isNumberOrNull(w.ratio)
+      ALL.includes(w.dimension as FairnessDimension) &&
+      typeof w.group === 'string' &&
+      isNumber(w.candidates) &&
+      isNumber(w.selected) &&
+      isNumber(w.selectionRate) &&
+      isNumberOrNull(w.meanScore) &&
+      isNumberOrNull(w.ratio)
     );
   };
-  return (
-    (r.basis === 'placed' || r.basis === 'top-k') && isNumber(r.threshold) && (r.k === undefined || isNumberOrNull(r.k)) &&
-    isDenseArray(r.rows) && r.rows.every(isRow) && isDenseArray(r.flagged)
-  );
+  return (r.basis === 'placed' || r.basis === 'top-k') && isNumber(r.threshold) && (r.k === undefined || isNumberOrNull(r.k)) && isDenseArray(r.rows) && r.rows.every(isRow) && isDenseArray(r.flagged);
 }
 
 /** Candidate ids in the top k of at least one vacancy (score descending, then candidate id). */

@@ -165,7 +165,11 @@ function collinearFactors(data: FitColumns, active: readonly Factor[]): Factor[]
     }
   }
   const scale = Array.from({ length: m }, (_, a) => Math.sqrt(cov.get(a, a)));
-  const corr = Matrix.from1DArray(m, m, Array.from({ length: m * m }, (_, t) => cov.get(Math.floor(t / m), t % m) / (scale[Math.floor(t / m)]! * scale[t % m]!)));
+  const corr = Matrix.from1DArray(
+    m,
+    m,
+    Array.from({ length: m * m }, (_, t) => cov.get(Math.floor(t / m), t % m) / (scale[Math.floor(t / m)]! * scale[t % m]!)),
+  );
   const evd = new EigenvalueDecomposition(corr, { assumeSymmetric: true });
   const values = evd.realEigenvalues;
   const smallest = values.indexOf(Math.min(...values));

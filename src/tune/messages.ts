@@ -17,12 +17,9 @@ export const ISSUE = {
 } as const;
 
 export const PROBLEM = {
-  constantLabel: (positives: number, negatives: number) =>
-    `every example has the same label (${positives} placed, ${negatives} not): there is nothing to learn from`,
-  constantFactor: (f: Factor, value: number) =>
-    `factor ${f} is ${value} in every example, so its weight cannot be told apart from the intercept`,
-  collinear: (fs: readonly Factor[]) =>
-    `factors ${fs.join(', ')} move together exactly (collinear), so the data cannot divide the weight between them`,
+  constantLabel: (positives: number, negatives: number) => `every example has the same label (${positives} placed, ${negatives} not): there is nothing to learn from`,
+  constantFactor: (f: Factor, value: number) => `factor ${f} is ${value} in every example, so its weight cannot be told apart from the intercept`,
+  collinear: (fs: readonly Factor[]) => `factors ${fs.join(', ')} move together exactly (collinear), so the data cannot divide the weight between them`,
   separation: (fs: readonly Factor[]) =>
     `${fs.join(', ')} ${fs.length === 1 ? 'separates' : 'separate'} the labels perfectly (or for a subset of the examples), so the coefficients grow without bound; pass l2 > 0 or add outcomes`,
   notConverged: (n: number) => `no convergence after ${n} iterations`,

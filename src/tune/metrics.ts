@@ -83,8 +83,7 @@ export function evaluateRanking(examples: readonly RankedExample[], options?: Ev
     const m = vacancyMetrics(vacancyId, byVacancy.get(vacancyId)!, k);
     if (m) perVacancy.push(m);
   }
-  const mean = (pick: (m: VacancyRankingMetrics) => number) =>
-    perVacancy.length ? perVacancy.reduce((s, m) => s + pick(m), 0) / perVacancy.length : null;
+  const mean = (pick: (m: VacancyRankingMetrics) => number) => (perVacancy.length ? perVacancy.reduce((s, m) => s + pick(m), 0) / perVacancy.length : null);
   return {
     k,
     examples: examples.length,

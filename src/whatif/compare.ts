@@ -161,15 +161,19 @@ function scenarioEntries(scenarios: object): (readonly [string, ScenarioOptions]
     for (const key of ['candidates', 'vacancies']) {
       if (s[key] !== undefined && typeof s[key] !== 'function') issue('invalid_type', [key], `${key} must be a function that transforms a record, received ${showValue(s[key])}`);
     }
-    const assign = s['assign'];
+    const assign = s.assign;
     if (assign !== undefined) {
-      if (typeof assign !== 'object' || assign === null || Array.isArray(assign)) issue('invalid_type', ['assign'], `assign must be an object { strategy?, minScore?, fallback? }, received ${showValue(assign)}`);
+      if (typeof assign !== 'object' || assign === null || Array.isArray(assign))
+        issue('invalid_type', ['assign'], `assign must be an object { strategy?, minScore?, fallback? }, received ${showValue(assign)}`);
       else {
         const a = assign as Record<string, unknown>;
-        if (a['strategy'] !== undefined && !STRATEGIES.includes(a['strategy'])) issue('invalid_value', ['assign', 'strategy'], `assign.strategy must be 'optimal', 'stable' or 'greedy', received ${showValue(a['strategy'])}`);
-        if (a['fallback'] !== undefined && !FALLBACKS.includes(a['fallback'])) issue('invalid_value', ['assign', 'fallback'], `assign.fallback must be 'fill', 'when-none' or 'off', received ${showValue(a['fallback'])}`);
-        const min = a['minScore'];
-        if (min !== undefined && (typeof min !== 'number' || !(min >= 0 && min <= 1))) issue('out_of_range', ['assign', 'minScore'], `assign.minScore must be a number from 0 to 1, received ${showValue(min)}`);
+        if (a.strategy !== undefined && !STRATEGIES.includes(a.strategy))
+          issue('invalid_value', ['assign', 'strategy'], `assign.strategy must be 'optimal', 'stable' or 'greedy', received ${showValue(a.strategy)}`);
+        if (a.fallback !== undefined && !FALLBACKS.includes(a.fallback))
+          issue('invalid_value', ['assign', 'fallback'], `assign.fallback must be 'fill', 'when-none' or 'off', received ${showValue(a.fallback)}`);
+        const min = a.minScore;
+        if (min !== undefined && (typeof min !== 'number' || !(min >= 0 && min <= 1)))
+          issue('out_of_range', ['assign', 'minScore'], `assign.minScore must be a number from 0 to 1, received ${showValue(min)}`);
       }
     }
     entries.push([name, scenario as ScenarioOptions]);

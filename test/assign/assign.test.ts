@@ -8,14 +8,12 @@ const MIN = 0.3;
 const STRATEGIES = ['optimal', 'stable', 'greedy'] as const;
 
 /** Up to 7 candidates × 5 vacancies with 1–3 positions: small enough for the brute-force oracle. */
-const instanceArb = fc
-  .tuple(fc.integer({ min: 1, max: 7 }), fc.integer({ min: 1, max: 5 }))
-  .chain(([nc, nv]) =>
-    fc.record({
-      candidates: fc.tuple(...Array.from({ length: nc }, (_, i) => candidateArb(`c${i}`).map((c) => ({ ...c, exempt: false })))),
-      vacancies: fc.tuple(...Array.from({ length: nv }, (_, j) => fc.tuple(vacancyArb(`v${j}`), fc.integer({ min: 1, max: 3 })).map(([v, positions]) => ({ ...v, positions })))),
-    }),
-  );
+const instanceArb = fc.tuple(fc.integer({ min: 1, max: 7 }), fc.integer({ min: 1, max: 5 })).chain(([nc, nv]) =>
+  fc.record({
+    candidates: fc.tuple(...Array.from({ length: nc }, (_, i) => candidateArb(`c${i}`).map((c) => ({ ...c, exempt: false })))),
+    vacancies: fc.tuple(...Array.from({ length: nv }, (_, j) => fc.tuple(vacancyArb(`v${j}`), fc.integer({ min: 1, max: 3 })).map(([v, positions]) => ({ ...v, positions })))),
+  }),
+);
 
 interface Built {
   matcher: Matcher;
@@ -33,57 +31,68 @@ const near = (a: number, b: number) => Math.abs(a - b) <= 1e-9;
 
 describe('assignPlacements: optimal', () => {
   it('equals brute force (fallback fill)', () => {
-    fc.assert(fc.property(instanceArb, (input) => {
-      const b = build(input);
-      const a = assignPlacements(b.matcher, { minScore: MIN });
-      return a.exact && near(a.totalScore, bruteForceAssignment(acceptableScores(b.matcher, b.cIds, b.vIds, MIN, 'fill'), b.capacity));
-    }));
+    fc.assert(
+      fc.property(instanceArb, (input) => {
+        const b = build(input);
+        const a = assignPlacements(b.matcher, { minScore: MIN });
+        return a.exact && near(a.totalScore, bruteForceAssignment(acceptableScores(b.matcher, b.cIds, b.vIds, MIN, 'fill'), b.capacity));
+      }),
+    );
   });
 
   it('equals brute force with home candidates only (fallback off)', () => {
-    fc.assert(fc.property(instanceArb, (input) => {
-      const b = build(input);
-      const a = assignPlacements(b.matcher, { minScore: MIN, fallback: 'off' });
-      return near(a.totalScore, bruteForceAssignment(acceptableScores(b.matcher, b.cIds, b.vIds, MIN, 'off'), b.capacity));
-    }));
+    fc.assert(
+      fc.property(instanceArb, (input) => {
+        const b = build(input);
+        const a = assignPlacements(b.matcher, { minScore: MIN, fallback: 'off' });
+        return near(a.totalScore, bruteForceAssignment(acceptableScores(b.matcher, b.cIds, b.vIds, MIN, 'off'), b.capacity));
+      }),
+    );
   });
 
   it('stays exact with one listed candidate per vacancy (the dual check adds what is missing)', () => {
-    fc.assert(fc.property(instanceArb, (input) => {
-      const b = build(input);
-      const a = assignPlacements(b.matcher, { minScore: MIN, candidatesPerVacancy: 1 });
-      return a.exact && near(a.totalScore, bruteForceAssignment(acceptableScores(b.matcher, b.cIds, b.vIds, MIN, 'fill'), b.capacity));
-    }));
+    fc.assert(
+      fc.property(instanceArb, (input) => {
+        const b = build(input);
+        const a = assignPlacements(b.matcher, { minScore: MIN, candidatesPerVacancy: 1 });
+        return a.exact && near(a.totalScore, bruteForceAssignment(acceptableScores(b.matcher, b.cIds, b.vIds, MIN, 'fill'), b.capacity));
+      }),
+    );
   });
 
   it('totals at least as much as greedy and stable', () => {
-    fc.assert(fc.property(instanceArb, (input) => {
-      const { matcher } = build(input);
-      const best = assignPlacements(matcher, { minScore: MIN }).totalScore;
-      return best >= assignPlacements(matcher, { minScore: MIN, strategy: 'greedy' }).totalScore - 1e-9 &&
-        best >= assignPlacements(matcher, { minScore: MIN, strategy: 'stable' }).totalScore - 1e-9;
-    }));
+    fc.assert(
+      fc.property(instanceArb, (input) => {
+        const { matcher } = build(input);
+        const best = assignPlacements(matcher, { minScore: MIN }).totalScore;
+        return best >= assignPlacements(matcher, { minScore: MIN, strategy: 'greedy' }).totalScore - 1e-9 && best >= assignPlacements(matcher, { minScore: MIN, strategy: 'stable' }).totalScore - 1e-9;
+      }),
+    );
   });
 });
 
 describe('assignPlacements: stable and greedy', () => {
   it('stable has no blocking pair', () => {
-    fc.assert(fc.property(instanceArb, (input) => {
-      const b = build(input);
-      const a = assignPlacements(b.matcher, { minScore: MIN, strategy: 'stable' });
-      return blockingPairs(a, acceptableScores(b.matcher, b.cIds, b.vIds, MIN, 'fill'), b.cIds, b.vIds, b.capacity).length === 0;
-    }));
+    fc.assert(
+      fc.property(instanceArb, (input) => {
+        const b = build(input);
+        const a = assignPlacements(b.matcher, { minScore: MIN, strategy: 'stable' });
+        return blockingPairs(a, acceptableScores(b.matcher, b.cIds, b.vIds, MIN, 'fill'), b.cIds, b.vIds, b.capacity).length === 0;
+      }),
+    );
   });
 
   it('greedy places the best remaining pair first: no unplaced pair beats a placement on a vacancy with room', () => {
-    fc.assert(fc.property(instanceArb, (input) => {
-      const b = build(input);
-      const a = assignPlacements(b.matcher, { minScore: MIN, strategy: 'greedy' });
-      const placed = new Set(a.placements.map((p) => p.candidateId));
-      const open = new Set(a.openPositions.map((o) => o.vacancyId));
-      const scores = acceptableScores(b.matcher, b.cIds, b.vIds, MIN, 'fill');
-      return b.cIds.every((c, ci) => placed.has(c) || b.vIds.every((v, vi) => scores[ci]![vi]! < 0 || !open.has(v)));
-    }));
+    fc.assert(
+      fc.property(instanceArb, (input) => {
+        const b = build(input);
+        const a = assignPlacements(b.matcher, { minScore: MIN, strategy: 'greedy' });
+        const placed = new Set(a.placements.map((p) => p.candidateId));
+        const open = new Set(a.openPositions.map((o) => o.vacancyId));
+        const scores = acceptableScores(b.matcher, b.cIds, b.vIds, MIN, 'fill');
+        return b.cIds.every((c, ci) => placed.has(c) || b.vIds.every((v, vi) => scores[ci]![vi]! < 0 || !open.has(v)));
+      }),
+    );
   });
 });
 
@@ -101,47 +110,60 @@ describe('assignPlacements: every strategy', () => {
       return n <= b.capacity[vi]! && n + open === b.capacity[vi];
     });
     const accounted = a.placements.length + a.unplaced.length === b.cIds.length;
-    const total = near(a.totalScore, a.placements.reduce((t, p) => t + p.score, 0));
+    const total = near(
+      a.totalScore,
+      a.placements.reduce((t, p) => t + p.score, 0),
+    );
     return ok && once && withinCapacity && accounted && total;
   };
 
   it('places only acceptable pairs at or above minScore, each candidate once, within capacity', () => {
-    fc.assert(fc.property(instanceArb, fc.constantFrom(...STRATEGIES), fc.constantFrom('fill' as const, 'off' as const), (input, strategy, fallback) => {
-      const b = build(input);
-      return check(b, assignPlacements(b.matcher, { minScore: MIN, strategy, fallback }), fallback);
-    }));
+    fc.assert(
+      fc.property(instanceArb, fc.constantFrom(...STRATEGIES), fc.constantFrom('fill' as const, 'off' as const), (input, strategy, fallback) => {
+        const b = build(input);
+        return check(b, assignPlacements(b.matcher, { minScore: MIN, strategy, fallback }), fallback);
+      }),
+    );
   });
 
   it("'when-none': a vacancy with a home placement takes no one else, and a non-home placement has no suitable home candidate left", () => {
-    fc.assert(fc.property(instanceArb, fc.constantFrom(...STRATEGIES), (input, strategy) => {
-      const b = build(input);
-      const a = assignPlacements(b.matcher, { minScore: MIN, strategy, fallback: 'when-none' });
-      const unplaced = new Set(a.unplaced);
-      return b.vIds.every((v) => {
-        const on = a.placements.filter((p) => p.vacancyId === v);
-        if (!on.some((p) => p.tier !== 'home')) return true;
-        const homeLeft = [...unplaced].some((c) => {
-          const m = b.matcher.score(c, v);
-          return m.tier === 'home' && m.eligible && m.score >= MIN;
-        });
-        return !on.some((p) => p.tier === 'home') && !homeLeft;
-      }) && check(b, a, 'fill');
-    }));
+    fc.assert(
+      fc.property(instanceArb, fc.constantFrom(...STRATEGIES), (input, strategy) => {
+        const b = build(input);
+        const a = assignPlacements(b.matcher, { minScore: MIN, strategy, fallback: 'when-none' });
+        const unplaced = new Set(a.unplaced);
+        return (
+          b.vIds.every((v) => {
+            const on = a.placements.filter((p) => p.vacancyId === v);
+            if (!on.some((p) => p.tier !== 'home')) return true;
+            const homeLeft = [...unplaced].some((c) => {
+              const m = b.matcher.score(c, v);
+              return m.tier === 'home' && m.eligible && m.score >= MIN;
+            });
+            return !on.some((p) => p.tier === 'home') && !homeLeft;
+          }) && check(b, a, 'fill')
+        );
+      }),
+    );
   });
 
   it('the same input gives the same output, byte for byte', () => {
-    fc.assert(fc.property(instanceArb, fc.constantFrom(...STRATEGIES), (input, strategy) => {
-      const once = JSON.stringify(assignPlacements(createMatcher(input), { minScore: MIN, strategy }));
-      return once === JSON.stringify(assignPlacements(createMatcher(structuredClone(input)), { minScore: MIN, strategy }));
-    }));
+    fc.assert(
+      fc.property(instanceArb, fc.constantFrom(...STRATEGIES), (input, strategy) => {
+        const once = JSON.stringify(assignPlacements(createMatcher(input), { minScore: MIN, strategy }));
+        return once === JSON.stringify(assignPlacements(createMatcher(structuredClone(input)), { minScore: MIN, strategy }));
+      }),
+    );
   });
 
   it('does not depend on the order of the input records', () => {
-    fc.assert(fc.property(instanceArb, fc.constantFrom(...STRATEGIES), (input, strategy) => {
-      const a = assignPlacements(createMatcher(input), { minScore: MIN, strategy });
-      const r = assignPlacements(createMatcher({ candidates: [...input.candidates].reverse(), vacancies: [...input.vacancies].reverse() }), { minScore: MIN, strategy });
-      return strategy === 'optimal' ? near(a.totalScore, r.totalScore) : JSON.stringify(a) === JSON.stringify(r);
-    }));
+    fc.assert(
+      fc.property(instanceArb, fc.constantFrom(...STRATEGIES), (input, strategy) => {
+        const a = assignPlacements(createMatcher(input), { minScore: MIN, strategy });
+        const r = assignPlacements(createMatcher({ candidates: [...input.candidates].reverse(), vacancies: [...input.vacancies].reverse() }), { minScore: MIN, strategy });
+        return strategy === 'optimal' ? near(a.totalScore, r.totalScore) : JSON.stringify(a) === JSON.stringify(r);
+      }),
+    );
   });
 });
 

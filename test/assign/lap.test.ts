@@ -24,12 +24,14 @@ describe('linearAssignment (dense JV)', () => {
   });
 
   it('assigns min(rows, cols) distinct columns and the total is their sum', () => {
-    fc.assert(fc.property(matrixArb, (m) => {
-      const { colOfRow, total } = solveBoth(m, false);
-      const used = [...colOfRow].filter((j) => j >= 0);
-      const sum = [...colOfRow].reduce((s, j, i) => (j >= 0 ? s + m[i]![j]! : s), 0);
-      return used.length === Math.min(m.length, m[0]!.length) && new Set(used).size === used.length && Math.abs(sum - total) <= 1e-9;
-    }));
+    fc.assert(
+      fc.property(matrixArb, (m) => {
+        const { colOfRow, total } = solveBoth(m, false);
+        const used = [...colOfRow].filter((j) => j >= 0);
+        const sum = [...colOfRow].reduce((s, j, i) => (j >= 0 ? s + m[i]![j]! : s), 0);
+        return used.length === Math.min(m.length, m[0]!.length) && new Set(used).size === used.length && Math.abs(sum - total) <= 1e-9;
+      }),
+    );
   });
 
   it('solves the documented example', () => {
@@ -45,14 +47,15 @@ describe('linearAssignment (dense JV)', () => {
 });
 
 describe('solveSparse (successive shortest paths with capacities)', () => {
-  const problemArb = fc
-    .tuple(fc.integer({ min: 1, max: 5 }), fc.integer({ min: 1, max: 7 }))
-    .chain(([nV, nC]) =>
-      fc.record({
-        capacity: fc.array(fc.integer({ min: 1, max: 3 }), { minLength: nV, maxLength: nV }),
-        score: fc.array(fc.array(fc.oneof(fc.constant(-1), fc.constantFrom(0.5, 1, 1.5), fc.double({ min: 0, max: 1, noNaN: true })), { minLength: nV, maxLength: nV }), { minLength: nC, maxLength: nC }),
+  const problemArb = fc.tuple(fc.integer({ min: 1, max: 5 }), fc.integer({ min: 1, max: 7 })).chain(([nV, nC]) =>
+    fc.record({
+      capacity: fc.array(fc.integer({ min: 1, max: 3 }), { minLength: nV, maxLength: nV }),
+      score: fc.array(fc.array(fc.oneof(fc.constant(-1), fc.constantFrom(0.5, 1, 1.5), fc.double({ min: 0, max: 1, noNaN: true })), { minLength: nV, maxLength: nV }), {
+        minLength: nC,
+        maxLength: nC,
       }),
-    );
+    }),
+  );
   const solve = ({ capacity, score }: { capacity: number[]; score: number[][] }) => {
     const offsets = [0];
     const cand: number[] = [];
@@ -70,19 +73,23 @@ describe('solveSparse (successive shortest paths with capacities)', () => {
   };
 
   it('maximum total equals brute force', () => {
-    fc.assert(fc.property(problemArb, (p) => {
-      const sol = solve(p);
-      const total = [...sol.vacancyOf].reduce((t, v, c) => (v >= 0 ? t + p.score[c]![v]! : t), 0);
-      return Math.abs(total - bruteForceAssignment(p.score, p.capacity)) <= 1e-9;
-    }));
+    fc.assert(
+      fc.property(problemArb, (p) => {
+        const sol = solve(p);
+        const total = [...sol.vacancyOf].reduce((t, v, c) => (v >= 0 ? t + p.score[c]![v]! : t), 0);
+        return Math.abs(total - bruteForceAssignment(p.score, p.capacity)) <= 1e-9;
+      }),
+    );
   });
 
   it('its duals are feasible and close the gap (the certificate used for truncated lists)', () => {
-    fc.assert(fc.property(problemArb, (p) => {
-      const sol = solve(p);
-      const feasible = p.score.every((row, c) => row.every((s, v) => s < 0 || sol.z[v]! + sol.y[c]! >= s - 1e-9));
-      const dual = p.capacity.reduce((t, cap, v) => t + cap * sol.z[v]!, 0) + sol.y.reduce((t, y) => t + y, 0);
-      return feasible && Math.abs(dual - bruteForceAssignment(p.score, p.capacity)) <= 1e-9;
-    }));
+    fc.assert(
+      fc.property(problemArb, (p) => {
+        const sol = solve(p);
+        const feasible = p.score.every((row, c) => row.every((s, v) => s < 0 || sol.z[v]! + sol.y[c]! >= s - 1e-9));
+        const dual = p.capacity.reduce((t, cap, v) => t + cap * sol.z[v]!, 0) + sol.y.reduce((t, y) => t + y, 0);
+        return feasible && Math.abs(dual - bruteForceAssignment(p.score, p.capacity)) <= 1e-9;
+      }),
+    );
   });
 });

@@ -66,7 +66,7 @@ export function blockingPairs(a: Assignment, score: readonly number[][], candida
   const placedOn = new Map(a.placements.map((p) => [p.candidateId, p]));
   const held = (v: string) => a.placements.filter((p) => p.vacancyId === v);
   const out: string[] = [];
-  candidateIds.forEach((c, ci) =>
+  for (const [ci, c] of candidateIds.entries()) {
     vacancyIds.forEach((v, vi) => {
       const s = score[ci]![vi]!;
       if (s < 0) return;
@@ -77,7 +77,7 @@ export function blockingPairs(a: Assignment, score: readonly number[][], candida
       const h = held(v);
       const vacancyPrefers = h.length < capacity[vi]! || h.some((p) => s > p.score || (s === p.score && c < p.candidateId));
       if (vacancyPrefers) out.push(`${c}-${v}`);
-    }),
-  );
+    });
+  }
   return out;
 }

@@ -132,10 +132,31 @@ describe.concurrent('werkmatch (subprocess)', () => {
   });
 
   it('rank --json: matches best first, with factors and explanations', async ({ expect }) => {
-    const run = await werkmatch('rank', '--candidates', at('candidates.ndjson'), '--vacancies', at('vacancies.json'), '--vacancy', firstVacancy(), '--fallback', 'fill', '--limit', '5', '--min-score', '0', '--locale', 'en', '--json');
+    const run = await werkmatch(
+      'rank',
+      '--candidates',
+      at('candidates.ndjson'),
+      '--vacancies',
+      at('vacancies.json'),
+      '--vacancy',
+      firstVacancy(),
+      '--fallback',
+      'fill',
+      '--limit',
+      '5',
+      '--min-score',
+      '0',
+      '--locale',
+      'en',
+      '--json',
+    );
     expect(run.code).toBe(0);
     expect(run.stderr).toBe('');
-    const out = JSON.parse(run.stdout) as { vacancyId: string; fallback: string; matches: { rank: number; candidateId: string; vacancyId: string; score: number; tier: string; eligible: boolean; factors: Record<string, { score: number }>; explanation: string[] }[] };
+    const out = JSON.parse(run.stdout) as {
+      vacancyId: string;
+      fallback: string;
+      matches: { rank: number; candidateId: string; vacancyId: string; score: number; tier: string; eligible: boolean; factors: Record<string, { score: number }>; explanation: string[] }[];
+    };
     expect(out.vacancyId).toBe(firstVacancy());
     expect(out.fallback).toBe('fill');
     expect(out.matches.length).toBeGreaterThan(0);
@@ -195,7 +216,14 @@ describe.concurrent('werkmatch (subprocess)', () => {
       werkmatch('assign', ...input(), '--strategy', 'best'),
     ]);
     expect(json.code).toBe(0);
-    const result = JSON.parse(json.stdout) as { strategy: string; placements: { candidateId: string; vacancyId: string; score: number; tier: string; instruments: unknown[] }[]; totalScore: number; unplaced: string[]; byTier: object; byMunicipality: unknown[] };
+    const result = JSON.parse(json.stdout) as {
+      strategy: string;
+      placements: { candidateId: string; vacancyId: string; score: number; tier: string; instruments: unknown[] }[];
+      totalScore: number;
+      unplaced: string[];
+      byTier: object;
+      byMunicipality: unknown[];
+    };
     expect(result.strategy).toBe('stable');
     expect(new Set(result.placements.map((p) => p.candidateId)).size).toBe(result.placements.length);
     expect(result.placements.length + result.unplaced.length).toBe(200);
@@ -247,7 +275,9 @@ describe.concurrent('werkmatch (subprocess)', () => {
     expect(table.code).toBe(0);
     for (const name of Object.keys(SCENARIOS)) expect(table.stdout).toContain(name);
     expect(csv.code).toBe(0);
-    expect(csv.stdout.split('\n')[0]).toMatch(/^scenario,placements,fromHome,fromFallback,fromRegion,durableExpected,subsidyPerMonth,subsidyPerYear,notionalSavings,netResult,openPositions,delta\.placements,/);
+    expect(csv.stdout.split('\n')[0]).toMatch(
+      /^scenario,placements,fromHome,fromFallback,fromRegion,durableExpected,subsidyPerMonth,subsidyPerYear,notionalSavings,netResult,openPositions,delta\.placements,/,
+    );
     expect(csv.stdout.trim().split('\n')).toHaveLength(4);
     expect(noDate.code).toBe(2);
     expect(noDate.stderr).toContain('--date is required');

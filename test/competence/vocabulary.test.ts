@@ -61,7 +61,10 @@ describe('BUILTIN_VOCABULARY', () => {
   it('lists no spelling the resolver already normalises away, and no empty name', () => {
     for (const entry of BUILTIN_VOCABULARY) {
       const compact = names(entry).map(compactLabel);
-      expect(compact.every((name) => name.length > 0), entry.id).toBe(true);
+      expect(
+        compact.every((name) => name.length > 0),
+        entry.id,
+      ).toBe(true);
       expect(new Set(compact).size, entry.id).toBe(compact.length);
     }
   });

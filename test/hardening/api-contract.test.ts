@@ -40,8 +40,8 @@ const namesOf = (p: object): string => Object.getOwnPropertyNames(p).sort().join
 const pristine = PROTOTYPES.map(namesOf);
 
 function expectPrototypesUntouched(): void {
-  PROTOTYPES.forEach((p, i) => expect(namesOf(p), 'a built-in prototype gained or lost a property').toBe(pristine[i]));
-  expect(({} as Record<string, unknown>)['polluted']).toBeUndefined();
+  for (const [i, p] of PROTOTYPES.entries()) expect(namesOf(p), 'a built-in prototype gained or lost a property').toBe(pristine[i]);
+  expect(({} as Record<string, unknown>).polluted).toBeUndefined();
 }
 
 /** The path of the first number in `value` that is NaN or infinite, or undefined. */
@@ -60,7 +60,10 @@ function nonFinite(value: unknown, path = 'result', seen = new Set<unknown>()): 
   return undefined;
 }
 
-type Outcome = { readonly kind: 'result'; readonly value: unknown } | { readonly kind: 'MatchError'; readonly error: MatchError } | { readonly kind: 'RangeError' | 'TypeError'; readonly error: Error };
+type Outcome =
+  | { readonly kind: 'result'; readonly value: unknown }
+  | { readonly kind: 'MatchError'; readonly error: MatchError }
+  | { readonly kind: 'RangeError' | 'TypeError'; readonly error: Error };
 
 /** Runs `run` and fails unless it keeps the contract of `fn`; returns what happened for stricter checks. */
 function contract(fn: string, run: () => unknown): Outcome {
@@ -110,7 +113,11 @@ function withHole<T>(list: readonly T[], index: number): T[] {
 // Valid arguments, one set per function; the sweep replaces one argument at a time.
 
 const chain = [{ start: '2025-01-15', end: '2025-03-31' }, { start: '2025-04-01' }];
-const savings = [{ start: '2026-02-01', fullTime: true }, { start: '2026-08-01', fullTime: false }, { start: '2026-03-01', fullTime: false }];
+const savings = [
+  { start: '2026-02-01', fullTime: true },
+  { start: '2026-08-01', fullTime: false },
+  { start: '2026-03-01', fullTime: false },
+];
 const pilot: IndicatorsInput = {
   asOf: '2025-12-31',
   homeMunicipality: 'Noordwijk',
@@ -150,7 +157,10 @@ const people = [
   { id: 'b', gender: 'm' },
   { id: 'c', gender: 'v', targetGroups: ['statushouder', 'jongere'] },
 ];
-const placedPairs = [{ candidateId: 'a', vacancyId: 'v1', score: 0.8 }, { candidateId: 'c', vacancyId: 'v2', score: 0.7 }];
+const placedPairs = [
+  { candidateId: 'a', vacancyId: 'v1', score: 0.8 },
+  { candidateId: 'c', vacancyId: 'v2', score: 0.7 },
+];
 const report = fairnessReport({ candidates: people, placements: placedPairs }, { groups: ['gender', 'targetGroup'] });
 const region = generateSyntheticRegion({ seed: 11, candidates: 12, vacancies: 3 });
 const matcher = createMatcher(region);
@@ -219,7 +229,19 @@ const TARGETS: readonly Target[] = [
   { fn: 'linearAssignment', arg: 'cols', call: (x) => linearAssignment(Float64Array.of(), 0, anyArg(x)) },
   { fn: 'linearAssignment', arg: 'options', call: (x) => linearAssignment(cost, 3, 3, anyArg(x)) },
   { fn: 'compareScenarios', arg: 'input', call: (x) => compareScenarios(anyArg(x), { basis: {} }) },
-  { fn: 'compareScenarios', arg: 'scenarios', call: (x) => compareScenarios(region, anyArg(x)), hole: hole([['a', {}], ['b', {}], ['c', {}]], 'scenarios') },
+  {
+    fn: 'compareScenarios',
+    arg: 'scenarios',
+    call: (x) => compareScenarios(region, anyArg(x)),
+    hole: hole(
+      [
+        ['a', {}],
+        ['b', {}],
+        ['c', {}],
+      ],
+      'scenarios',
+    ),
+  },
   { fn: 'compareScenarios', arg: 'scenario', call: (x) => compareScenarios(region, { basis: anyArg(x) }) },
   { fn: 'compareScenarios', arg: 'options', call: (x) => compareScenarios(region, { basis: {} }, anyArg(x)) },
   { fn: 'instruments', arg: 'options', call: (x) => matcher.instruments(region.candidates[0]!.id, region.vacancies[0]!.id, anyArg(x)) },
@@ -241,6 +263,7 @@ const BAD: readonly (readonly [string, () => unknown])[] = [
   ['a Symbol', () => Symbol('s')],
   ['a function', () => () => 1],
   ['a null-prototype object', () => Object.create(null) as unknown],
+  // biome-ignore lint/suspicious/noSparseArray: the hole is the point
   ['an array with a hole', () => [1, , 2]],
   ['an array with its own constructor', () => withOwnConstructor([1, 2])],
 ];
@@ -274,6 +297,7 @@ describe('defect 4: holes in arrays are issues at their index', () => {
   const b = { start: '2025-03-01' };
 
   it('durability and indicators name the hole instead of throwing from inside or counting it', () => {
+    // biome-ignore lint/suspicious/noSparseArray: the hole is the point
     expect(issuesOf(() => durability([a, , b] as never, { asOf: '2025-12-31' }))).toEqual([['array_hole', 1]]);
     expect(issuesOf(() => indicators({ ...pilot, placements: withHole(pilot.placements, 0) }))).toEqual([['array_hole', 'placements', 0]]);
     expect(issuesOf(() => indicators({ ...pilot, placements: [{ ...pilot.placements[0]!, targetGroups: withHole(['nug', 'regulier'], 0) }] }))).toEqual([
@@ -284,8 +308,14 @@ describe('defect 4: holes in arrays are issues at their index', () => {
   it('every function that takes a list of records reports its holes together with its other bad records', () => {
     // Spreading a sparse array fills its holes, so the holes are punched last.
     const badSavings = withHole([...savings, { start: 'later', fullTime: true }], 1);
-    expect(issuesOf(() => notionalSavings(badSavings))).toEqual([['array_hole', 1], ['invalid_date', 3, 'start']]);
-    expect(issuesOf(() => evaluateRanking(withHole([...ranked, { ...ranked[0]!, score: Number.NaN }], 0)))).toEqual([['array_hole', 'examples', 0], ['invalid_score', 'examples', 4, 'score']]);
+    expect(issuesOf(() => notionalSavings(badSavings))).toEqual([
+      ['array_hole', 1],
+      ['invalid_date', 3, 'start'],
+    ]);
+    expect(issuesOf(() => evaluateRanking(withHole([...ranked, { ...ranked[0]!, score: Number.NaN }], 0)))).toEqual([
+      ['array_hole', 'examples', 0],
+      ['invalid_score', 'examples', 4, 'score'],
+    ]);
     expect(issuesOf(() => fitWeights(withHole(fitExamples, 3)))).toEqual([['array_hole', 'examples', 3]]);
     expect(issuesOf(() => simulateOutcomes(withHole(simPairs, 2), { seed: 1, placed: { weights } }))).toEqual([['array_hole', 'pairs', 2]]);
     expect(issuesOf(() => splitByVacancy(withHole(folds, 0), { k: 2 }))).toEqual([['array_hole', 'examples', 0]]);
@@ -294,7 +324,20 @@ describe('defect 4: holes in arrays are issues at their index', () => {
       ['array_hole', 'placements', 1],
     ]);
     expect(issuesOf(() => linearAssignment(withHole([1, 2, 3, 4], 2) as never, 2, 2))).toEqual([['array_hole', 'cost', 2]]);
-    expect(issuesOf(() => compareScenarios(region, withHole([['a', {}], ['b', {}]], 0) as never))).toEqual([['array_hole', 'scenarios', 0]]);
+    expect(
+      issuesOf(() =>
+        compareScenarios(
+          region,
+          withHole(
+            [
+              ['a', {}],
+              ['b', {}],
+            ],
+            0,
+          ) as never,
+        ),
+      ),
+    ).toEqual([['array_hole', 'scenarios', 0]]);
   });
 
   it('names the first 20 holes and counts the rest in one issue, also in a huge sparse array, without walking it', () => {
@@ -387,7 +430,10 @@ describe('defect 8: the calls found in issue 11', () => {
   });
 
   it('huge but finite numbers in records never add up to Infinity', () => {
-    const huge = [{ candidateId: 'a', vacancyId: 'v1', score: 1e308 }, { candidateId: 'c', vacancyId: 'v2', score: 1e308 }];
+    const huge = [
+      { candidateId: 'a', vacancyId: 'v1', score: 1e308 },
+      { candidateId: 'c', vacancyId: 'v2', score: 1e308 },
+    ];
     const row = fairnessReport({ candidates: people, placements: huge }, { groups: ['gender'] }).rows.find((r) => r.group === 'v');
     expect(row?.meanScore).toBe(1e308);
     expect(nonFinite(evaluateRanking(ranked.map((e, i) => ({ ...e, score: i % 2 ? 1e308 : -1e308 }))))).toBeUndefined();
@@ -421,7 +467,11 @@ const targetGroups = listMix(fc.constantFrom('regulier', 'nug', 'doelgroepregist
 
 describe('properties: every rules function gives a finite result or its documented error, prototypes untouched', () => {
   it('durability', () => {
-    const employment = fc.oneof(employmentChain, listMix(record({ start: dateMix, end: optional(dateMix), employerId: optional(mix(fc.constantFrom('e1', 'e2'))) })), record({ start: dateMix, end: optional(dateMix) }));
+    const employment = fc.oneof(
+      employmentChain,
+      listMix(record({ start: dateMix, end: optional(dateMix), employerId: optional(mix(fc.constantFrom('e1', 'e2'))) })),
+      record({ start: dateMix, end: optional(dateMix) }),
+    );
     const options = record({ asOf: dateMix, months: optional(mix(fc.integer({ min: 1, max: 120 }))), maxGapDays: optional(mix(fc.nat(30))) });
     keepsContract('durability', fc.tuple(employment, options), ([e, o]) => durability(e as never, o as never));
   });
@@ -453,7 +503,12 @@ describe('properties: every rules function gives a finite result or its document
     keepsContract('noRiskPolicy', fc.tuple(record({ start: dateMix, targetGroups: optional(targetGroups) })), ([i]) => noRiskPolicy(i as never));
   });
 
-  const earnings = mix(fc.oneof(fc.integer({ min: 0, max: 300_000 }).map((c) => c / 100), fc.constantFrom(1e9, 1e9 + 1)));
+  const earnings = mix(
+    fc.oneof(
+      fc.integer({ min: 0, max: 300_000 }).map((c) => c / 100),
+      fc.constantFrom(1e9, 1e9 + 1),
+    ),
+  );
 
   it('earningsDisregard', () => {
     const input = record({ netMonthlyEarnings: earnings, date: mix(fc.oneof(tableDate, fc.constant('2030-01-01'))), age: mix(age), monthsUsed: optional(mix(fc.nat(8))) });
@@ -485,7 +540,14 @@ describe('properties: every rules function gives a finite result or its document
       employers: mix(fc.constant(pilot.employers)),
       contacts: listMix(record({ employerId, date: dateMix, kind: mix(fc.constantFrom('approach', 'visit')) })),
       placements: listMix(
-        record({ candidateId: mix(fc.constantFrom('c1', 'c2')), employerId, municipality: mix(fc.constantFrom('Noordwijk', 'Lisse')), start: dateMix, end: optional(dateMix), targetGroups: optional(targetGroups) }),
+        record({
+          candidateId: mix(fc.constantFrom('c1', 'c2')),
+          employerId,
+          municipality: mix(fc.constantFrom('Noordwijk', 'Lisse')),
+          start: dateMix,
+          end: optional(dateMix),
+          targetGroups: optional(targetGroups),
+        }),
       ),
     });
     keepsContract('indicators', fc.tuple(input), ([i]) => indicators(i as never));

@@ -87,7 +87,7 @@ export const hostileValue: fc.Arbitrary<unknown> = fc.oneof(
   { arbitrary: fc.bigInt().map((b) => b), weight: 1 },
   { arbitrary: fc.constantFrom(Symbol('x'), () => 1, new Date(0), new Employee(), new Map(), /re/), weight: 2 },
   { arbitrary: fc.constantFrom(...LONG).map((n) => 'Noordwijk'.padEnd(n, 'x')), weight: 1 },
-  { arbitrary: fc.constantFrom('\u001b]0;pwned\u0007', '\u001b[2J', '=cmd|\'/C calc\'!A0', '9999-12-31', '0000-01-01', '2024-02-30', '__proto__', 'constructor', ''), weight: 2 },
+  { arbitrary: fc.constantFrom('\u001b]0;pwned\u0007', '\u001b[2J', "=cmd|'/C calc'!A0", '9999-12-31', '0000-01-01', '2024-02-30', '__proto__', 'constructor', ''), weight: 2 },
   { arbitrary: fc.constantFrom('{"__proto__":{"polluted":1}}', '{"constructor":{"prototype":{"polluted":1}}}').map((t) => JSON.parse(t) as unknown), weight: 2 },
   { arbitrary: fc.sparseArray(fc.oneof(fc.string(), fc.integer()), { maxLength: 5 }), weight: 1 },
 );
@@ -99,7 +99,7 @@ const isPlain = (v: unknown): v is Record<string, unknown> => typeof v === 'obje
 /** Every path into `value` (objects and arrays, not their contents' prototypes), the root included. */
 function pathsOf(value: unknown, prefix: Path = [], out: Path[] = []): Path[] {
   out.push(prefix);
-  if (Array.isArray(value)) value.forEach((v, i) => pathsOf(v, [...prefix, i], out));
+  if (Array.isArray(value)) for (const [i, v] of value.entries()) pathsOf(v, [...prefix, i], out);
   else if (isPlain(value)) for (const [k, v] of Object.entries(value)) pathsOf(v, [...prefix, k], out);
   return out;
 }
@@ -131,7 +131,8 @@ export function mutate(base: unknown, mutations: readonly Mutation[]): unknown {
     const parent = path.slice(0, -1).reduce<unknown>((node, key) => (node as Record<string | number, unknown>)[key], root) as Record<string | number, unknown>;
     const key = path[path.length - 1]!;
     if (m.kind === 'set') parent[key] = m.value;
-    else if (m.kind === 'delete') delete parent[key]; // on an array: a hole
+    else if (m.kind === 'delete')
+      delete parent[key]; // on an array: a hole
     else {
       const target = parent[key];
       if (typeof target === 'object' && target !== null) Object.defineProperty(target, m.key, { value: m.value, enumerable: true, configurable: true, writable: true });
@@ -157,7 +158,10 @@ const configArb = fc.option(
     {
       weights: fc.record({ competence: fc.double({ min: 0, max: 2, noNaN: true }), travel: fc.double({ min: 0, max: 2, noNaN: true }) }),
       suitableScore: fc.double({ min: 0, max: 1, noNaN: true }),
-      vocabulary: fc.constant([{ id: 'x-bol', label: 'Bollenpellen', synonyms: ['bollenpeller'] }, { id: 'x-kas', label: 'Kassamedewerker' }]),
+      vocabulary: fc.constant([
+        { id: 'x-bol', label: 'Bollenpellen', synonyms: ['bollenpeller'] },
+        { id: 'x-kas', label: 'Kassamedewerker' },
+      ]),
       fallbacks: fc.constant({ Noordwijk: ['Katwijk', 'Teylingen'] }),
       regionTier: fc.boolean(),
     },
@@ -209,7 +213,16 @@ const RULES: readonly { readonly fn: string; readonly call: (args: unknown[]) =>
   { fn: 'noRiskPolicy', call: (a) => noRiskPolicy(a[0] as never), args: [{ start: '2026-01-01', targetGroups: ['regulier'] }] },
   { fn: 'earningsDisregard', call: (a) => earningsDisregard(a[0] as never), args: [{ netMonthlyEarnings: 600, date: '2026-01-01', age: 30, monthsUsed: 1 }] },
   { fn: 'benefitEffect', call: (a) => benefitEffect(a[0] as never), args: [{ netMonthlyEarnings: 900, household: 'single', date: '2026-01-01', age: 30, monthsDisregardUsed: 0 }] },
-  { fn: 'notionalSavings', call: (a) => notionalSavings(a[0] as never), args: [[{ start: '2026-02-01', fullTime: true }, { start: '2026-08-01', fullTime: false }]] },
+  {
+    fn: 'notionalSavings',
+    call: (a) => notionalSavings(a[0] as never),
+    args: [
+      [
+        { start: '2026-02-01', fullTime: true },
+        { start: '2026-08-01', fullTime: false },
+      ],
+    ],
+  },
   {
     fn: 'suggestInstruments',
     call: (a) => suggestInstruments(a[0] as never, a[1] as never),

@@ -24,7 +24,10 @@ function thrown(fn: string, call: () => unknown): Error {
   }
   expect(error, `${fn} should throw`).toBeInstanceOf(Error);
   const e = error as Error;
-  expect([RangeError, TypeError].some((k) => e instanceof k), `${e.name}: ${e.message}`).toBe(true);
+  expect(
+    [RangeError, TypeError].some((k) => e instanceof k),
+    `${e.name}: ${e.message}`,
+  ).toBe(true);
   expect(e.message.startsWith(fn), e.message).toBe(true);
   expect(e.message.length).toBeLessThan(300);
   return e;

@@ -15,7 +15,10 @@ describe('bad input never pollutes, crashes, hangs or loses a row', () => {
   for (const attack of ATTACKS) {
     it(attack.name, async () => {
       const numRuns = Number(process.env.FUZZ_RUNS ?? RUNS[attack.name]);
-      await fc.assert(fc.asyncProperty(attack.arbitrary as fc.Arbitrary<unknown>, async (input) => attack.check(input as never)), { numRuns });
+      await fc.assert(
+        fc.asyncProperty(attack.arbitrary as fc.Arbitrary<unknown>, async (input) => attack.check(input as never)),
+        { numRuns },
+      );
     });
   }
 });

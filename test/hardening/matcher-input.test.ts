@@ -44,8 +44,8 @@ const one = (input: unknown, config?: unknown) => issuesOf(input, config);
 const PROTOTYPE_NAMES = Object.getOwnPropertyNames(Object.prototype).join(',');
 const prototypeUntouched = () => {
   expect(Object.getOwnPropertyNames(Object.prototype).join(',')).toBe(PROTOTYPE_NAMES);
-  expect(({} as Record<string, unknown>)['x']).toBeUndefined();
-  expect(({} as Record<string, unknown>)['polluted']).toBeUndefined();
+  expect(({} as Record<string, unknown>).x).toBeUndefined();
+  expect(({} as Record<string, unknown>).polluted).toBeUndefined();
 };
 
 describe('defect 3: values JSON cannot carry are issues at their path, never a TypeError', () => {
@@ -395,7 +395,7 @@ describe('safeCreateMatcher never throws and never touches a prototype', () => {
 
   it('reports cycles and deep nesting instead of overflowing the stack', () => {
     const cyclic: Record<string, unknown> = { a: 1 };
-    cyclic['self'] = cyclic;
+    cyclic.self = cyclic;
     let deep: unknown = 'bodem';
     for (let i = 0; i < 100_000; i++) deep = [deep];
     const issues = one({ candidates: [candidate({ reporting: { cyclic, deep } })], vacancies: [vacancy()] });

@@ -98,7 +98,13 @@ describe('score', () => {
     expect(m.eligible).toBe(true);
     expect(m.score).toBeCloseTo(expected, 12);
     expect(m.tier).toBe('home');
-    expect(m.factors.competence.reason).toMatchObject({ code: 'coverage', matched: [{ label: 'Verzorgende IG', level: 2 }, { label: 'HACCP', level: 3 }] });
+    expect(m.factors.competence.reason).toMatchObject({
+      code: 'coverage',
+      matched: [
+        { label: 'Verzorgende IG', level: 2 },
+        { label: 'HACCP', level: 3 },
+      ],
+    });
   });
 
   it('lists every knock-out, not just the first', () => {
@@ -180,7 +186,10 @@ describe('ranking', () => {
   const town = (id: string, municipality: string, over: Partial<CandidateInput> = {}) => candidate({ id, municipality, travel: { maxMinutes: 60, modes: ['bike', 'car'] }, ...over });
 
   it('orders by score, then id, and honours limit and minScore', () => {
-    const m = createMatcher({ candidates: [town('b', 'Noordwijk'), town('a', 'Noordwijk'), town('c', 'Noordwijk', { competences: ['HACCP'] })], vacancies: [vacancy({ competences: ['VIG', 'HACCP'] })] });
+    const m = createMatcher({
+      candidates: [town('b', 'Noordwijk'), town('a', 'Noordwijk'), town('c', 'Noordwijk', { competences: ['HACCP'] })],
+      vacancies: [vacancy({ competences: ['VIG', 'HACCP'] })],
+    });
     expect(m.rankCandidates('v1', { minScore: 0 }).map((x) => x.candidateId)).toEqual(['a', 'b', 'c']);
     expect(m.rankCandidates('v1', { minScore: 0, limit: 1 }).map((x) => x.candidateId)).toEqual(['a']);
     const cutoff = m.score('c', 'v1').score + 1e-9;
@@ -199,14 +208,27 @@ describe('ranking', () => {
   it('ranks the region tier after the fallbacks and leaves other regions out', () => {
     const input = { candidates: [town('l', 'Leiden'), town('h', 'Haarlem'), town('k', 'Katwijk')], vacancies: [vacancy()] };
     const m = createMatcher(input);
-    expect(m.rankCandidates('v1', { fallback: 'fill', minScore: 0 }).map((x) => [x.candidateId, x.tier])).toEqual([['k', 'fallback'], ['l', 'region']]);
+    expect(m.rankCandidates('v1', { fallback: 'fill', minScore: 0 }).map((x) => [x.candidateId, x.tier])).toEqual([
+      ['k', 'fallback'],
+      ['l', 'region'],
+    ]);
     expect(m.score('h', 'v1').tier).toBe('outside');
-    expect(createMatcher(input, { regionTier: false }).rankCandidates('v1', { fallback: 'fill', minScore: 0 }).map((x) => x.candidateId)).toEqual(['k']);
+    expect(
+      createMatcher(input, { regionTier: false })
+        .rankCandidates('v1', { fallback: 'fill', minScore: 0 })
+        .map((x) => x.candidateId),
+    ).toEqual(['k']);
   });
 
   it('ranks vacancies for a candidate, with the tier from the candidate side', () => {
-    const m = createMatcher({ candidates: [town('c1', 'Lisse')], vacancies: [vacancy({ id: 'far', municipality: 'Maastricht' }), vacancy({ id: 'near', municipality: 'Lisse' }), vacancy({ id: 'next', municipality: 'Noordwijk' })] });
-    expect(m.rankVacancies('c1', { minScore: 0 }).map((x) => [x.vacancyId, x.tier])).toEqual([['near', 'home'], ['next', 'fallback']]);
+    const m = createMatcher({
+      candidates: [town('c1', 'Lisse')],
+      vacancies: [vacancy({ id: 'far', municipality: 'Maastricht' }), vacancy({ id: 'near', municipality: 'Lisse' }), vacancy({ id: 'next', municipality: 'Noordwijk' })],
+    });
+    expect(m.rankVacancies('c1', { minScore: 0 }).map((x) => [x.vacancyId, x.tier])).toEqual([
+      ['near', 'home'],
+      ['next', 'fallback'],
+    ]);
   });
 });
 
@@ -277,7 +299,10 @@ describe('validation found in review', () => {
   });
 
   it('treats an implausible birth date as an unknown age for the subsidy instead of failing', () => {
-    const m = createMatcher({ candidates: [candidate({ ladderStep: 5, wageValue: 0.5, birthDate: '2030-01-01', hours: { min: 36, max: 36 } })], vacancies: [vacancy({ support: { wageSubsidy: true } })] });
+    const m = createMatcher({
+      candidates: [candidate({ ladderStep: 5, wageValue: 0.5, birthDate: '2030-01-01', hours: { min: 36, max: 36 } })],
+      vacancies: [vacancy({ support: { wageSubsidy: true } })],
+    });
     expect(m.instruments('c1', 'v1', { date: '2026-01-01' }).find((s) => s.instrument === 'loonkostensubsidie')?.amount).toBe(1530.14);
   });
 });

@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { describe, expect, it } from 'vitest';
+import { describe, it } from 'vitest';
 import { assignPlacements, createMatcher, FACTORS, MatchError } from '../../src/index.js';
 import { inputArb, LABELS, pairArb } from '../arbitraries.js';
 
@@ -8,70 +8,101 @@ const one = (input: { candidate: unknown; vacancy: unknown }, config?: Parameter
 
 describe('score properties', () => {
   it('every score lies in [0, 1]', () => {
-    fc.assert(fc.property(pairArb, (p) => {
-      const m = one(p);
-      return m.score >= 0 && m.score <= 1 && FACTORS.every((f) => m.factors[f].score >= 0 && m.factors[f].score <= 1);
-    }));
+    fc.assert(
+      fc.property(pairArb, (p) => {
+        const m = one(p);
+        return m.score >= 0 && m.score <= 1 && FACTORS.every((f) => m.factors[f].score >= 0 && m.factors[f].score <= 1);
+      }),
+    );
   });
 
   it('every score lies in [0, 1] under any weights', () => {
-    const weights = fc.record({ competence: fc.double({ min: 0, max: 1e6, noNaN: true }), ladder: fc.double({ min: 0, max: 1e6, noNaN: true }), hours: fc.double({ min: 0, max: 1e6, noNaN: true }), travel: fc.double({ min: 0, max: 1e6, noNaN: true }), sector: fc.double({ min: 1e-9, max: 1e6, noNaN: true }) });
-    fc.assert(fc.property(pairArb, weights, (p, w) => {
-      const m = one(p, { weights: w });
-      return m.score >= 0 && m.score <= 1;
-    }));
+    const weights = fc.record({
+      competence: fc.double({ min: 0, max: 1e6, noNaN: true }),
+      ladder: fc.double({ min: 0, max: 1e6, noNaN: true }),
+      hours: fc.double({ min: 0, max: 1e6, noNaN: true }),
+      travel: fc.double({ min: 0, max: 1e6, noNaN: true }),
+      sector: fc.double({ min: 1e-9, max: 1e6, noNaN: true }),
+    });
+    fc.assert(
+      fc.property(pairArb, weights, (p, w) => {
+        const m = one(p, { weights: w });
+        return m.score >= 0 && m.score <= 1;
+      }),
+    );
   });
 
   it('a perfect match scores 1 (to rounding, never above) under any weights', () => {
     const weights = fc.array(fc.double({ min: 0.01, max: 1, noNaN: true }), { minLength: 5, maxLength: 5 });
-    fc.assert(fc.property(weights, ([a, b, c, d, e]) => {
-      const here = { lat: 52.27, lon: 4.48 };
-      const m = createMatcher(
-        {
-          candidates: [{ id: 'c', municipality: 'Noordwijk', location: here, ladderStep: 6, competences: [{ label: 'VIG', level: 3 }], hours: { min: 36, max: 36 }, travel: { maxMinutes: 30, modes: ['walk'] }, sectors: { preferred: ['zorg'] } }],
-          vacancies: [{ id: 'v', employerId: 'w', municipality: 'Noordwijk', location: here, sector: 'zorg', competences: ['VIG'], hours: { min: 36, max: 36 }, minLadderStep: 6 }],
-        },
-        { weights: { competence: a!, ladder: b!, hours: c!, travel: d!, sector: e! } },
-      ).score('c', 'v');
-      return m.score <= 1 && m.score > 1 - 1e-12;
-    }));
+    fc.assert(
+      fc.property(weights, ([a, b, c, d, e]) => {
+        const here = { lat: 52.27, lon: 4.48 };
+        const m = createMatcher(
+          {
+            candidates: [
+              {
+                id: 'c',
+                municipality: 'Noordwijk',
+                location: here,
+                ladderStep: 6,
+                competences: [{ label: 'VIG', level: 3 }],
+                hours: { min: 36, max: 36 },
+                travel: { maxMinutes: 30, modes: ['walk'] },
+                sectors: { preferred: ['zorg'] },
+              },
+            ],
+            vacancies: [{ id: 'v', employerId: 'w', municipality: 'Noordwijk', location: here, sector: 'zorg', competences: ['VIG'], hours: { min: 36, max: 36 }, minLadderStep: 6 }],
+          },
+          { weights: { competence: a!, ladder: b!, hours: c!, travel: d!, sector: e! } },
+        ).score('c', 'v');
+        return m.score <= 1 && m.score > 1 - 1e-12;
+      }),
+    );
   });
 
   it('the contributions of an eligible match sum to its score', () => {
-    fc.assert(fc.property(pairArb, (p) => {
-      const m = one(p);
-      fc.pre(m.eligible);
-      return Math.abs(FACTORS.reduce((s, f) => s + m.factors[f].contribution, 0) - m.score) <= 1e-9;
-    }));
+    fc.assert(
+      fc.property(pairArb, (p) => {
+        const m = one(p);
+        fc.pre(m.eligible);
+        return Math.abs(FACTORS.reduce((s, f) => s + m.factors[f].contribution, 0) - m.score) <= 1e-9;
+      }),
+    );
   });
 
   it('a knock-out gives score 0 and an ineligible match always names a knock-out', () => {
-    fc.assert(fc.property(pairArb, (p) => {
-      const m = one(p);
-      return m.eligible ? m.knockouts.length === 0 : m.score === 0 && m.knockouts.length > 0;
-    }));
+    fc.assert(
+      fc.property(pairArb, (p) => {
+        const m = one(p);
+        return m.eligible ? m.knockouts.length === 0 : m.score === 0 && m.knockouts.length > 0;
+      }),
+    );
   });
 
   it('adding a competence the vacancy asks for never lowers the score', () => {
-    fc.assert(fc.property(pairArb, fc.nat(), (p, k) => {
-      const asked = p.vacancy.competences.map((c) => (typeof c === 'string' ? c : c.label));
-      fc.pre(asked.length > 0);
-      const extra = asked[k % asked.length]!;
-      const before = one(p);
-      const after = one({ ...p, candidate: { ...p.candidate, competences: [...p.candidate.competences, { label: extra, level: 3 }] } });
-      return after.score >= before.score - 1e-12;
-    }));
+    fc.assert(
+      fc.property(pairArb, fc.nat(), (p, k) => {
+        const asked = p.vacancy.competences.map((c) => (typeof c === 'string' ? c : c.label));
+        fc.pre(asked.length > 0);
+        const extra = asked[k % asked.length]!;
+        const before = one(p);
+        const after = one({ ...p, candidate: { ...p.candidate, competences: [...p.candidate.competences, { label: extra, level: 3 }] } });
+        return after.score >= before.score - 1e-12;
+      }),
+    );
   });
 
   it('shortening travel never lowers the score', () => {
-    fc.assert(fc.property(pairArb, fc.double({ min: 0, max: 1, noNaN: true }), (p, t) => {
-      fc.pre(p.candidate.location !== undefined && p.vacancy.location !== undefined);
-      const from = p.candidate.location!;
-      const to = p.vacancy.location!;
-      // Move the candidate a fraction t of the way towards the vacancy.
-      const closer = { lat: from.lat + t * (to.lat - from.lat), lon: from.lon + t * (to.lon - from.lon) };
-      return one({ ...p, candidate: { ...p.candidate, location: closer } }).score >= one(p).score - 1e-12;
-    }));
+    fc.assert(
+      fc.property(pairArb, fc.double({ min: 0, max: 1, noNaN: true }), (p, t) => {
+        fc.pre(p.candidate.location !== undefined && p.vacancy.location !== undefined);
+        const from = p.candidate.location!;
+        const to = p.vacancy.location!;
+        // Move the candidate a fraction t of the way towards the vacancy.
+        const closer = { lat: from.lat + t * (to.lat - from.lat), lon: from.lon + t * (to.lon - from.lon) };
+        return one({ ...p, candidate: { ...p.candidate, location: closer } }).score >= one(p).score - 1e-12;
+      }),
+    );
   });
 
   it('reporting fields never change any score, knock-out or ranking', () => {
@@ -84,77 +115,104 @@ describe('score properties', () => {
       },
       { requiredKeys: [] },
     );
-    fc.assert(fc.property(inputArb, fc.array(reporting, { minLength: 12, maxLength: 12 }), (input, extras) => {
-      const plain = createMatcher(input, { suitableScore: 0 });
-      const tagged = createMatcher({ ...input, candidates: input.candidates.map((c, i) => ({ ...c, ...extras[i] })) }, { suitableScore: 0 });
-      const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
-      const placements = (m: typeof plain) => assignPlacements(m, { strategy: 'stable', minScore: 0.3 }).placements.map((p) => [p.candidateId, p.vacancyId, p.score]);
-      return (
-        same(placements(plain), placements(tagged)) &&
-        input.candidates.every((c) => same(plain.rankVacancies(c.id, { limit: 20 }), tagged.rankVacancies(c.id, { limit: 20 }))) &&
-        input.vacancies.every(
-          (v) =>
-            (['fill', 'when-none', 'off'] as const).every((fallback) => same(plain.rankCandidates(v.id, { fallback, limit: 20 }), tagged.rankCandidates(v.id, { fallback, limit: 20 }))) &&
-            input.candidates.every((c) => same(plain.score(c.id, v.id), tagged.score(c.id, v.id))),
-        )
-      );
-    }));
+    fc.assert(
+      fc.property(inputArb, fc.array(reporting, { minLength: 12, maxLength: 12 }), (input, extras) => {
+        const plain = createMatcher(input, { suitableScore: 0 });
+        const tagged = createMatcher({ ...input, candidates: input.candidates.map((c, i) => ({ ...c, ...extras[i] })) }, { suitableScore: 0 });
+        const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
+        const placements = (m: typeof plain) => assignPlacements(m, { strategy: 'stable', minScore: 0.3 }).placements.map((p) => [p.candidateId, p.vacancyId, p.score]);
+        return (
+          same(placements(plain), placements(tagged)) &&
+          input.candidates.every((c) => same(plain.rankVacancies(c.id, { limit: 20 }), tagged.rankVacancies(c.id, { limit: 20 }))) &&
+          input.vacancies.every(
+            (v) =>
+              (['fill', 'when-none', 'off'] as const).every((fallback) => same(plain.rankCandidates(v.id, { fallback, limit: 20 }), tagged.rankCandidates(v.id, { fallback, limit: 20 }))) &&
+              input.candidates.every((c) => same(plain.score(c.id, v.id), tagged.score(c.id, v.id))),
+          )
+        );
+      }),
+    );
   });
 
   it('parsing random JSON yields a matcher or a MatchError, never another exception', () => {
-    const near = fc.record({ candidates: fc.array(fc.oneof(fc.jsonValue({ maxDepth: 3 }), fc.record({ id: fc.string(), municipality: fc.constantFrom('Noordwijk', 'x'), ladderStep: fc.jsonValue(), competences: fc.array(fc.constantFrom(...LABELS)), hours: fc.jsonValue(), travel: fc.jsonValue() }))), vacancies: fc.array(fc.jsonValue({ maxDepth: 3 })) });
-    fc.assert(fc.property(fc.oneof(fc.jsonValue({ maxDepth: 4 }), near), fc.oneof(fc.constant(undefined), fc.jsonValue({ maxDepth: 2 })), (input, config) => {
-      try {
-        createMatcher(input as never, config as never);
-        return true;
-      } catch (e) {
-        return e instanceof MatchError && e.issues.length > 0;
-      }
-    }));
+    const near = fc.record({
+      candidates: fc.array(
+        fc.oneof(
+          fc.jsonValue({ maxDepth: 3 }),
+          fc.record({
+            id: fc.string(),
+            municipality: fc.constantFrom('Noordwijk', 'x'),
+            ladderStep: fc.jsonValue(),
+            competences: fc.array(fc.constantFrom(...LABELS)),
+            hours: fc.jsonValue(),
+            travel: fc.jsonValue(),
+          }),
+        ),
+      ),
+      vacancies: fc.array(fc.jsonValue({ maxDepth: 3 })),
+    });
+    fc.assert(
+      fc.property(fc.oneof(fc.jsonValue({ maxDepth: 4 }), near), fc.oneof(fc.constant(undefined), fc.jsonValue({ maxDepth: 2 })), (input, config) => {
+        try {
+          createMatcher(input as never, config as never);
+          return true;
+        } catch (e) {
+          return e instanceof MatchError && e.issues.length > 0;
+        }
+      }),
+    );
   });
 
   it('rankings hold exactly the eligible matches at or above minScore, in score-then-id order', () => {
-    fc.assert(fc.property(inputArb, fc.double({ min: 0, max: 0.9, noNaN: true }), (input, minScore) => {
-      const matcher = createMatcher(input, { regionTier: true });
-      return input.vacancies.every((v) => {
-        const ranked = matcher.rankCandidates(v.id, { fallback: 'fill', minScore, limit: 100 });
-        const expected = input.candidates
-          .map((c) => matcher.score(c.id, v.id))
-          .filter((m) => m.eligible && m.score >= minScore && m.tier !== 'outside')
-          .sort((a, b) => ['home', 'fallback', 'region'].indexOf(a.tier) - ['home', 'fallback', 'region'].indexOf(b.tier) || b.score - a.score || (a.candidateId < b.candidateId ? -1 : 1));
-        return JSON.stringify(ranked) === JSON.stringify(expected);
-      });
-    }));
+    fc.assert(
+      fc.property(inputArb, fc.double({ min: 0, max: 0.9, noNaN: true }), (input, minScore) => {
+        const matcher = createMatcher(input, { regionTier: true });
+        return input.vacancies.every((v) => {
+          const ranked = matcher.rankCandidates(v.id, { fallback: 'fill', minScore, limit: 100 });
+          const expected = input.candidates
+            .map((c) => matcher.score(c.id, v.id))
+            .filter((m) => m.eligible && m.score >= minScore && m.tier !== 'outside')
+            .sort((a, b) => ['home', 'fallback', 'region'].indexOf(a.tier) - ['home', 'fallback', 'region'].indexOf(b.tier) || b.score - a.score || (a.candidateId < b.candidateId ? -1 : 1));
+          return JSON.stringify(ranked) === JSON.stringify(expected);
+        });
+      }),
+    );
   });
 
   it('rankVacancies holds exactly the eligible in-tier vacancies at or above minScore, best first', () => {
-    fc.assert(fc.property(inputArb, (input) => {
-      const matcher = createMatcher(input, { suitableScore: 0.3 });
-      return input.candidates.every((c) => {
-        const ranked = matcher.rankVacancies(c.id, { limit: 100 });
-        const expected = input.vacancies
-          .map((v) => matcher.score(c.id, v.id))
-          .filter((m) => m.eligible && m.score >= 0.3 && m.tier !== 'outside')
-          .sort((a, b) => b.score - a.score || (a.vacancyId < b.vacancyId ? -1 : 1));
-        return JSON.stringify(ranked) === JSON.stringify(expected);
-      });
-    }));
+    fc.assert(
+      fc.property(inputArb, (input) => {
+        const matcher = createMatcher(input, { suitableScore: 0.3 });
+        return input.candidates.every((c) => {
+          const ranked = matcher.rankVacancies(c.id, { limit: 100 });
+          const expected = input.vacancies
+            .map((v) => matcher.score(c.id, v.id))
+            .filter((m) => m.eligible && m.score >= 0.3 && m.tier !== 'outside')
+            .sort((a, b) => b.score - a.score || (a.vacancyId < b.vacancyId ? -1 : 1));
+          return JSON.stringify(ranked) === JSON.stringify(expected);
+        });
+      }),
+    );
   });
 
   it('the same input and config give the same output, byte for byte, whatever the record order', () => {
-    fc.assert(fc.property(inputArb, (input) => {
-      const a = createMatcher(structuredClone(input));
-      const b = createMatcher({ candidates: [...structuredClone(input.candidates)].reverse(), vacancies: [...structuredClone(input.vacancies)].reverse() });
-      return input.vacancies.every((v) => JSON.stringify(a.rankCandidates(v.id, { minScore: 0 })) === JSON.stringify(b.rankCandidates(v.id, { minScore: 0 })));
-    }));
+    fc.assert(
+      fc.property(inputArb, (input) => {
+        const a = createMatcher(structuredClone(input));
+        const b = createMatcher({ candidates: [...structuredClone(input.candidates)].reverse(), vacancies: [...structuredClone(input.vacancies)].reverse() });
+        return input.vacancies.every((v) => JSON.stringify(a.rankCandidates(v.id, { minScore: 0 })) === JSON.stringify(b.rankCandidates(v.id, { minScore: 0 })));
+      }),
+    );
   });
 });
 
 describe('fast ranking agrees with the explained score', () => {
   it('rankCandidates scores equal score() exactly', () => {
-    fc.assert(fc.property(inputArb, (input) => {
-      const matcher = createMatcher(input);
-      return input.vacancies.every((v) => matcher.rankCandidates(v.id, { minScore: 0, fallback: 'fill', limit: 50 }).every((m) => matcher.score(m.candidateId, v.id).score === m.score));
-    }));
+    fc.assert(
+      fc.property(inputArb, (input) => {
+        const matcher = createMatcher(input);
+        return input.vacancies.every((v) => matcher.rankCandidates(v.id, { minScore: 0, fallback: 'fill', limit: 50 }).every((m) => matcher.score(m.candidateId, v.id).score === m.score));
+      }),
+    );
   });
 });

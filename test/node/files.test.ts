@@ -39,7 +39,13 @@ function csvCanonical(value: unknown, key = ''): unknown {
 }
 
 describe('round trips', () => {
-  for (const [ext, delimiter] of [['csv', ','], ['csv', ';'], ['json', ','], ['ndjson', ','], ['jsonl', ',']] as const) {
+  for (const [ext, delimiter] of [
+    ['csv', ','],
+    ['csv', ';'],
+    ['json', ','],
+    ['ndjson', ','],
+    ['jsonl', ','],
+  ] as const) {
     const canonical = ext === 'csv' ? (r: unknown) => csvCanonical(r) : (r: unknown) => r;
     it(`candidates: writing then reading .${ext} (${delimiter}) gives the same records`, async () => {
       await fc.assert(
@@ -87,7 +93,15 @@ describe('round trips', () => {
 
   it('reporting string fields round trip as reporting.<key> columns', async () => {
     const path = file('csv');
-    const candidate = { id: 'c1', municipality: 'Lisse', ladderStep: 5 as const, competences: [], hours: { min: 8, max: 16 }, travel: { maxMinutes: 30, modes: ['bike' as const] }, reporting: { team: 'Noord', case: { officer: 'kk' } } };
+    const candidate = {
+      id: 'c1',
+      municipality: 'Lisse',
+      ladderStep: 5 as const,
+      competences: [],
+      hours: { min: 8, max: 16 },
+      travel: { maxMinutes: 30, modes: ['bike' as const] },
+      reporting: { team: 'Noord', case: { officer: 'kk' } },
+    };
     await writeRecords(path, [candidate], { kind: 'candidates' });
     expect((await readRecords(path, { kind: 'candidates' })).records).toEqual([candidate]);
   });
@@ -206,7 +220,11 @@ describe('CSV conventions', () => {
       municipality: 'Noordwijk',
       location: { lat: 52.25, lon: 4.45 },
       sector: 'horeca',
-      competences: [{ label: 'VIG', required: true }, { label: 'HACCP', weight: 2 }, { label: 'Afwassen', required: true, weight: 1.5 }],
+      competences: [
+        { label: 'VIG', required: true },
+        { label: 'HACCP', weight: 2 },
+        { label: 'Afwassen', required: true, weight: 1.5 },
+      ],
       hours: { min: 7.5, max: 16 },
       support: { jobCoach: true, wageSubsidy: false },
       whiteSpot: false,
@@ -223,7 +241,15 @@ describe('CSV conventions', () => {
 
   it('writes decimal commas with ; and quotes cells that hold the delimiter', async () => {
     const path = file('csv');
-    const vacancy = { id: 'v1', employerId: 'w', title: 'Kok; zelfstandig', municipality: 'Lisse', sector: 'horeca' as const, competences: [{ label: 'HACCP', weight: 2.5 }], hours: { min: 8.5, max: 16 } };
+    const vacancy = {
+      id: 'v1',
+      employerId: 'w',
+      title: 'Kok; zelfstandig',
+      municipality: 'Lisse',
+      sector: 'horeca' as const,
+      competences: [{ label: 'HACCP', weight: 2.5 }],
+      hours: { min: 8.5, max: 16 },
+    };
     await writeRecords(path, [vacancy], { kind: 'vacancies', delimiter: ';' });
     expect(await readFile(path, 'utf8')).toBe('id;employerId;title;municipality;sector;competences;hours.min;hours.max\nv1;w;"Kok; zelfstandig";Lisse;horeca;HACCP*2,5;8,5;16\n');
   });

@@ -58,7 +58,7 @@ describe('prototype keys in a CSV header', () => {
   it('building a record defines own keys, so even a __proto__ path cannot reach a prototype', () => {
     const { value } = rowToRecord([{ name: 'x', path: ['reporting', '__proto__', 'polluted'], cell: 'string' }], ['yes'], { decimalComma: false });
     expect(({} as { polluted?: unknown }).polluted).toBeUndefined();
-    const reporting = value['reporting'] as Record<string, unknown>;
+    const reporting = value.reporting as Record<string, unknown>;
     expect(Object.getPrototypeOf(reporting)).toBe(Object.prototype);
     expect(Object.getOwnPropertyDescriptor(reporting, '__proto__')?.value).toEqual({ polluted: 'yes' });
   });

@@ -11,8 +11,7 @@ export const ALL_FALLBACKS: Record<string, string[]> = Object.fromEntries(NATION
 
 // README travel model: the straight-line km at which the fastest allowed mode reaches maxMinutes.
 const MODEL: Record<string, [detour: number, kmPerHour: number, overhead: number]> = { walk: [1.3, 5, 0], bike: [1.3, 15, 0], ebike: [1.3, 20, 0], transit: [1.4, 30, 12], car: [1.3, 50, 5] };
-const reachKm = (maxMinutes: number, modes: readonly string[]) =>
-  Math.max(-1, ...modes.map((m) => ((maxMinutes - MODEL[m]![2]) / 60) * (MODEL[m]![1] / MODEL[m]![0])));
+const reachKm = (maxMinutes: number, modes: readonly string[]) => Math.max(-1, ...modes.map((m) => ((maxMinutes - MODEL[m]![2]) / 60) * (MODEL[m]![1] / MODEL[m]![0])));
 
 /** The point `km` from (lat, lon) along `bearing` (radians) on the sphere. */
 function destination(lat: number, lon: number, km: number, bearing: number): { lat: number; lon: number } {
@@ -40,25 +39,30 @@ const vacancy = (id: string) =>
   });
 
 /** 1–4 vacancies anywhere in the Netherlands and 1–25 mostly eligible candidates, many of them at 97–103% of their reach, or within a hair of it, from a vacancy. */
-export const nationalInputArb = fc
-  .tuple(fc.integer({ min: 1, max: 4 }), fc.integer({ min: 1, max: 25 }))
-  .chain(([nv, nc]) =>
-    fc.tuple(...Array.from({ length: nv }, (_, j) => vacancy(`v${j}`))).chain((vacancies) =>
-      fc
-        .tuple(
-          ...Array.from({ length: nc }, (_, i) =>
-            fc.record({
+export const nationalInputArb = fc.tuple(fc.integer({ min: 1, max: 4 }), fc.integer({ min: 1, max: 25 })).chain(([nv, nc]) =>
+  fc.tuple(...Array.from({ length: nv }, (_, j) => vacancy(`v${j}`))).chain((vacancies) =>
+    fc
+      .tuple(
+        ...Array.from({ length: nc }, (_, i) =>
+          fc
+            .record({
               municipality: fc.constantFrom(...NATIONAL_TOWNS),
               point: fc.oneof(
                 nlPoint.map((p) => ({ kind: 'free' as const, ...p })),
-                fc.record({ kind: fc.constant('edge' as const), vacancy: fc.nat(nv - 1), bearing: fc.double({ min: 0, max: 2 * Math.PI, noNaN: true }), factor: fc.oneof(fc.double({ min: 0.97, max: 1.03, noNaN: true }), fc.double({ min: 1 - 1e-9, max: 1 + 1e-9, noNaN: true }), fc.constant(1)) }),
+                fc.record({
+                  kind: fc.constant('edge' as const),
+                  vacancy: fc.nat(nv - 1),
+                  bearing: fc.double({ min: 0, max: 2 * Math.PI, noNaN: true }),
+                  factor: fc.oneof(fc.double({ min: 0.97, max: 1.03, noNaN: true }), fc.double({ min: 1 - 1e-9, max: 1 + 1e-9, noNaN: true }), fc.constant(1)),
+                }),
                 fc.constant({ kind: 'municipality' as const }),
               ),
               ladderStep: fc.constantFrom(4, 5, 6, 6, 6, 2),
               competences: labels,
               maxMinutes: fc.integer({ min: 5, max: 120 }),
               modes: fc.uniqueArray(fc.constantFrom(...TRAVEL_MODES), { minLength: 1, maxLength: 5 }),
-            }).map((c) => {
+            })
+            .map((c) => {
               const reach = reachKm(c.maxMinutes, c.modes);
               const p = c.point;
               const anchor = p.kind === 'edge' ? vacancies[p.vacancy]!.location : undefined;
@@ -73,8 +77,8 @@ export const nationalInputArb = fc
                 travel: { maxMinutes: c.maxMinutes, modes: c.modes },
               };
             }),
-          ),
-        )
-        .map((candidates) => ({ candidates, vacancies })),
-    ),
-  );
+        ),
+      )
+      .map((candidates) => ({ candidates, vacancies })),
+  ),
+);

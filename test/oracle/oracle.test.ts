@@ -75,7 +75,9 @@ describe('spatial blocking', () => {
       fc.property(nationalInputArb, (input) => {
         const matcher = createMatcher(input, { fallbacks: ALL_FALLBACKS, travelTime });
         const oracle = referenceScorer(input, matcher.config);
-        return input.vacancies.every((v) => rankingMismatch(matcher.rankCandidates(v.id, { fallback: 'fill', minScore: 0, limit: 1000 }), oracle.rank(v.id, { fallback: 'fill', minScore: 0 }), 1000) === undefined);
+        return input.vacancies.every(
+          (v) => rankingMismatch(matcher.rankCandidates(v.id, { fallback: 'fill', minScore: 0, limit: 1000 }), oracle.rank(v.id, { fallback: 'fill', minScore: 0 }), 1000) === undefined,
+        );
       }),
     );
   });

@@ -53,7 +53,8 @@ export function referenceScorer(input: { readonly candidates: readonly unknown[]
     let key = meanings.get(label);
     if (key === undefined) {
       const r = vocabulary.resolve(label);
-      meanings.set(label, (key = r.kind === 'unresolved' ? `text:${normalizeLabel(label)}` : `id:${r.index}`));
+      key = r.kind === 'unresolved' ? `text:${normalizeLabel(label)}` : `id:${r.index}`;
+      meanings.set(label, key);
     }
     return key;
   };
@@ -139,7 +140,9 @@ export function referenceScorer(input: { readonly candidates: readonly unknown[]
 
   function scoreOf(c: Candidate, v: Vacancy): ReferenceScore {
     const factors = { competence: competence(c, v), ladder: ladder(c, v), hours: hours(c, v), travel: travel(c, v), sector: sector(c, v) };
-    const knockouts = Object.entries(factors).filter(([, s]) => s === 'knockout').map(([f]) => f);
+    const knockouts = Object.entries(factors)
+      .filter(([, s]) => s === 'knockout')
+      .map(([f]) => f);
     const total = Object.entries(factors).reduce((sum, [f, s]) => sum + config.weights[f as keyof typeof factors] * (s === 'knockout' ? 0 : s), 0);
     return { eligible: knockouts.length === 0, score: knockouts.length === 0 ? total : 0, tier: tier(c, v), knockouts };
   }

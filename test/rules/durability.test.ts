@@ -63,7 +63,10 @@ describe('durability', () => {
   });
 
   it('merges overlapping contracts', () => {
-    const chain = [{ start: '2025-01-01', end: '2025-05-31' }, { start: '2025-05-01', end: '2025-12-31' }];
+    const chain = [
+      { start: '2025-01-01', end: '2025-05-31' },
+      { start: '2025-05-01', end: '2025-12-31' },
+    ];
     expect(durability(chain, { asOf: '2025-07-01' })).toMatchObject({ status: 'durable', end: '2025-12-31', contracts: 2 });
   });
 

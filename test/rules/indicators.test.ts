@@ -6,12 +6,7 @@ const pilot: IndicatorsInput = {
   asOf: '2025-12-31',
   from: '2025-01-01',
   homeMunicipality: 'Noordwijk',
-  employers: [
-    { id: 'hotel', whiteSpot: true },
-    { id: 'care', whiteSpot: true },
-    { id: 'bakery', whiteSpot: true },
-    { id: 'shop' },
-  ],
+  employers: [{ id: 'hotel', whiteSpot: true }, { id: 'care', whiteSpot: true }, { id: 'bakery', whiteSpot: true }, { id: 'shop' }],
   contacts: [
     { employerId: 'hotel', date: '2025-01-10', kind: 'approach' },
     { employerId: 'hotel', date: '2025-02-01', kind: 'visit' },

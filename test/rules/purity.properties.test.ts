@@ -1,16 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import {
-  benefitEffect,
-  durability,
-  evaluationSchedule,
-  indicators,
-  notionalSavings,
-  suggestInstruments,
-  wageCostSubsidy,
-  type Employment,
-  type IndicatorsInput,
-} from '../../src/rules/index.js';
+import { benefitEffect, durability, evaluationSchedule, indicators, notionalSavings, suggestInstruments, wageCostSubsidy, type Employment, type IndicatorsInput } from '../../src/rules/index.js';
 import { anyDate, dateBetween, employmentChain, hours, tableDate, wageValue } from './arbitraries.js';
 
 function deepFreeze<T>(value: T): T {
@@ -38,7 +28,12 @@ const pilot = fc.record({
 
 describe('every rule is pure: same input, same output, input untouched', () => {
   it('durability', () => {
-    fc.assert(fc.property(fc.record({ chain: employmentChain, asOf: anyDate }), samePureOutput(({ chain, asOf }) => durability(chain, { asOf }))));
+    fc.assert(
+      fc.property(
+        fc.record({ chain: employmentChain, asOf: anyDate }),
+        samePureOutput(({ chain, asOf }) => durability(chain, { asOf })),
+      ),
+    );
   });
 
   it('evaluationSchedule', () => {
@@ -94,6 +89,11 @@ describe('every rule is pure: same input, same output, input untouched', () => {
       support: fc.record({ jobCoach: fc.boolean(), wageSubsidy: fc.boolean(), jobCarving: fc.boolean() }),
       date: tableDate,
     });
-    fc.assert(fc.property(input, samePureOutput((i) => suggestInstruments(i, { locale: 'en' }))));
+    fc.assert(
+      fc.property(
+        input,
+        samePureOutput((i) => suggestInstruments(i, { locale: 'en' })),
+      ),
+    );
   });
 });

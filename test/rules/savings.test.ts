@@ -24,7 +24,10 @@ describe('notionalSavings (fictieve besparing)', () => {
   });
 
   it('names every bad placement', () => {
-    const bad = [{ start: '2026-01-01', fullTime: true }, { start: '2026-13-01', fullTime: 'yes' }] as never;
+    const bad = [
+      { start: '2026-01-01', fullTime: true },
+      { start: '2026-13-01', fullTime: 'yes' },
+    ] as never;
     expect(issuesOf(() => notionalSavings(bad))).toEqual([
       ['invalid_date', 1, 'start'],
       ['invalid_type', 1, 'fullTime'],

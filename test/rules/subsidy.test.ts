@@ -109,9 +109,7 @@ describe('wageCostSubsidy: bad input', () => {
 
   it.each(['2023-12-31', '2026-07-01'])('throws a RangeError listing the known dates for %s', (date) => {
     expect(() => wageCostSubsidy({ wageValue: 0.5, hoursPerWeek: 36, date })).toThrow(
-      new RangeError(
-        `wageCostSubsidy: no minimum wage known for ${date}; known effective dates: 2024-01-01, 2024-07-01, 2025-01-01, 2025-07-01, 2026-01-01 (covered until 2026-06-30)`,
-      ),
+      new RangeError(`wageCostSubsidy: no minimum wage known for ${date}; known effective dates: 2024-01-01, 2024-07-01, 2025-01-01, 2025-07-01, 2026-01-01 (covered until 2026-06-30)`),
     );
   });
 });

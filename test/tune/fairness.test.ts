@@ -58,11 +58,19 @@ describe('fairnessReport on placements', () => {
 describe('fairnessReport on rankings', () => {
   // Two vacancies, top 2 each: v1 ranks a, b (c third); v2 ranks a, d (tie with b broken by id).
   const people: FairnessCandidate[] = [
-    { id: 'a', gender: 'v' }, { id: 'b', gender: 'm' }, { id: 'c', gender: 'm' }, { id: 'd', gender: 'm' }, { id: 'e', gender: 'v' },
+    { id: 'a', gender: 'v' },
+    { id: 'b', gender: 'm' },
+    { id: 'c', gender: 'm' },
+    { id: 'd', gender: 'm' },
+    { id: 'e', gender: 'v' },
   ];
   const matches: FairnessPair[] = [
-    { vacancyId: 'v1', candidateId: 'c', score: 0.6 }, { vacancyId: 'v1', candidateId: 'a', score: 0.9 }, { vacancyId: 'v1', candidateId: 'b', score: 0.8 },
-    { vacancyId: 'v2', candidateId: 'a', score: 0.7 }, { vacancyId: 'v2', candidateId: 'd', score: 0.65 }, { vacancyId: 'v2', candidateId: 'b', score: 0.65 },
+    { vacancyId: 'v1', candidateId: 'c', score: 0.6 },
+    { vacancyId: 'v1', candidateId: 'a', score: 0.9 },
+    { vacancyId: 'v1', candidateId: 'b', score: 0.8 },
+    { vacancyId: 'v2', candidateId: 'a', score: 0.7 },
+    { vacancyId: 'v2', candidateId: 'd', score: 0.65 },
+    { vacancyId: 'v2', candidateId: 'b', score: 0.65 },
   ];
 
   it('selects candidates in the top k of at least one vacancy; the mean score is of each member’s best score', () => {

@@ -70,14 +70,14 @@ describe('fitWeights: against the reference implementation', () => {
     const fit = identified(fitWeights(examples));
     const ref = referenceFit(examples);
     expect(fit.intercept).toBeCloseTo(ref[0]!, 6);
-    FACTORS.forEach((f, j) => expect(fit.coefficients[f]).toBeCloseTo(ref[j + 1]!, 6));
+    for (const [j, f] of FACTORS.entries()) expect(fit.coefficients[f]).toBeCloseTo(ref[j + 1]!, 6);
   });
 
   it('matches it with an L2 penalty, which shrinks the coefficients', () => {
     const plain = identified(fitWeights(examples));
     const fit = identified(fitWeights(examples, { l2: 5 }));
     const ref = referenceFit(examples, 5);
-    FACTORS.forEach((f, j) => expect(fit.coefficients[f]).toBeCloseTo(ref[j + 1]!, 6));
+    for (const [j, f] of FACTORS.entries()) expect(fit.coefficients[f]).toBeCloseTo(ref[j + 1]!, 6);
     const norm = (c: Record<Factor, number>) => FACTORS.reduce((s, f) => s + c[f] ** 2, 0);
     expect(norm(fit.coefficients)).toBeLessThan(norm(plain.coefficients));
     expect(fit.l2).toBe(5);
@@ -115,8 +115,7 @@ describe('fitWeights: recovery of hidden weights', () => {
 describe('fitWeights: says when the data cannot identify the weights', () => {
   const hidden = { competence: 0.3, ladder: 0.15, hours: 0.15, travel: 0.25, sector: 0.15 };
   const varied = (i: number): Record<Factor, number> => ({ competence: (i % 7) / 7, ladder: (i % 3) / 3, hours: (i % 5) / 5, travel: (i % 11) / 11, sector: (i % 13) / 13 });
-  const noisy = (n: number, factors: (i: number) => Record<Factor, number>) =>
-    Array.from({ length: n }, (_, i): FitExample => ({ factors: factors(i), label: (i * 7919) % 10 < 4 ? 1 : 0 }));
+  const noisy = (n: number, factors: (i: number) => Record<Factor, number>) => Array.from({ length: n }, (_, i): FitExample => ({ factors: factors(i), label: (i * 7919) % 10 < 4 ? 1 : 0 }));
 
   it('a label that never varies', () => {
     const fit = fitWeights(noisy(50, varied).map((e) => ({ ...e, label: 1 as const })));
@@ -143,7 +142,11 @@ describe('fitWeights: says when the data cannot identify the weights', () => {
   });
 
   it('quasi-separation in realistic outcomes: nearly every placement lasts, and every one that ends has competence 0', () => {
-    const outcomes = simulateOutcomes(regionMatches(), { seed: 43, placed: { weights: hidden }, durable: { weights: { competence: 0.5, ladder: 0.1, hours: 0.2, travel: 0.1, sector: 0.1 }, scale: 40 } });
+    const outcomes = simulateOutcomes(regionMatches(), {
+      seed: 43,
+      placed: { weights: hidden },
+      durable: { weights: { competence: 0.5, ladder: 0.1, hours: 0.2, travel: 0.1, sector: 0.1 }, scale: 40 },
+    });
     // Realistic factor vectors; every placement with any competence coverage lasts, so the ones that end all have competence 0.
     const placed = outcomes.filter((o) => o.placed === 1).map((o) => ({ factors: o.factors, label: (o.factors.competence > 0 ? 1 : o.durable) as 0 | 1 }));
     expect(placed.filter((e) => e.label === 0).every((e) => e.factors.competence === 0)).toBe(true);

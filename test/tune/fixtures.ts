@@ -20,11 +20,15 @@ export function referenceFit(examples: readonly FitExample[], l2 = 0, iterations
   const penalty = Matrix.diag([0, ...FACTORS.map(() => l2)]);
   let beta = Matrix.zeros(FACTORS.length + 1, 1);
   for (let it = 0; it < iterations; it++) {
-    const p = X.mmul(beta).to1DArray().map((eta) => 1 / (1 + Math.exp(-eta)));
+    const p = X.mmul(beta)
+      .to1DArray()
+      .map((eta) => 1 / (1 + Math.exp(-eta)));
     const WX = X.clone();
     for (let i = 0; i < WX.rows; i++) WX.mulRow(i, p[i]! * (1 - p[i]!));
     const info = X.transpose().mmul(WX).add(penalty);
-    const grad = X.transpose().mmul(Matrix.sub(y, Matrix.columnVector(p))).sub(penalty.mmul(beta));
+    const grad = X.transpose()
+      .mmul(Matrix.sub(y, Matrix.columnVector(p)))
+      .sub(penalty.mmul(beta));
     beta = beta.add(solve(info, grad));
   }
   return beta.to1DArray();

@@ -6,27 +6,40 @@ const rowsArb = fc.array(fc.record({ vacancyId: fc.constantFrom('v1', 'v2', 'v3'
 
 describe('splitByVacancy', () => {
   it('holds out every vacancy in exactly one fold', () => {
-    fc.assert(fc.property(rowsArb, fc.integer({ min: 2, max: 7 }), fc.integer(), (rows, k, seed) => {
-      const ids = new Set(rows.map((r) => r.vacancyId));
-      fc.pre(k <= ids.size);
-      const held = splitByVacancy(rows, { k, seed }).flatMap((f) => f.vacancies);
-      return held.length === ids.size && new Set(held).size === ids.size;
-    }));
+    fc.assert(
+      fc.property(rowsArb, fc.integer({ min: 2, max: 7 }), fc.integer(), (rows, k, seed) => {
+        const ids = new Set(rows.map((r) => r.vacancyId));
+        fc.pre(k <= ids.size);
+        const held = splitByVacancy(rows, { k, seed }).flatMap((f) => f.vacancies);
+        return held.length === ids.size && new Set(held).size === ids.size;
+      }),
+    );
   });
 
   it('puts every example in the test part of one fold and the train part of the others, in input order', () => {
-    fc.assert(fc.property(rowsArb, (rows) => {
-      fc.pre(new Set(rows.map((r) => r.vacancyId)).size >= 3);
-      return splitByVacancy(rows, { k: 3 }).every((f) => {
-        const test = new Set(f.test);
-        return f.train.every((r) => !test.has(r)) && f.train.length + f.test.length === rows.length && f.test.every((r) => f.vacancies.includes(r.vacancyId)) && f.train.every((r) => !f.vacancies.includes(r.vacancyId));
-      });
-    }));
+    fc.assert(
+      fc.property(rowsArb, (rows) => {
+        fc.pre(new Set(rows.map((r) => r.vacancyId)).size >= 3);
+        return splitByVacancy(rows, { k: 3 }).every((f) => {
+          const test = new Set(f.test);
+          return (
+            f.train.every((r) => !test.has(r)) &&
+            f.train.length + f.test.length === rows.length &&
+            f.test.every((r) => f.vacancies.includes(r.vacancyId)) &&
+            f.train.every((r) => !f.vacancies.includes(r.vacancyId))
+          );
+        });
+      }),
+    );
   });
 
   it('deals vacancies round-robin: fold sizes in vacancies differ by at most one', () => {
     const rows = Array.from({ length: 23 }, (_, i) => ({ vacancyId: `v${i}` }));
-    expect(splitByVacancy(rows, { k: 5 }).map((f) => f.vacancies.length).sort()).toEqual([4, 4, 5, 5, 5]);
+    expect(
+      splitByVacancy(rows, { k: 5 })
+        .map((f) => f.vacancies.length)
+        .sort(),
+    ).toEqual([4, 4, 5, 5, 5]);
   });
 
   it('is deterministic for a seed', () => {

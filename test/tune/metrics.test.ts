@@ -6,10 +6,7 @@ const ex = (vacancyId: string, candidateId: string, score: number, label: 0 | 1)
 
 describe('evaluateRanking: hand-computed cases', () => {
   // v1: a 0.9 (+), b 0.8 (−), c 0.7 (+), d 0.6 (−), e 0.5 (+); v2: f 0.4 (−), g 0.3 (+)
-  const examples = [
-    ex('v1', 'a', 0.9, 1), ex('v1', 'b', 0.8, 0), ex('v1', 'c', 0.7, 1), ex('v1', 'd', 0.6, 0), ex('v1', 'e', 0.5, 1),
-    ex('v2', 'f', 0.4, 0), ex('v2', 'g', 0.3, 1),
-  ];
+  const examples = [ex('v1', 'a', 0.9, 1), ex('v1', 'b', 0.8, 0), ex('v1', 'c', 0.7, 1), ex('v1', 'd', 0.6, 0), ex('v1', 'e', 0.5, 1), ex('v2', 'f', 0.4, 0), ex('v2', 'g', 0.3, 1)];
   const m = evaluateRanking(examples, { k: 3 });
 
   it('AUC: the share of (positive, negative) pairs ordered correctly', () => {
@@ -74,22 +71,31 @@ describe('evaluateRanking: invariants', () => {
     .map((rows) => rows.map((r, i) => ex(`v${r.vacancy}`, `c${String(i).padStart(2, '0')}`, r.score, r.label)));
 
   // Scores on a grid of quarters (with ties), so every transform stays strictly increasing in floating point too.
-  const increasing = fc.constantFrom((s: number) => Math.exp(s) * 3 + 1, (s: number) => s ** 3 + s, (s: number) => 1 / (1 + Math.exp(-s)), (s: number) => s / 100 - 7);
+  const increasing = fc.constantFrom(
+    (s: number) => Math.exp(s) * 3 + 1,
+    (s: number) => s ** 3 + s,
+    (s: number) => 1 / (1 + Math.exp(-s)),
+    (s: number) => s / 100 - 7,
+  );
 
   it('AUC and every top-k metric are unchanged by a strictly increasing transform of the scores', () => {
-    fc.assert(fc.property(examplesArb, increasing, (examples, transform) => {
-      const transformed = examples.map((e) => ({ ...e, score: transform(e.score) }));
-      const a = evaluateRanking(examples, { k: 3 });
-      const b = evaluateRanking(transformed, { k: 3 });
-      return a.auc === b.auc && a.precisionAtK === b.precisionAtK && a.ndcgAtK === b.ndcgAtK && a.mrr === b.mrr;
-    }));
+    fc.assert(
+      fc.property(examplesArb, increasing, (examples, transform) => {
+        const transformed = examples.map((e) => ({ ...e, score: transform(e.score) }));
+        const a = evaluateRanking(examples, { k: 3 });
+        const b = evaluateRanking(transformed, { k: 3 });
+        return a.auc === b.auc && a.precisionAtK === b.precisionAtK && a.ndcgAtK === b.ndcgAtK && a.mrr === b.mrr;
+      }),
+    );
   });
 
   it('every metric lies in [0, 1]', () => {
-    fc.assert(fc.property(examplesArb, fc.integer({ min: 1, max: 8 }), (examples, k) => {
-      const m = evaluateRanking(examples, { k });
-      return [m.auc, m.precisionAtK, m.recallAtK, m.ndcgAtK, m.mrr].every((v) => v === null || (v >= 0 && v <= 1));
-    }));
+    fc.assert(
+      fc.property(examplesArb, fc.integer({ min: 1, max: 8 }), (examples, k) => {
+        const m = evaluateRanking(examples, { k });
+        return [m.auc, m.precisionAtK, m.recallAtK, m.ndcgAtK, m.mrr].every((v) => v === null || (v >= 0 && v <= 1));
+      }),
+    );
   });
 });
 

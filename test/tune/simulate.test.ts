@@ -57,7 +57,9 @@ describe('simulateOutcomes', () => {
 
   it('throws a RangeError starting with the function name for a bad model', () => {
     expect(() => simulateOutcomes(pairs, { seed: 1, placed: { weights: { ...weights, hours: -1 } } })).toThrow(/^simulateOutcomes: placed weight hours/);
-    expect(() => simulateOutcomes(pairs, { seed: 1, placed: { weights: { competence: 0, ladder: 0, hours: 0, travel: 0, sector: 0 } } })).toThrow(/^simulateOutcomes: placed weights must not all be 0/);
+    expect(() => simulateOutcomes(pairs, { seed: 1, placed: { weights: { competence: 0, ladder: 0, hours: 0, travel: 0, sector: 0 } } })).toThrow(
+      /^simulateOutcomes: placed weights must not all be 0/,
+    );
     expect(() => simulateOutcomes(pairs, { seed: 1, placed: { weights, scale: 0 } })).toThrow(/^simulateOutcomes: placed scale/);
     expect(() => simulateOutcomes(pairs, { seed: 1, placed: { weights }, durable: { intercept: Number.NaN } })).toThrow(/^simulateOutcomes: durable intercept/);
     expect(() => simulateOutcomes(pairs, { seed: Number.NaN, placed: { weights } })).toThrow(/^simulateOutcomes: seed/);

@@ -34,7 +34,16 @@ describe('compareScenarios', () => {
   });
 
   it('prices the wage subsidy with the rules: wage value below 1 at an employer that accepts it', () => {
-    const candidate: CandidateInput = { id: 'c', municipality: 'Lisse', ladderStep: 5, wageValue: 0.5, competences: ['VIG'], hours: { min: 36, max: 36 }, travel: { maxMinutes: 30, modes: ['bike'] }, birthDate: '1990-01-01' };
+    const candidate: CandidateInput = {
+      id: 'c',
+      municipality: 'Lisse',
+      ladderStep: 5,
+      wageValue: 0.5,
+      competences: ['VIG'],
+      hours: { min: 36, max: 36 },
+      travel: { maxMinutes: 30, modes: ['bike'] },
+      birthDate: '1990-01-01',
+    };
     const vacancy: VacancyInput = { id: 'v', employerId: 'w', municipality: 'Lisse', sector: 'zorg', competences: ['VIG'], hours: { min: 32, max: 40 }, support: { wageSubsidy: true } };
     const [row] = compareScenarios({ candidates: [candidate], vacancies: [vacancy] }, { basis: {} }, { date });
     expect(row!.placements).toBe(1);
@@ -63,7 +72,14 @@ describe('compareScenarios', () => {
 
 describe('compareScenarios input handling', () => {
   it('keeps the order of [name, options] pairs and refuses integer-like names in a record', () => {
-    const rows = compareScenarios(region, [['45', { assign: { fallback: 'off' } }], ['basis', {}]], { date });
+    const rows = compareScenarios(
+      region,
+      [
+        ['45', { assign: { fallback: 'off' } }],
+        ['basis', {}],
+      ],
+      { date },
+    );
     expect(rows.map((r) => r.scenario)).toEqual(['45', 'basis']);
     expect(() => compareScenarios(region, { basis: {}, '45': {} }, { date })).toThrow(/would be reordered/);
   });

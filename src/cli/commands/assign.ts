@@ -18,7 +18,7 @@ export const assignCommand: Command = {
     '                      greedy: highest-scoring pair first',
     '  --fallback P        fill (default): all tiers compete on score; when-none: fallback and region candidates only',
     '                      where no home candidate is placed or suitable; off: home candidates only',
-    '  --min-score S       never place a pair below S (default: the config\'s suitableScore, 0.65)',
+    "  --min-score S       never place a pair below S (default: the config's suitableScore, 0.65)",
     '  --date D            start date: each placement lists the instruments that apply on D (and CSV gets a start column)',
     '  --locale L          language of the instrument sentences: nl (default) or en',
     '  --json              the whole assignment as JSON',
@@ -55,11 +55,19 @@ export const assignCommand: Command = {
     }
     if (format === 'csv') {
       const header = ['candidateId', 'vacancyId', 'score', 'tier', ...(date === undefined ? [] : ['start'])];
-      io.data(toCsv(header, result.placements.map((p) => [p.candidateId, p.vacancyId, csvNumber(p.score), p.tier, ...(date === undefined ? [] : [date])]), csvOptions(values)));
+      io.data(
+        toCsv(
+          header,
+          result.placements.map((p) => [p.candidateId, p.vacancyId, csvNumber(p.score), p.tier, ...(date === undefined ? [] : [date])]),
+          csvOptions(values),
+        ),
+      );
       return 0;
     }
     const positions = inputs.vacancies.records.reduce((n, v) => n + (v.positions ?? 1), 0);
-    io.out(`${strategy} assignment: ${count(result.placements.length)} of ${count(positions)} positions filled, total score ${result.totalScore.toFixed(2)}${result.exact ? '' : ' (not proven optimal)'}`);
+    io.out(
+      `${strategy} assignment: ${count(result.placements.length)} of ${count(positions)} positions filled, total score ${result.totalScore.toFixed(2)}${result.exact ? '' : ' (not proven optimal)'}`,
+    );
     io.out(`By tier: home ${result.byTier.home}, fallback ${result.byTier.fallback}, region ${result.byTier.region}. Unplaced candidates: ${count(result.unplaced.length)}.`);
     io.out('');
     io.out(

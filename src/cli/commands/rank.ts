@@ -21,7 +21,7 @@ export const rankCommand: Command = {
     '  --limit N           at most N matches (default 10)',
     '  --fallback P        when-none (default): other municipalities only when no home candidate is suitable;',
     '                      fill: home first, then fallback and region until the limit; off: home only',
-    '  --min-score S       leave out matches below S (default: the config\'s suitableScore, 0.65)',
+    "  --min-score S       leave out matches below S (default: the config's suitableScore, 0.65)",
     '  --locale L          language of the explanations: nl (default) or en',
     '  --json              the matches with their factors and explanations as JSON',
     '  --csv               one row per match with the factor scores',
@@ -49,7 +49,7 @@ export const rankCommand: Command = {
     const fallback = choice(values, 'fallback', FALLBACKS, 'when-none');
     const minScore = unitNumber(values, 'min-score');
     const locale = choice(values, 'locale', LOCALES, 'nl');
-    if (candidateId !== undefined && values['fallback'] !== undefined) throw new UsageError('--fallback applies to --vacancy only');
+    if (candidateId !== undefined && values.fallback !== undefined) throw new UsageError('--fallback applies to --vacancy only');
     const inputs = await readInputs(values, io);
     const matcher = buildMatcher(inputs);
     if (vacancyId !== undefined && !inputs.vacancies.records.some((v) => v.id === vacancyId)) throw new UsageError(CLI.unknownId('vacancy', vacancyId, inputs.vacancies.path));
@@ -72,7 +72,18 @@ export const rankCommand: Command = {
       io.data(
         toCsv(
           header,
-          matches.map((m, i) => [i + 1, m.candidateId, m.vacancyId, municipalityOf.get(other(m)), m.tier, csvNumber(m.score), ...FACTORS.map((f) => csvNumber(m.factors[f].score)), csvNumber(m.travel.minutes), csvNumber(m.travel.km), m.travel.mode]),
+          matches.map((m, i) => [
+            i + 1,
+            m.candidateId,
+            m.vacancyId,
+            municipalityOf.get(other(m)),
+            m.tier,
+            csvNumber(m.score),
+            ...FACTORS.map((f) => csvNumber(m.factors[f].score)),
+            csvNumber(m.travel.minutes),
+            csvNumber(m.travel.km),
+            m.travel.mode,
+          ]),
           csvOptions(values),
         ),
       );

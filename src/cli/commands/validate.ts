@@ -152,7 +152,7 @@ export const validateCommand: Command = {
     const format = outputFormat(values, false);
     const candidates = optionalString(values, 'candidates');
     const vacancies = optionalString(values, 'vacancies');
-    if (candidates === undefined && vacancies === undefined && values['config'] === undefined && values['vocabulary'] === undefined) {
+    if (candidates === undefined && vacancies === undefined && values.config === undefined && values.vocabulary === undefined) {
       throw new UsageError(CLI.atLeastOne(['candidates', 'vacancies', 'config', 'vocabulary']));
     }
     if (candidates !== undefined) checkRecordPath('candidates', candidates);
@@ -167,7 +167,14 @@ export const validateCommand: Command = {
     } else {
       io.out(
         renderTable(
-          [{ header: 'file' }, { header: 'kind' }, { header: 'rows', align: 'right' }, { header: 'valid', align: 'right' }, { header: 'invalid', align: 'right' }, { header: 'issues', align: 'right' }],
+          [
+            { header: 'file' },
+            { header: 'kind' },
+            { header: 'rows', align: 'right' },
+            { header: 'valid', align: 'right' },
+            { header: 'invalid', align: 'right' },
+            { header: 'issues', align: 'right' },
+          ],
           files.map((f) => [f.path, f.kind, count(f.rows), count(f.valid), count(f.invalid), count(f.issues)]),
         ),
       );

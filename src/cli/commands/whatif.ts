@@ -74,8 +74,8 @@ async function readScenarioFile(path: string): Promise<ScenarioFile> {
 function mergeConfig(base: MatchConfig | undefined, own: Record<string, unknown> | undefined): MatchConfig | undefined {
   if (!own) return base;
   const merged: Record<string, unknown> = { ...base, ...own };
-  if (isObject(base?.weights) && isObject(own['weights'])) merged['weights'] = { ...base.weights, ...own['weights'] };
-  if (Array.isArray(base?.vocabulary) && Array.isArray(own['vocabulary'])) merged['vocabulary'] = [...base.vocabulary, ...(own['vocabulary'] as unknown[])];
+  if (isObject(base?.weights) && isObject(own.weights)) merged.weights = { ...base.weights, ...own.weights };
+  if (Array.isArray(base?.vocabulary) && Array.isArray(own.vocabulary)) merged.vocabulary = [...base.vocabulary, ...(own.vocabulary as unknown[])];
   return merged as MatchConfig;
 }
 
@@ -86,10 +86,10 @@ export const whatifCommand: Command = {
   help: [
     INPUT_HELP,
     '  --scenarios FILE    JSON { "<name>": { "config": {…}, "assign": { "strategy", "minScore", "fallback" } } }, in order;',
-    '                      the first is the baseline. A scenario\'s config goes over --config (weights merged, vocabulary appended)',
+    "                      the first is the baseline. A scenario's config goes over --config (weights merged, vocabulary appended)",
     '  --date D            start date of the placements (required): minimum wage, subsidy and notional savings depend on it',
     '  --html OUT          also write a self-contained HTML report (bar charts and tables, nothing loaded from the network)',
-    '  --title T           the report\'s title',
+    "  --title T           the report's title",
     '  --locale L          language of the report: nl (default) or en',
     '  --json              the rows as JSON',
     '  --csv               the key figures as CSV, one row per scenario',
@@ -108,7 +108,7 @@ export const whatifCommand: Command = {
   async run(values, io) {
     const format = outputFormat(values);
     const scenariosPath = requiredString(values, 'scenarios');
-    if (values['date'] === undefined) throw new UsageError(CLI.required('date'));
+    if (values.date === undefined) throw new UsageError(CLI.required('date'));
     const date = wageTableDate(values, 'date')!;
     const htmlPath = optionalString(values, 'html');
     const title = optionalString(values, 'title');
@@ -157,9 +157,7 @@ export const whatifCommand: Command = {
     io.progress('');
 
     if (htmlPath !== undefined) {
-      const notes = [
-        `${inputs.candidates.path}: ${count(inputs.candidates.records.length)} · ${inputs.vacancies.path}: ${count(inputs.vacancies.records.length)} · ${scenariosPath} · ${date}`,
-      ];
+      const notes = [`${inputs.candidates.path}: ${count(inputs.candidates.records.length)} · ${inputs.vacancies.path}: ${count(inputs.vacancies.records.length)} · ${scenariosPath} · ${date}`];
       try {
         await writeFile(htmlPath, renderWhatIfHtml(rows, { notes, locale, ...(title === undefined ? {} : { title }) }));
       } catch (e) {
@@ -169,10 +167,18 @@ export const whatifCommand: Command = {
     if (format === 'json') {
       io.data(JSON.stringify({ date, scenarios: rows }, null, 2));
     } else if (format === 'csv') {
-      io.data(toCsv(['scenario', ...FIGURES, 'openPositions', ...FIGURES.map((f) => `delta.${f}`)], rows.map((r) => [r.scenario, ...FIGURES.map((f) => csvNumber(r[f])), r.openPositions, ...FIGURES.map((f) => (r.delta ? csvNumber(r.delta[f]) : ''))]), csvOptions(values)));
+      io.data(
+        toCsv(
+          ['scenario', ...FIGURES, 'openPositions', ...FIGURES.map((f) => `delta.${f}`)],
+          rows.map((r) => [r.scenario, ...FIGURES.map((f) => csvNumber(r[f])), r.openPositions, ...FIGURES.map((f) => (r.delta ? csvNumber(r.delta[f]) : ''))]),
+          csvOptions(values),
+        ),
+      );
     } else {
       const signed = (n: number | undefined, digits = 0) => (n === undefined ? '' : `${n > 0 ? '+' : ''}${n.toFixed(digits)}`);
-      io.out(`What-if over ${count(inputs.candidates.records.length)} candidates and ${count(inputs.vacancies.records.length)} vacancies, placements starting ${date}; Δ against ${rows[0]!.scenario}.`);
+      io.out(
+        `What-if over ${count(inputs.candidates.records.length)} candidates and ${count(inputs.vacancies.records.length)} vacancies, placements starting ${date}; Δ against ${rows[0]!.scenario}.`,
+      );
       io.out('');
       io.out(
         renderTable(
