@@ -15,10 +15,10 @@ import { cpus, loadavg } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { createMatcher, generateSyntheticRegion, type Matcher } from '../src/index.js';
 import { buildVocabulary } from '../src/competence/resolve.js';
-import { compileIndex } from '../src/match/compile.js';
-import { loadInput } from '../src/match/load.js';
+import { compileIndex } from '../src/engine/compile.js';
+import { loadInput } from '../src/engine/load.js';
 import { INDEX, type MatcherWithIndex } from '../src/match/matcher.js';
-import { scorePair } from '../src/match/pair.js';
+import { scorePair } from '../src/engine/pair.js';
 import { findMunicipality, MUNICIPALITIES } from '../src/region/municipalities.js';
 import { candidateSchema, vacancySchema, type CandidateInput, type VacancyInput } from '../src/schema/records.js';
 

@@ -1,22 +1,22 @@
 // The public API of werkmatch. Everything not named here is private.
 export { createMatcher, safeCreateMatcher } from './match/matcher.js';
 export type { Matcher, FallbackPolicy, RankCandidatesOptions, RankVacanciesOptions, SafeMatcherResult } from './match/matcher.js';
-export type { MatchInput } from './match/load.js';
+export type { MatchInput } from './engine/load.js';
 export type { InstrumentsOptions } from './match/instruments.js';
-export type { Match, MatchFactors, FactorResult, Knockout } from './match/types.js';
-export type { Tier, LoadReport, CompetenceLoadReport } from './match/compile.js';
+export type { Match, MatchFactors, FactorResult, Knockout } from './engine/types.js';
+export type { Tier, LoadReport, CompetenceLoadReport } from './engine/compile.js';
 
-export { MatchError } from './errors.js';
-export type { MatchIssue } from './errors.js';
+export { MatchError } from './basics/errors.js';
+export type { MatchIssue } from './basics/errors.js';
 
 export { candidateSchema, vacancySchema, candidateJsonSchema, vacancyJsonSchema, TRAVEL_MODES } from './schema/records.js';
 export type { Candidate, Vacancy, CandidateInput, VacancyInput, Location, TravelMode } from './schema/records.js';
 
-export { configSchema, DEFAULT_CONFIG, DEFAULT_WEIGHTS, DEFAULT_FALLBACKS, TRAVEL_MODEL, FACTORS } from './config.js';
-export type { MatchConfig, ResolvedConfig, Factor, Point, TravelTimeFn, TravelModeModel, VocabularyEntryInput } from './config.js';
+export { configSchema, DEFAULT_CONFIG, DEFAULT_WEIGHTS, DEFAULT_FALLBACKS, TRAVEL_MODEL, FACTORS } from './schema/config.js';
+export type { MatchConfig, ResolvedConfig, Factor, Point, TravelTimeFn, TravelModeModel, VocabularyEntryInput } from './schema/config.js';
 
-export { SECTORS, TARGET_GROUPS } from './sectors.js';
-export type { Sector, TargetGroup } from './sectors.js';
+export { SECTORS, TARGET_GROUPS } from './basics/sectors.js';
+export type { Sector, TargetGroup } from './basics/sectors.js';
 
 export { MUNICIPALITIES, findMunicipality, distanceKm } from './region/municipalities.js';
 export type { Municipality } from './region/municipalities.js';

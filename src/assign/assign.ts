@@ -1,10 +1,10 @@
 import { INDEX, type Matcher, type MatcherWithIndex } from '../match/matcher.js';
-import { MUNICIPALITY_COUNT, TIERS, type MatchIndex, type Tier } from '../match/compile.js';
+import { MUNICIPALITY_COUNT, TIERS, type MatchIndex, type Tier } from '../engine/compile.js';
 import { instrumentsFor } from '../match/instruments.js';
-import type { Locale } from '../messages.js';
+import type { Locale } from '../match/messages.js';
 import { MUNICIPALITIES } from '../region/municipalities.js';
-import { showValue } from '../limits.js';
-import { isIsoDate } from '../rules/dates.js';
+import { showValue } from '../basics/limits.js';
+import { isIsoDate } from '../basics/dates.js';
 import { readOptions } from '../rules/validate.js';
 import type { InstrumentSuggestion } from '../rules/index.js';
 import { assignGreedy } from './greedy.js';

@@ -1,8 +1,8 @@
 // Dense linear assignment: Jonker–Volgenant initialisation (column reduction, reduction transfer,
 // augmenting row reduction) followed by shortest augmenting paths (Crouse 2016, as in scipy's
 // linear_sum_assignment) on a row-major Float64Array. Minimises; rows <= cols.
-import { throwIfIssues, type MatchIssue } from '../errors.js';
-import { showValue } from '../limits.js';
+import { throwIfIssues, type MatchIssue } from '../basics/errors.js';
+import { showValue } from '../basics/limits.js';
 import { checkArray, readOptions } from '../rules/validate.js';
 
 /** Workspace and result of one dense solve. */

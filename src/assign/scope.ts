@@ -1,6 +1,6 @@
-import { MUNICIPALITY_COUNT, type MatchIndex } from '../match/compile.js';
-import { scorePair } from '../match/pair.js';
-import { TopK } from '../rank/topk.js';
+import { MUNICIPALITY_COUNT, type MatchIndex } from '../engine/compile.js';
+import { scorePair } from '../engine/pair.js';
+import { TopK } from '../engine/topk.js';
 
 /** One round of assignment: which vacancies (with how many positions), candidates and tiers take part. */
 export interface Scope {

@@ -1,7 +1,7 @@
 /// <reference types="node" />
 // The shape every command shares: its flags, its help, how it talks to the terminal, and the two ways it fails.
 import { parseArgs, type ParseArgsConfig } from 'node:util';
-import { isIsoDate } from '../rules/dates.js';
+import { isIsoDate } from '../basics/dates.js';
 import { coveredUntil, MINIMUM_WAGE_TABLE } from '../rules/tables.js';
 import { CLI } from './messages.js';
 

@@ -2,7 +2,7 @@
 // week's vacancies, as an account manager reads it. Returns lines; main.ts prints them.
 import { explainMatch } from '../match/explain.js';
 import { createMatcher } from '../match/matcher.js';
-import type { Match } from '../match/types.js';
+import type { Match } from '../engine/types.js';
 import type { CandidateInput, VacancyInput } from '../schema/records.js';
 import { generateSyntheticRegion } from '../synthetic/region.js';
 

@@ -2,8 +2,8 @@
 // Reading the files a command names, and saying where every problem is: FILE:LINE field: message.
 import { readFile } from 'node:fs/promises';
 import { parse as parseCsv } from 'csv-parse/sync';
-import type { MatchConfig } from '../config.js';
-import { MatchError, type MatchIssue } from '../errors.js';
+import type { MatchConfig } from '../schema/config.js';
+import { MatchError, type MatchIssue } from '../basics/errors.js';
 import { createMatcher, type Matcher } from '../match/matcher.js';
 import { streamRecords, type FileIssue } from '../node/files.js';
 import { ISSUE } from '../node/messages.js';

@@ -1,5 +1,5 @@
 // Every message of the command line, in one place.
-import { showValue as show } from '../limits.js';
+import { showValue as show } from '../basics/limits.js';
 
 // A file path, shown whole: its end (the extension) is what the message is about.
 const showPath = (path: string): string => JSON.stringify(path);

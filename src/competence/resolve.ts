@@ -1,7 +1,7 @@
-import type { MatchIssue } from '../errors.js';
-import type { VocabularyEntryInput } from '../config.js';
-import { showValue } from '../limits.js';
-import { compactLabel } from '../text.js';
+import type { MatchIssue } from '../basics/errors.js';
+import type { VocabularyEntryInput } from '../schema/config.js';
+import { showValue } from '../basics/limits.js';
+import { compactLabel } from '../basics/text.js';
 import { BUILTIN_VOCABULARY } from './vocabulary.data.js';
 
 /** How a label was resolved to a vocabulary entry. */

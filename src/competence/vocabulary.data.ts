@@ -10,7 +10,7 @@
  *
  * Inspired by CompetentNL, ESCO (nl), the UWV beroepenindeling and the WSP branch lists.
  */
-import type { Sector } from '../sectors.js';
+import type { Sector } from '../basics/sectors.js';
 
 /** One competence of the vocabulary (also the shape of config.vocabulary entries: an ESCO / CompetentNL export). */
 export interface VocabularyEntry {

@@ -1,6 +1,6 @@
-import { showValue } from '../limits.js';
-import { competenceSentence, hoursSentence, knockoutSentence, ladderSentence, missingSentence, sectorSentence, travelSentence, type Locale } from '../messages.js';
-import type { Match } from './types.js';
+import { showValue } from '../basics/limits.js';
+import { competenceSentence, hoursSentence, knockoutSentence, ladderSentence, missingSentence, sectorSentence, travelSentence, type Locale } from './messages.js';
+import type { Match } from '../engine/types.js';
 
 export interface ExplainOptions {
   /** @default 'nl' */

@@ -1,9 +1,9 @@
-import { showValue } from '../limits.js';
-import type { Locale } from '../messages.js';
+import { showValue } from '../basics/limits.js';
+import type { Locale } from './messages.js';
 import type { InstrumentSuggestion } from '../rules/index.js';
-import { isIsoDate } from '../rules/dates.js';
+import { isIsoDate } from '../basics/dates.js';
 import { suggestInstrumentsFor } from '../rules/suggest.js';
-import type { MatchIndex } from './compile.js';
+import type { MatchIndex } from '../engine/compile.js';
 
 export interface InstrumentsOptions {
   /** The day the placement would start: picks the minimum-wage table row. */

@@ -1,14 +1,14 @@
-import type { MatchConfig, ResolvedConfig } from '../config.js';
-import { MatchError, type MatchIssue } from '../errors.js';
-import { showValue } from '../limits.js';
-import { checkLimit, checkMinScore, rankOptions, resolveRankSpec, VacancyRanker, type FallbackPolicy } from '../rank/scan.js';
-import { TopK } from '../rank/topk.js';
-import { compileIndex, MUNICIPALITY_COUNT, OUTSIDE, type LoadReport, type MatchIndex } from './compile.js';
-import { loadInput, type MatchInput } from './load.js';
+import type { MatchConfig, ResolvedConfig } from '../schema/config.js';
+import { MatchError, type MatchIssue } from '../basics/errors.js';
+import { showValue } from '../basics/limits.js';
+import { checkLimit, checkMinScore, rankOptions, resolveRankSpec, VacancyRanker, type FallbackPolicy } from '../engine/scan.js';
+import { TopK } from '../engine/topk.js';
+import { compileIndex, MUNICIPALITY_COUNT, OUTSIDE, type LoadReport, type MatchIndex } from '../engine/compile.js';
+import { loadInput, type MatchInput } from '../engine/load.js';
 import { instrumentsFor, type InstrumentsOptions } from './instruments.js';
-import { explainPair, scorePair } from './pair.js';
+import { explainPair, scorePair } from '../engine/pair.js';
 import type { InstrumentSuggestion } from '../rules/index.js';
-import type { Match } from './types.js';
+import type { Match } from '../engine/types.js';
 
 export type { FallbackPolicy };
 

@@ -1,8 +1,8 @@
 // Flat CSV rows ⇄ nested records: dotted column names, `|` lists, `VIG:2` levels, `VIG!` / `HACCP*2` requirements;
 // and the splitting of CSV text into records, row by row, so one bad row never takes the rows after it along.
-import { FACTORS } from '../config.js';
-import { showValue } from '../limits.js';
-import type { MatchIssue } from '../errors.js';
+import { FACTORS } from '../schema/config.js';
+import { showValue } from '../basics/limits.js';
+import type { MatchIssue } from '../basics/errors.js';
 import { ISSUE, USAGE } from './messages.js';
 import type { RecordKind } from './records.js';
 

@@ -6,7 +6,7 @@ import { createInterface } from 'node:readline';
 import { pipeline } from 'node:stream/promises';
 import type { Writable } from 'node:stream';
 import { stringify } from 'csv-stringify';
-import { MatchError, type MatchIssue } from '../errors.js';
+import { MatchError, type MatchIssue } from '../basics/errors.js';
 import { COLUMNS, CsvSplitter, columnFor, detectDelimiter, fitsFieldCount, recordToRow, resolveHeader, rowToRecord, usedColumns, type Column, type CsvRecord, type Delimiter } from './csv.js';
 import { ISSUE, USAGE } from './messages.js';
 import { RECORD_KINDS, validateRecord, type RecordInputOf, type RecordKind, type RecordOf } from './records.js';

@@ -1,5 +1,5 @@
 // Every message of the file readers and writers, in one place.
-import { showValue } from '../limits.js';
+import { showValue } from '../basics/limits.js';
 
 // A file path, shown whole: its end (the extension) is what the message is about.
 const showPath = (path: string): string => JSON.stringify(path);

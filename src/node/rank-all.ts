@@ -3,10 +3,10 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
-import { mapScoringIndex, type MatchIndex, type ScoringIndex } from '../match/compile.js';
+import { mapScoringIndex, type MatchIndex, type ScoringIndex } from '../engine/compile.js';
 import type { Matcher } from '../match/matcher.js';
 import { resolveRankAll, toVacancyRanking, type RankAllOptions, type VacancyRanking } from '../rank/rank-all.js';
-import { VacancyRanker, type RankedEntry, type RankSpec } from '../rank/scan.js';
+import { VacancyRanker, type RankedEntry, type RankSpec } from '../engine/scan.js';
 
 export interface RankAllProgress {
   /** Vacancies ranked so far. */

@@ -1,8 +1,8 @@
 // The four record kinds a file can hold, and the validation of one record of any kind.
 import { z } from 'zod';
-import { FACTORS, type Factor } from '../config.js';
-import type { MatchIssue } from '../errors.js';
-import { mapZodIssues, resolveMunicipality } from '../match/load.js';
+import { FACTORS, type Factor } from '../schema/config.js';
+import type { MatchIssue } from '../basics/errors.js';
+import { mapZodIssues, resolveMunicipality } from '../engine/load.js';
 import { candidateSchema, isoDateSchema, vacancySchema, type Candidate, type CandidateInput, type Vacancy, type VacancyInput } from '../schema/records.js';
 import { ISSUE } from './messages.js';
 

@@ -1,6 +1,6 @@
-import { TIERS, type MatchIndex, type Tier } from '../match/compile.js';
+import { TIERS, type MatchIndex, type Tier } from '../engine/compile.js';
 import { INDEX, type Matcher, type MatcherWithIndex } from '../match/matcher.js';
-import { resolveRankSpec, VacancyRanker, type FallbackPolicy, type RankedEntry, type RankSpec } from './scan.js';
+import { resolveRankSpec, VacancyRanker, type FallbackPolicy, type RankedEntry, type RankSpec } from '../engine/scan.js';
 
 export interface RankAllOptions {
   /** Candidates per vacancy. @default 10 */

@@ -1,6 +1,6 @@
 import levenshtein from 'fast-levenshtein';
-import { MAX_LENGTH, showValue } from '../limits.js';
-import { normalizeLabel } from '../text.js';
+import { MAX_LENGTH, showValue } from '../basics/limits.js';
+import { normalizeLabel } from '../basics/text.js';
 import { MUNICIPALITY_ROWS, PROVINCES, REGIONS } from './municipalities.data.js';
 
 /** A Dutch municipality (gemeente), 2025 boundaries. */

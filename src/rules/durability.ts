@@ -1,6 +1,6 @@
-import { MatchError, type MatchIssue, throwIfIssues } from '../errors.js';
-import { showValue } from '../limits.js';
-import { fromDays, isIsoDate, LAST_DATE, shiftDate, toDays } from './dates.js';
+import { MatchError, type MatchIssue, throwIfIssues } from '../basics/errors.js';
+import { showValue } from '../basics/limits.js';
+import { fromDays, isIsoDate, LAST_DATE, shiftDate, toDays } from '../basics/dates.js';
 import { ISSUE } from './messages.js';
 import { checkArray, checkDate, checkObject, checkOptionalDate, checkOrder, checkString, type Path, plainList } from './validate.js';
 

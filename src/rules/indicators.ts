@@ -1,8 +1,8 @@
-import { type MatchIssue, throwIfIssues } from '../errors.js';
+import { type MatchIssue, throwIfIssues } from '../basics/errors.js';
 import { MUNICIPALITY_ROWS } from '../region/municipalities.data.js';
-import { TARGET_GROUPS, type TargetGroup } from '../sectors.js';
-import { normalizeLabel } from '../text.js';
-import { LAST_DATE, shiftDate, toDays } from './dates.js';
+import { TARGET_GROUPS, type TargetGroup } from '../basics/sectors.js';
+import { normalizeLabel } from '../basics/text.js';
+import { LAST_DATE, shiftDate, toDays } from '../basics/dates.js';
 import { DURABILITY_DEFAULTS, durability } from './durability.js';
 import { ISSUE } from './messages.js';
 import { checkArray, checkBoolean, checkDate, checkNumber, checkObject, checkOptionalDate, checkOrder, checkString, type Path, plainList } from './validate.js';

@@ -1,6 +1,6 @@
-import { MatchError, type MatchIssue, throwIfIssues } from '../errors.js';
-import type { TargetGroup } from '../sectors.js';
-import { LAST_DATE, shiftDate } from './dates.js';
+import { MatchError, type MatchIssue, throwIfIssues } from '../basics/errors.js';
+import type { TargetGroup } from '../basics/sectors.js';
+import { LAST_DATE, shiftDate } from '../basics/dates.js';
 import { ASSISTANCE_NORM_TABLE, RULE_PARAMETERS, rowOn } from './tables.js';
 import { ISSUE } from './messages.js';
 import { checkArray, checkDate, checkNumber, checkObject, roundCents } from './validate.js';

@@ -1,5 +1,5 @@
 // Every message the rules produce lives here: input issues (English) and suggestion sentences (nl, en).
-import { showValue as show } from '../limits.js';
+import { showValue as show } from '../basics/limits.js';
 
 /** Sentence language of the readable outputs. */
 export type Locale = 'nl' | 'en';

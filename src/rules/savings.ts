@@ -1,5 +1,5 @@
-import { type MatchIssue, throwIfIssues } from '../errors.js';
-import { parseIsoDate } from './dates.js';
+import { type MatchIssue, throwIfIssues } from '../basics/errors.js';
+import { parseIsoDate } from '../basics/dates.js';
 import { RULE_PARAMETERS } from './tables.js';
 import { checkArray, checkBoolean, checkDate, checkObject, plainList } from './validate.js';
 

@@ -1,6 +1,6 @@
-import { type MatchIssue, throwIfIssues } from '../errors.js';
-import { showValue } from '../limits.js';
-import { LAST_DATE, shiftDate } from './dates.js';
+import { type MatchIssue, throwIfIssues } from '../basics/errors.js';
+import { showValue } from '../basics/limits.js';
+import { LAST_DATE, shiftDate } from '../basics/dates.js';
 import { ISSUE } from './messages.js';
 import { checkDate, checkOrder, readOptions } from './validate.js';
 

@@ -1,5 +1,5 @@
-import { type MatchIssue, throwIfIssues } from '../errors.js';
-import { LAST_DATE, shiftDate, toDays } from './dates.js';
+import { type MatchIssue, throwIfIssues } from '../basics/errors.js';
+import { LAST_DATE, shiftDate, toDays } from '../basics/dates.js';
 import { ISSUE } from './messages.js';
 import { MINIMUM_WAGE_TABLE, RULE_PARAMETERS, rowOn, youthPercent } from './tables.js';
 import { checkBoolean, checkDate, checkNumber, checkObject, checkOptionalDate, roundCents } from './validate.js';

@@ -1,7 +1,7 @@
-import { type MatchIssue, throwIfIssues } from '../errors.js';
-import type { TargetGroup } from '../sectors.js';
+import { type MatchIssue, throwIfIssues } from '../basics/errors.js';
+import type { TargetGroup } from '../basics/sectors.js';
 import { type Locale, type SentenceFacts, sentence } from './messages.js';
-import { showValue } from '../limits.js';
+import { showValue } from '../basics/limits.js';
 import { wageCostSubsidyFor } from './subsidy.js';
 import { RULE_PARAMETERS } from './tables.js';
 import { checkArray, checkBoolean, checkDate, checkNumber, checkObject, readOptions } from './validate.js';

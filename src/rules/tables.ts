@@ -1,6 +1,6 @@
 // Typed copies of data/minimum-wage.csv, data/youth-minimum-wage-percent.csv and data/assistance-norms.csv
 // (a test keeps them equal), plus the fixed parameters of the rules with their sources.
-import { addDays, addMonths, toDays } from './dates.js';
+import { addDays, addMonths, toDays } from '../basics/dates.js';
 
 /** The statutory minimum wage (WML) for 21 and over from `effectiveFrom` on. */
 export interface MinimumWageRow {

@@ -1,7 +1,7 @@
 // Small checks that collect every problem as a MatchIssue instead of stopping at the first.
-import type { MatchIssue } from '../errors.js';
-import { showValue } from '../limits.js';
-import { isIsoDate, toDays } from './dates.js';
+import type { MatchIssue } from '../basics/errors.js';
+import { showValue } from '../basics/limits.js';
+import { isIsoDate, toDays } from '../basics/dates.js';
 import { ISSUE } from './messages.js';
 
 export type Path = readonly (string | number)[];

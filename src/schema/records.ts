@@ -1,8 +1,8 @@
 import { z } from 'zod';
-import { SECTORS, TARGET_GROUPS } from '../sectors.js';
-import { isIsoDate } from '../rules/dates.js';
-import { MAX_DEPTH, MAX_ITEMS, MAX_LENGTH, showValue } from '../limits.js';
-import { normalizeLabel } from '../text.js';
+import { SECTORS, TARGET_GROUPS } from '../basics/sectors.js';
+import { isIsoDate } from '../basics/dates.js';
+import { MAX_DEPTH, MAX_ITEMS, MAX_LENGTH, showValue } from '../basics/limits.js';
+import { normalizeLabel } from '../basics/text.js';
 
 const num = (what: string) =>
   z.number({

@@ -1,4 +1,4 @@
-import type { Sector } from '../sectors.js';
+import type { Sector } from '../basics/sectors.js';
 
 /** A candidate's relation to a vacancy's sector. `unknown`: the candidate has no `sectors` field. */
 export type SectorFit = 'preferred' | 'experience' | 'neutral' | 'excluded' | 'unknown';

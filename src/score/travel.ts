@@ -1,4 +1,4 @@
-import type { TravelModeModel } from '../config.js';
+import type { TravelModeModel } from '../schema/config.js';
 import type { TravelMode } from '../schema/records.js';
 
 export type TravelReason =

@@ -1,8 +1,8 @@
 import { BUILTIN_VOCABULARY } from '../competence/vocabulary.data.js';
-import { showValue } from '../limits.js';
+import { showValue } from '../basics/limits.js';
 import { findMunicipality, type Municipality } from '../region/municipalities.js';
-import { parseIsoDate } from '../rules/dates.js';
-import { SECTORS, type Sector, type TargetGroup } from '../sectors.js';
+import { parseIsoDate } from '../basics/dates.js';
+import { SECTORS, type Sector, type TargetGroup } from '../basics/sectors.js';
 import type { CandidateInput, TravelMode, VacancyInput } from '../schema/records.js';
 import { createRandom, type Random } from './random.js';
 

@@ -1,6 +1,6 @@
 // Outcome records as the tuning functions take them, and their validation at the boundary.
-import { FACTORS, type Factor } from '../config.js';
-import { throwIfIssues, type MatchIssue } from '../errors.js';
+import { FACTORS, type Factor } from '../schema/config.js';
+import { throwIfIssues, type MatchIssue } from '../basics/errors.js';
 import { checkArray } from '../rules/validate.js';
 import { ISSUE } from './messages.js';
 

@@ -1,9 +1,9 @@
-import { throwIfIssues, type MatchIssue } from '../errors.js';
-import { showValue } from '../limits.js';
-import type { Locale } from '../messages.js';
-import { parseIsoDate, type CivilDate } from '../rules/dates.js';
+import { throwIfIssues, type MatchIssue } from '../basics/errors.js';
+import { showValue } from '../basics/limits.js';
+import type { Locale } from '../match/messages.js';
+import { parseIsoDate, type CivilDate } from '../basics/dates.js';
 import { checkArray, plainList, readOptions } from '../rules/validate.js';
-import { TARGET_GROUPS } from '../sectors.js';
+import { TARGET_GROUPS } from '../basics/sectors.js';
 import { checkList } from './examples.js';
 import { FAIRNESS_TEXT, ISSUE } from './messages.js';
 

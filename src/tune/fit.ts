@@ -1,6 +1,6 @@
 import { CholeskyDecomposition, EigenvalueDecomposition, Matrix } from 'ml-matrix';
-import { FACTORS, type Factor } from '../config.js';
-import { showValue } from '../limits.js';
+import { FACTORS, type Factor } from '../schema/config.js';
+import { showValue } from '../basics/limits.js';
 import { readOptions } from '../rules/validate.js';
 import { readFitExamples, type FitColumns, type FitExample } from './examples.js';
 import { PROBLEM } from './messages.js';

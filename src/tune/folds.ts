@@ -1,5 +1,5 @@
-import { throwIfIssues, type MatchIssue } from '../errors.js';
-import { showValue } from '../limits.js';
+import { throwIfIssues, type MatchIssue } from '../basics/errors.js';
+import { showValue } from '../basics/limits.js';
 import { plainList, readOptions } from '../rules/validate.js';
 import { createRandom } from '../synthetic/random.js';
 import { checkList } from './examples.js';

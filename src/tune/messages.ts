@@ -1,6 +1,6 @@
 // Every sentence the tuning module shows to people, in one place.
-import type { Factor } from '../config.js';
-import { showValue as show } from '../limits.js';
+import type { Factor } from '../schema/config.js';
+import { showValue as show } from '../basics/limits.js';
 
 export const ISSUE = {
   notObject: 'must be an object',

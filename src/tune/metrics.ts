@@ -1,4 +1,4 @@
-import { showValue } from '../limits.js';
+import { showValue } from '../basics/limits.js';
 import { readOptions } from '../rules/validate.js';
 import { checkRankedExamples, type RankedExample } from './examples.js';
 

@@ -1,6 +1,6 @@
-import { FACTORS, type Factor } from '../config.js';
-import { throwIfIssues, type MatchIssue } from '../errors.js';
-import { showValue } from '../limits.js';
+import { FACTORS, type Factor } from '../schema/config.js';
+import { throwIfIssues, type MatchIssue } from '../basics/errors.js';
+import { showValue } from '../basics/limits.js';
 import { plainList } from '../rules/validate.js';
 import { createRandom } from '../synthetic/random.js';
 import { checkFactors, checkList, type FactorScores } from './examples.js';

@@ -1,15 +1,15 @@
 import { assignPlacements, type AssignFallback, type AssignStrategy } from '../assign/assign.js';
-import type { MatchConfig } from '../config.js';
+import type { MatchConfig } from '../schema/config.js';
 import { subsidyAge } from '../match/instruments.js';
-import type { MatchInput } from '../match/load.js';
+import type { MatchInput } from '../engine/load.js';
 import { createMatcher } from '../match/matcher.js';
-import { isIsoDate } from '../rules/dates.js';
+import { isIsoDate } from '../basics/dates.js';
 import { MINIMUM_WAGE_TABLE, notionalSavings, wageCostSubsidy } from '../rules/index.js';
 import { rowOn } from '../rules/tables.js';
 import { checkArray, plainList, readOptions } from '../rules/validate.js';
-import { throwIfIssues, type MatchIssue } from '../errors.js';
-import { showValue } from '../limits.js';
-import { loadInput } from '../match/load.js';
+import { throwIfIssues, type MatchIssue } from '../basics/errors.js';
+import { showValue } from '../basics/limits.js';
+import { loadInput } from '../engine/load.js';
 import type { CandidateInput, VacancyInput } from '../schema/records.js';
 
 /** One what-if scenario: configuration overrides, assignment options, and record transforms. */

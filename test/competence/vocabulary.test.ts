@@ -1,7 +1,7 @@
 import { describe, it, expect } from 'vitest';
 import { BUILTIN_VOCABULARY } from '../../src/competence/vocabulary.data.js';
-import { SECTORS, type Sector } from '../../src/sectors.js';
-import { compactLabel } from '../../src/text.js';
+import { SECTORS, type Sector } from '../../src/basics/sectors.js';
+import { compactLabel } from '../../src/basics/text.js';
 
 const ID = new RegExp(`^(algemeen|${SECTORS.join('|')})\\.[a-z0-9]+(-[a-z0-9]+)*$`);
 

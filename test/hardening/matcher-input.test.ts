@@ -3,7 +3,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { candidateSchema, createMatcher, MatchError, safeCreateMatcher, type CandidateInput, type MatchIssue, type VacancyInput } from '../../src/index.js';
-import { MAX_ITEMS, MAX_LENGTH } from '../../src/limits.js';
+import { MAX_ITEMS, MAX_LENGTH } from '../../src/basics/limits.js';
 
 const candidate = (over: Record<string, unknown> = {}): CandidateInput =>
   ({

@@ -3,10 +3,10 @@
 import levenshtein from 'fast-levenshtein';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { VocabularyEntryInput } from '../../src/config.js';
+import type { VocabularyEntryInput } from '../../src/schema/config.js';
 import { buildVocabulary, editDistanceWithin, maxEditDistance, type Resolution } from '../../src/competence/resolve.js';
 import { BUILTIN_VOCABULARY } from '../../src/competence/vocabulary.data.js';
-import { compactLabel } from '../../src/text.js';
+import { compactLabel } from '../../src/basics/text.js';
 
 /** The resolver as first written: every key of a near length, by full Levenshtein, in vocabulary order. */
 function oracle(extra: readonly VocabularyEntryInput[]): (label: string) => Resolution {

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { MatchError } from '../../src/errors.js';
+import { MatchError } from '../../src/basics/errors.js';
 import { readRecords, streamRecords, writeRecords } from '../../src/node/index.js';
 import { candidateArb, vacancyArb } from '../arbitraries.js';
 

@@ -1,10 +1,10 @@
 // The readable reference scorer: the scoring model of the README written out plainly over parsed records
 // (strings, objects, arrays), sharing nothing with the compiled index. The fast engine is tested against it.
-import type { ResolvedConfig } from '../../src/config.js';
+import type { ResolvedConfig } from '../../src/schema/config.js';
 import { buildVocabulary } from '../../src/competence/resolve.js';
 import { findMunicipality, type Municipality } from '../../src/region/municipalities.js';
 import { candidateSchema, vacancySchema, type Candidate, type Vacancy } from '../../src/schema/records.js';
-import { normalizeLabel } from '../../src/text.js';
+import { normalizeLabel } from '../../src/basics/text.js';
 
 type Tier = 'home' | 'fallback' | 'region' | 'outside';
 

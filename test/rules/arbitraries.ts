@@ -1,6 +1,6 @@
 // Shared fast-check arbitraries for the rules tests (the seed is pinned in test/setup.ts).
 import fc from 'fast-check';
-import { fromDays, toDays } from '../../src/rules/dates.js';
+import { fromDays, toDays } from '../../src/basics/dates.js';
 import type { Employment } from '../../src/rules/index.js';
 
 /** A day number between two dates (inclusive). */

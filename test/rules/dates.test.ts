@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { addDays, addMonths, daysBetween, fromDays, isIsoDate, LAST_DATE, shiftDate, toDays } from '../../src/rules/dates.js';
+import { addDays, addMonths, daysBetween, fromDays, isIsoDate, LAST_DATE, shiftDate, toDays } from '../../src/basics/dates.js';
 import { anyDate } from './arbitraries.js';
 
 describe('calendar dates as YYYY-MM-DD', () => {

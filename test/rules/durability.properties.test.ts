@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { daysBetween, fromDays, toDays } from '../../src/rules/dates.js';
+import { daysBetween, fromDays, toDays } from '../../src/basics/dates.js';
 import { durability } from '../../src/rules/index.js';
 import { anyDate, employment, employmentChain } from './arbitraries.js';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { addDays } from '../../src/rules/dates.js';
+import { addDays } from '../../src/basics/dates.js';
 import { durability } from '../../src/rules/index.js';
 import { issuesOf } from './helpers.js';
 

@@ -1,4 +1,4 @@
-import { MatchError } from '../../src/errors.js';
+import { MatchError } from '../../src/basics/errors.js';
 
 /** The `[code, ...path]` of every issue of the MatchError that `run` throws; fails when it throws nothing or something else. */
 export function issuesOf(run: () => unknown): (string | number)[][] {

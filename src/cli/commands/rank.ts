@@ -1,7 +1,7 @@
 // `werkmatch rank`: the best candidates for a vacancy (or vacancies for a candidate), explained.
-import { FACTORS } from '../../config.js';
+import { FACTORS } from '../../schema/config.js';
 import { explainMatch } from '../../match/explain.js';
-import type { Match } from '../../match/types.js';
+import type { Match } from '../../engine/types.js';
 import { CSV_HELP, CSV_OPTIONS, INPUT_HELP, INPUT_OPTIONS, UsageError, choice, csvOptions, optionalString, outputFormat, unitNumber, wholeNumber, type Command } from '../args.js';
 import { buildMatcher, readInputs } from '../load.js';
 import { CLI } from '../messages.js';

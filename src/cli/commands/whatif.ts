@@ -2,8 +2,8 @@
 // `werkmatch whatif`: the same caseload under several scenarios, compared with the first; optionally as an HTML report.
 import { writeFile } from 'node:fs/promises';
 import type { AssignFallback, AssignStrategy } from '../../assign/assign.js';
-import type { MatchConfig } from '../../config.js';
-import { MatchError, type MatchIssue } from '../../errors.js';
+import type { MatchConfig } from '../../schema/config.js';
+import { MatchError, type MatchIssue } from '../../basics/errors.js';
 import { safeCreateMatcher } from '../../match/matcher.js';
 import { compareScenarios, type ScenarioOptions, type ScenarioRow } from '../../whatif/compare.js';
 import { CSV_HELP, CSV_OPTIONS, INPUT_HELP, INPUT_OPTIONS, InputError, choice, csvOptions, wageTableDate, optionalString, outputFormat, requiredString, UsageError, type Command } from '../args.js';

@@ -1,5 +1,5 @@
-import { FACTORS, type Point } from '../config.js';
-import { SECTORS } from '../sectors.js';
+import { FACTORS, type Point } from '../schema/config.js';
+import { SECTORS } from '../basics/sectors.js';
 import { TRAVEL_MODES } from '../schema/records.js';
 import { competenceValue, NEUTRAL_COMPETENCE, type CompetenceReason } from '../score/competence.js';
 import { hoursFactor, hoursValue } from '../score/hours.js';

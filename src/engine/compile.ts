@@ -1,13 +1,13 @@
-import { FACTORS, TRAVEL_MODEL, type Factor, type ResolvedConfig, type TravelModeModel } from '../config.js';
-import { buildCandidateGrid, type CandidateGrid } from '../rank/grid.js';
-import { buildPostings, type CompetencePostings } from '../rank/postings.js';
-import type { MatchIssue } from '../errors.js';
+import { FACTORS, TRAVEL_MODEL, type Factor, type ResolvedConfig, type TravelModeModel } from '../schema/config.js';
+import { buildCandidateGrid, type CandidateGrid } from './grid.js';
+import { buildPostings, type CompetencePostings } from './postings.js';
+import type { MatchIssue } from '../basics/errors.js';
 import { buildVocabulary, type Vocabulary } from '../competence/resolve.js';
 import { MUNICIPALITIES } from '../region/municipalities.js';
-import { SECTORS, type Sector } from '../sectors.js';
+import { SECTORS, type Sector } from '../basics/sectors.js';
 import { TRAVEL_MODES, type Candidate, type TravelMode, type Vacancy } from '../schema/records.js';
 import { DEFAULT_LEVEL, LEVEL_CREDIT } from '../score/competence.js';
-import { normalizeLabel } from '../text.js';
+import { normalizeLabel } from '../basics/text.js';
 import type { LoadedInput } from './load.js';
 
 /** Tier codes in typed arrays: 0 home, 1 fallback, 2 region, 3 outside. */

@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import type { Sector } from './sectors.js';
-import { bounded, sectorSchema, type TravelMode } from './schema/records.js';
+import type { Sector } from '../basics/sectors.js';
+import { bounded, sectorSchema, type TravelMode } from './records.js';
 
 /** The five match factors, in the fixed order in which contributions are summed. */
 export const FACTORS = Object.freeze(['competence', 'ladder', 'hours', 'travel', 'sector'] as const);

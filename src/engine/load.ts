@@ -1,7 +1,7 @@
 import type { z } from 'zod';
-import { configSchema, DEFAULT_WEIGHTS, resolveConfig, FACTORS, type MatchConfig, type ResolvedConfig } from '../config.js';
-import type { MatchIssue } from '../errors.js';
-import { MAX_DEPTH, MAX_LENGTH, showValue } from '../limits.js';
+import { configSchema, DEFAULT_WEIGHTS, resolveConfig, FACTORS, type MatchConfig, type ResolvedConfig } from '../schema/config.js';
+import type { MatchIssue } from '../basics/errors.js';
+import { MAX_DEPTH, MAX_LENGTH, showValue } from '../basics/limits.js';
 import { closestMunicipalityNames, findMunicipality, type Municipality } from '../region/municipalities.js';
 import { candidateSchema, tooLongMessage, vacancySchema, type Candidate, type Vacancy } from '../schema/records.js';
 

@@ -1,4 +1,4 @@
-import type { Factor } from '../config.js';
+import type { Factor } from '../schema/config.js';
 import type { TravelMode } from '../schema/records.js';
 import type { CompetenceReason } from '../score/competence.js';
 import type { HoursReason } from '../score/hours.js';

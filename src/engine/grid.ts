@@ -1,4 +1,4 @@
-import type { TravelModeModel } from '../config.js';
+import type { TravelModeModel } from '../schema/config.js';
 
 const EARTH_RADIUS_KM = 6371.0088;
 const RAD = Math.PI / 180;

@@ -1,6 +1,6 @@
-import { showValue } from '../limits.js';
-import { MUNICIPALITY_COUNT, type ScoringIndex } from '../match/compile.js';
-import { scorePair } from '../match/pair.js';
+import { showValue } from '../basics/limits.js';
+import { MUNICIPALITY_COUNT, type ScoringIndex } from './compile.js';
+import { scorePair } from './pair.js';
 import { cellDistanceLowerBound, cellWindow, type CellWindow } from './grid.js';
 import { requiredPosting } from './postings.js';
 import { TopK } from './topk.js';

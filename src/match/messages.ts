@@ -1,10 +1,10 @@
 // Every sentence werkmatch shows to people, in Dutch and English, in one place.
-import type { TravelMode } from './schema/records.js';
-import type { CompetenceReason } from './score/competence.js';
-import type { HoursReason } from './score/hours.js';
-import type { LadderReason } from './score/ladder.js';
-import type { SectorReason } from './score/sector.js';
-import type { TravelReason } from './score/travel.js';
+import type { TravelMode } from '../schema/records.js';
+import type { CompetenceReason } from '../score/competence.js';
+import type { HoursReason } from '../score/hours.js';
+import type { LadderReason } from '../score/ladder.js';
+import type { SectorReason } from '../score/sector.js';
+import type { TravelReason } from '../score/travel.js';
 
 export type Locale = 'nl' | 'en';
 
