@@ -1,6 +1,7 @@
 /// <reference types="node" />
 // The shape every command shares: its flags, its help, how it talks to the terminal, and the two ways it fails.
 import { parseArgs, type ParseArgsConfig } from 'node:util';
+import levenshtein from 'fast-levenshtein';
 import { isIsoDate } from '../basics/dates.js';
 import { coveredUntil, MINIMUM_WAGE_TABLE } from '../rules/tables.js';
 import { CLI } from './messages.js';
@@ -82,14 +83,49 @@ export const INPUT_HELP = [
   '  --vocabulary FILE   competences to add to the vocabulary: JSON, NDJSON or CSV of { id, label, synonyms }',
 ].join('\n');
 
-/** node's parseArgs, strict, with its errors turned into UsageError. */
+const NEGATIVE_NUMBER = /^-\d/;
+
+/**
+ * node's parseArgs, strict, with its errors turned into UsageError: a mistyped flag gets a did-you-mean,
+ * and a negative number after a flag that takes a value is that value (`--limit -1`), so the flag's own
+ * check can say what is wrong with it.
+ */
 export function parseCommandArgs(argv: readonly string[], options: OptionSpecs): Values {
-  try {
-    return parseArgs({ args: [...argv], options: { ...options, ...COMMON_OPTIONS }, strict: true, allowPositionals: false }).values as Values;
-  } catch (e) {
-    if (e instanceof TypeError && 'code' in e && String(e.code).startsWith('ERR_PARSE_ARGS')) throw new UsageError(e.message);
-    throw e;
+  const all: OptionSpecs = { ...options, ...COMMON_OPTIONS };
+  const args: string[] = [];
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i]!;
+    const next = argv[i + 1];
+    const spec = arg.startsWith('--') ? all[arg.slice(2)] : undefined;
+    if (spec?.type === 'string' && next !== undefined && NEGATIVE_NUMBER.test(next)) {
+      args.push(`${arg}=${next}`);
+      i++;
+    } else args.push(arg);
   }
+  try {
+    return parseArgs({ args, options: all, strict: true, allowPositionals: false }).values as Values;
+  } catch (e) {
+    if (!(e instanceof TypeError && 'code' in e && String(e.code).startsWith('ERR_PARSE_ARGS'))) throw e;
+    const unknown = e.code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION' ? /'(-{1,2}[^']+)'/.exec(e.message)?.[1] : undefined;
+    if (unknown === undefined) throw new UsageError(e.message);
+    const flag = unknown.replace(/^-+/, '').split('=')[0]!;
+    throw new UsageError(CLI.unknownFlag(flag, closestFlag(flag, Object.keys(all))));
+  }
+}
+
+/** The known flag nearest to a mistyped one (at most two edits, or one for short names), if any. */
+export function closestFlag(flag: string, known: readonly string[]): string | undefined {
+  const limit = flag.length <= 4 ? 1 : 2;
+  let best: string | undefined;
+  let bestDistance = limit + 1;
+  for (const name of known) {
+    const d = levenshtein.get(flag.toLowerCase(), name.toLowerCase());
+    if (d < bestDistance || (d === bestDistance && best !== undefined && name < best)) {
+      best = name;
+      bestDistance = d;
+    }
+  }
+  return bestDistance <= limit ? best : undefined;
 }
 
 export function requiredString(values: Values, name: string): string {
@@ -132,6 +168,9 @@ export function isoDate(values: Values, name: string): string | undefined {
   if (v !== undefined && !isIsoDate(v)) throw new UsageError(CLI.date(name, v));
   return v;
 }
+
+/** The newest date of the minimum-wage table: what the library takes when no date is given. */
+export const NEWEST_WAGE_DATE = MINIMUM_WAGE_TABLE[MINIMUM_WAGE_TABLE.length - 1]!.effectiveFrom;
 
 /** A date the minimum-wage table covers (subsidies and savings depend on it); outside it is a usage error. */
 export function wageTableDate(values: Values, name: string): string | undefined {

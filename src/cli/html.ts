@@ -172,24 +172,26 @@ function chart(figure: Figure, rows: readonly WhatIfRow[], locale: ReportLocale,
   ].join('\n');
 }
 
+// Figures down, scenarios across: a report compares a few scenarios on many figures, so this shape fits a page
+// (and paper) where one column per figure did not.
 function figureTable(rows: readonly WhatIfRow[], locale: ReportLocale, fmt: Formatters): string {
   const t = TEXT[locale];
   const base = rows[0];
   const withOpen = rows.some((r) => r.openPositions !== undefined);
-  const head = [t.scenario, ...TABLED.map((f) => t.figures[f]), ...TIERS.map((tier) => t.tiers[tier]), ...(withOpen ? [t.open] : [])];
-  const cell = (f: Figure, r: WhatIfRow, i: number) => {
-    const d = i > 0 && base ? r[f] - base[f] : undefined;
-    return `<td>${esc(fmt.figure(f, r[f]))}${d === undefined ? '' : `<span class="delta">${esc(fmt.delta(f, Math.round(d * 100) / 100))}</span>`}</td>`;
-  };
-  const body = rows.map(
-    (r, i) =>
-      `<tr><th scope="row">${esc(r.scenario)}</th>${TABLED.map((f) => cell(f, r, i)).join('')}${TIERS.map((tier) => `<td>${esc(fmt.figure('placements', r[tier]))}</td>`).join('')}${withOpen ? `<td>${r.openPositions ?? ''}</td>` : ''}</tr>`,
-  );
+  const figureRow = (f: Figure) =>
+    `<tr><th scope="row">${esc(t.figures[f])}</th>${rows
+      .map((r, i) => {
+        const d = i > 0 && base ? r[f] - base[f] : undefined;
+        return `<td>${esc(fmt.figure(f, r[f]))}${d === undefined ? '' : `<span class="delta">${esc(fmt.delta(f, Math.round(d * 100) / 100))}</span>`}</td>`;
+      })
+      .join('')}</tr>`;
+  const tierRow = (tier: (typeof TIERS)[number]) => `<tr><th scope="row">${esc(t.tiers[tier])}</th>${rows.map((r) => `<td>${esc(fmt.figure('placements', r[tier]))}</td>`).join('')}</tr>`;
+  const openRow = withOpen ? [`<tr><th scope="row">${esc(t.open)}</th>${rows.map((r) => `<td>${r.openPositions ?? ''}</td>`).join('')}</tr>`] : [];
   return [
     `<h2>${esc(t.table)}</h2>`,
     '<div class="scroll"><table>',
-    `<thead><tr>${head.map((h) => `<th scope="col">${esc(h)}</th>`).join('')}</tr></thead>`,
-    `<tbody>${body.join('\n')}</tbody>`,
+    `<thead><tr><td></td>${rows.map((r) => `<th scope="col">${esc(r.scenario)}</th>`).join('')}</tr></thead>`,
+    `<tbody>${[...TABLED.map(figureRow), ...TIERS.map(tierRow), ...openRow].join('\n')}</tbody>`,
     '</table></div>',
   ].join('\n');
 }

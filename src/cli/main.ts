@@ -1,6 +1,7 @@
 /// <reference types="node" />
 // The werkmatch command: arguments, dispatch and exit codes (0 done, 1 invalid input, 2 usage). The only module that
 // writes to stdout and stderr; commands talk through the Io they are given.
+import { VERSION } from '../basics/version.js';
 import { InputError, UsageError, parseCommandArgs, type Command, type Io } from './args.js';
 import { assignCommand } from './commands/assign.js';
 import { demoCommand } from './commands/demo.js';
@@ -24,6 +25,7 @@ function overview(): string {
     ...COMMANDS.map((c) => `  ${c.name.padEnd(width)}  ${c.summary}`),
     '',
     'Output is a table for people; --json or --csv for pipes. Exit codes: 0 done, 1 invalid input, 2 usage error.',
+    'werkmatch --version prints the version.',
   ].join('\n');
 }
 
@@ -76,6 +78,10 @@ export function processIo(): Io {
  */
 export async function main(argv: readonly string[], io: Io): Promise<number> {
   const [name, ...rest] = argv;
+  if (name === '--version' || name === '-v' || name === 'version') {
+    io.out(`werkmatch ${VERSION}`);
+    return 0;
+  }
   if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
     if (name === undefined) {
       io.err(`werkmatch: ${CLI.noCommand}`);

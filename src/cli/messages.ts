@@ -18,6 +18,8 @@ export const CLI = {
   atLeastOne: (flags: readonly string[]) => `give at least one of ${flags.map((f) => `--${f}`).join(', ')}`,
   unknownCommand: (name: string, known: readonly string[]) => `unknown command ${show(name)}; commands: ${known.join(', ')}`,
   noCommand: 'no command given',
+  unknownFlag: (flag: string, suggestion: string | undefined) => `unknown flag ${show(`--${flag}`)}${suggestion === undefined ? '' : `; did you mean --${suggestion}?`}`,
+  defaultDate: (date: string) => `placements start ${date}, the newest minimum-wage table (give --date to choose another)`,
   extension: (flag: string, path: string, allowed: string) => `--${flag} ${showPath(path)}: cannot tell the format; use ${allowed}`,
   unknownId: (flag: string, id: string, path: string) => `--${flag} ${show(id)} is not in ${path}`,
   internal: (message: string) => `internal error: ${message}`,

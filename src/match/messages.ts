@@ -1,4 +1,5 @@
 // Every sentence werkmatch shows to people, in Dutch and English, in one place.
+import type { Locale } from '../basics/locale.js';
 import type { TravelMode } from '../schema/records.js';
 import type { CompetenceReason } from '../score/competence.js';
 import type { HoursReason } from '../score/hours.js';
@@ -6,7 +7,7 @@ import type { LadderReason } from '../score/ladder.js';
 import type { SectorReason } from '../score/sector.js';
 import type { TravelReason } from '../score/travel.js';
 
-export type Locale = 'nl' | 'en';
+export type { Locale };
 
 const num = (locale: Locale, value: number, digits = 0): string => value.toFixed(digits).replace('.', locale === 'nl' ? ',' : '.');
 const pct = (locale: Locale, value: number): string => `${num(locale, value * 100)}%`;

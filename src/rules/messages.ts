@@ -1,8 +1,8 @@
 // Every message the rules produce lives here: input issues (English) and suggestion sentences (nl, en).
+import type { Locale } from '../basics/locale.js';
 import { showValue as show } from '../basics/limits.js';
 
-/** Sentence language of the readable outputs. */
-export type Locale = 'nl' | 'en';
+export type { Locale };
 
 export const ISSUE = {
   invalidDate: (value: unknown) => `expected a date as YYYY-MM-DD, received ${show(value)}`,

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { MAX_ITEMS } from '../basics/limits.js';
 import type { Sector } from '../basics/sectors.js';
 import { bounded, sectorSchema, type TravelMode } from './records.js';
 
@@ -15,11 +16,17 @@ export interface Point {
 /** Minutes from `from` to `to` by `mode`; replaces the built-in travel model (e.g. a routing service or a precomputed matrix). */
 export type TravelTimeFn = (from: Point, to: Point, mode: TravelMode) => number;
 
-/** An entry that extends the built-in competence vocabulary (an ESCO or CompetentNL export row). */
+/** ESCO's reuse levels, folded in two: a transversal competence (language, soft skill, general certificate) serves in any job. */
+export const COMPETENCE_KINDS = Object.freeze(['occupational', 'transversal'] as const);
+export type CompetenceKind = (typeof COMPETENCE_KINDS)[number];
+
+/** A competence of the user's vocabulary (an ESCO or CompetentNL export row, or a municipality's own list). */
 export interface VocabularyEntryInput {
   readonly id: string;
   readonly label: string;
   readonly synonyms?: readonly string[] | undefined;
+  /** With a new id: @default 'occupational'. With a built-in id: replaces the built-in kind when given. */
+  readonly kind?: CompetenceKind | undefined;
 }
 
 /** Parameters of the built-in travel model for one mode: minutes = km × detour ÷ speed × 60 + overhead. */
@@ -37,8 +44,13 @@ export interface MatchConfig {
   readonly weights?: Partial<Record<Factor, number>> | undefined;
   /** The score from which a candidate counts as suitable (the `'when-none'` threshold and the rankings' default `minScore`). @default 0.65 */
   readonly suitableScore?: number | undefined;
-  /** Extends the built-in vocabulary. @default [] */
+  /**
+   * Overlays the built-in vocabulary: where a label or synonym is also a built-in one, this entry wins (listed in
+   * `report.competences.overrides`); an entry with a built-in id adds its names to that competence. @default []
+   */
   readonly vocabulary?: readonly VocabularyEntryInput[] | undefined;
+  /** Whether the built-in vocabulary is used under `vocabulary`; `false`: the configured entries alone. @default true */
+  readonly builtinVocabulary?: boolean | undefined;
   /** Municipality → ordered fallback municipalities (names or CBS codes). Replaces the default. @default DEFAULT_FALLBACKS (Bollenstreek) */
   readonly fallbacks?: Readonly<Record<string, readonly string[]>> | undefined;
   /** Whether the same labour-market region forms a third tier after the fallbacks. @default true */
@@ -82,6 +94,7 @@ export const DEFAULT_CONFIG = Object.freeze({
   weights: DEFAULT_WEIGHTS,
   suitableScore: 0.65,
   vocabulary: Object.freeze([]) as readonly VocabularyEntryInput[],
+  builtinVocabulary: true,
   fallbacks: DEFAULT_FALLBACKS,
   regionTier: true,
   travelTime: undefined as TravelTimeFn | undefined,
@@ -94,6 +107,7 @@ export interface ResolvedConfig {
   readonly weights: Readonly<Record<Factor, number>>;
   readonly suitableScore: number;
   readonly vocabulary: readonly VocabularyEntryInput[];
+  readonly builtinVocabulary: boolean;
   readonly fallbacks: Readonly<Record<string, readonly string[]>>;
   readonly regionTier: boolean;
   readonly travelTime: TravelTimeFn | undefined;
@@ -106,6 +120,17 @@ const unit = (what: string) =>
     .number({ error: `${what} must be a finite number` })
     .min(0, `${what} must be between 0 and 1`)
     .max(1, `${what} must be between 0 and 1`);
+
+/** One entry of `config.vocabulary`; labels and synonyms are trimmed. */
+export const vocabularyEntrySchema = z.strictObject({
+  id: bounded('id', 'vocabulary id').min(1, 'vocabulary id must not be empty'),
+  label: bounded('label', 'vocabulary label').trim().min(1, 'vocabulary label must not be empty'),
+  synonyms: z
+    .array(bounded('label', 'a synonym').trim().min(1, 'a synonym must not be empty'))
+    .max(MAX_ITEMS, { error: (iss) => `at most ${MAX_ITEMS} synonyms, got ${Array.isArray(iss.input) ? iss.input.length : 'more'}` })
+    .optional(),
+  kind: z.enum(COMPETENCE_KINDS, { error: `kind must be ${COMPETENCE_KINDS.join(' or ')}` }).optional(),
+});
 
 export const configSchema = z
   .strictObject({
@@ -123,15 +148,8 @@ export const configSchema = z
       )
       .optional(),
     suitableScore: unit('suitableScore').optional(),
-    vocabulary: z
-      .array(
-        z.strictObject({
-          id: bounded('id', 'vocabulary id').min(1, 'vocabulary id must not be empty'),
-          label: bounded('label', 'vocabulary label').trim().min(1, 'vocabulary label must not be empty'),
-          synonyms: z.array(bounded('label', 'a synonym').trim().min(1, 'a synonym must not be empty')).optional(),
-        }),
-      )
-      .optional(),
+    vocabulary: z.array(vocabularyEntrySchema).optional(),
+    builtinVocabulary: z.boolean().optional(),
     // Names and lists are resolved to municipalities (with did-you-mean) by loadInput; here only their shape and length.
     fallbacks: z.record(bounded('municipality', 'a fallback municipality'), z.array(bounded('municipality', 'a fallback municipality'))).optional(),
     regionTier: z.boolean().optional(),
@@ -150,6 +168,7 @@ export function resolveConfig(config: MatchConfig | undefined): ResolvedConfig {
     weights,
     suitableScore: config?.suitableScore ?? DEFAULT_CONFIG.suitableScore,
     vocabulary: config?.vocabulary ?? DEFAULT_CONFIG.vocabulary,
+    builtinVocabulary: config?.builtinVocabulary ?? DEFAULT_CONFIG.builtinVocabulary,
     fallbacks: config?.fallbacks ?? DEFAULT_CONFIG.fallbacks,
     regionTier: config?.regionTier ?? DEFAULT_CONFIG.regionTier,
     travelTime: config?.travelTime ?? DEFAULT_CONFIG.travelTime,

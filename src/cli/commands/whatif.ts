@@ -6,7 +6,21 @@ import type { MatchConfig } from '../../schema/config.js';
 import { MatchError, type MatchIssue } from '../../basics/errors.js';
 import { safeCreateMatcher } from '../../match/matcher.js';
 import { compareScenarios, type ScenarioOptions, type ScenarioRow } from '../../whatif/compare.js';
-import { CSV_HELP, CSV_OPTIONS, INPUT_HELP, INPUT_OPTIONS, InputError, choice, csvOptions, wageTableDate, optionalString, outputFormat, requiredString, UsageError, type Command } from '../args.js';
+import {
+  CSV_HELP,
+  CSV_OPTIONS,
+  INPUT_HELP,
+  INPUT_OPTIONS,
+  InputError,
+  choice,
+  csvOptions,
+  wageTableDate,
+  NEWEST_WAGE_DATE,
+  optionalString,
+  outputFormat,
+  requiredString,
+  type Command,
+} from '../args.js';
 import { renderWhatIfHtml } from '../html.js';
 import { describeIssue, issueLine, readConfigFile, readInputs, unreadable, type Sources } from '../load.js';
 import { CLI, FILE } from '../messages.js';
@@ -82,12 +96,13 @@ function mergeConfig(base: MatchConfig | undefined, own: Record<string, unknown>
 export const whatifCommand: Command = {
   name: 'whatif',
   summary: 'compare scenarios (configs, assignment options) on one caseload; --html for a report with charts',
-  usage: 'werkmatch whatif --candidates FILE --vacancies FILE --scenarios FILE --date YYYY-MM-DD [--html OUT] [--title T] [--locale nl|en] [--json|--csv]',
+  usage: 'werkmatch whatif --candidates FILE --vacancies FILE --scenarios FILE [--date YYYY-MM-DD] [--html OUT] [--title T] [--locale nl|en] [--json|--csv]',
   help: [
     INPUT_HELP,
     '  --scenarios FILE    JSON { "<name>": { "config": {…}, "assign": { "strategy", "minScore", "fallback" } } }, in order;',
     "                      the first is the baseline. A scenario's config goes over --config (weights merged, vocabulary appended)",
-    '  --date D            start date of the placements (required): minimum wage, subsidy and notional savings depend on it',
+    '  --date D            start date of the placements (default: the newest minimum-wage table date);',
+    '                      minimum wage, subsidy and notional savings depend on it',
     '  --html OUT          also write a self-contained HTML report (bar charts and tables, nothing loaded from the network)',
     "  --title T           the report's title",
     '  --locale L          language of the report: nl (default) or en',
@@ -108,8 +123,9 @@ export const whatifCommand: Command = {
   async run(values, io) {
     const format = outputFormat(values);
     const scenariosPath = requiredString(values, 'scenarios');
-    if (values.date === undefined) throw new UsageError(CLI.required('date'));
-    const date = wageTableDate(values, 'date')!;
+    const given = wageTableDate(values, 'date');
+    const date = given ?? NEWEST_WAGE_DATE;
+    if (given === undefined) io.err(CLI.defaultDate(date));
     const htmlPath = optionalString(values, 'html');
     const title = optionalString(values, 'title');
     const locale = choice(values, 'locale', LOCALES, 'nl');

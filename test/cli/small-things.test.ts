@@ -1,0 +1,75 @@
+// What a CLI user expects in passing: --version, a did-you-mean for a mistyped flag, clear words for a bad number,
+// and whatif without --date. In-process: main() with a recording Io.
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { closestFlag, type Io } from '../../src/cli/args.js';
+import { main } from '../../src/cli/main.js';
+import { generateSyntheticRegion } from '../../src/index.js';
+import { writeRecords } from '../../src/node/index.js';
+
+async function run(...argv: string[]) {
+  const out: string[] = [];
+  const err: string[] = [];
+  const io: Io = { out: (t) => void out.push(t), data: (t) => void out.push(t), err: (t) => void err.push(t), progress: () => undefined };
+  const code = await main(argv, io);
+  return { code, out: out.join('\n'), err: err.join('\n') };
+}
+
+let dir: string;
+let inputs: string[];
+beforeAll(async () => {
+  dir = await mkdtemp(join(tmpdir(), 'werkmatch-small-'));
+  const region = generateSyntheticRegion({ seed: 3, candidates: 60, vacancies: 6 });
+  await writeRecords(join(dir, 'c.json'), region.candidates, { kind: 'candidates' });
+  await writeRecords(join(dir, 'v.json'), region.vacancies, { kind: 'vacancies' });
+  await writeFile(join(dir, 's.json'), JSON.stringify({ basis: {}, 'alleen eigen gemeente': { assign: { fallback: 'off' } } }));
+  inputs = ['--candidates', join(dir, 'c.json'), '--vacancies', join(dir, 'v.json')];
+});
+afterAll(() => rm(dir, { recursive: true, force: true }));
+
+describe('werkmatch --version', () => {
+  it('prints the version of package.json', async () => {
+    const pkg = JSON.parse(await readFile(resolve(import.meta.dirname, '../../package.json'), 'utf8')) as { version: string };
+    for (const flag of ['--version', '-v']) {
+      const r = await run(flag);
+      expect(r.code).toBe(0);
+      expect(r.out).toBe(`werkmatch ${pkg.version}`);
+    }
+  });
+});
+
+describe('a mistyped flag', () => {
+  it('is a usage error that suggests the flag meant', async () => {
+    const r = await run('rank', ...inputs, '--vacancy', 'v-0', '--limt', '3');
+    expect(r.code).toBe(2);
+    expect(r.err).toContain('unknown flag "--limt"; did you mean --limit?');
+  });
+
+  it('suggests nothing when no flag is close', () => {
+    expect(closestFlag('limt', ['limit', 'locale'])).toBe('limit');
+    expect(closestFlag('zzzzzz', ['limit', 'locale'])).toBeUndefined();
+    expect(closestFlag('lmt', ['limit'])).toBeUndefined();
+  });
+});
+
+describe('a negative number', () => {
+  it('--limit -1 says what --limit takes', async () => {
+    const r = await run('rank', ...inputs, '--vacancy', 'v-0', '--limit', '-1');
+    expect(r.code).toBe(2);
+    expect(r.err).toContain('--limit must be a whole number >= 1; got "-1"');
+  });
+});
+
+describe('whatif without --date', () => {
+  it('uses the newest minimum-wage table date and says so', async () => {
+    const r = await run('whatif', ...inputs, '--scenarios', join(dir, 's.json'), '--json');
+    expect(r.code, r.err).toBe(0);
+    const { date } = JSON.parse(r.out) as { date: string };
+    expect(r.err).toContain(`placements start ${date}, the newest minimum-wage table`);
+    const dated = await run('whatif', ...inputs, '--scenarios', join(dir, 's.json'), '--json', '--date', date);
+    expect(JSON.parse(dated.out)).toEqual(JSON.parse(r.out));
+    expect(dated.err).not.toContain('newest minimum-wage table');
+  });
+});
