@@ -1,10 +1,12 @@
-// The public API of werkmatch. Everything not named here is private.
+// werkmatch: matching for portals and services. Everything not named here is private. The rules are also the small entry
+// werkmatch/rules (no zod, no municipality table, no vocabulary), tuning is werkmatch/tune, files and threads werkmatch/node.
 export { createMatcher, safeCreateMatcher } from './match/matcher.js';
 export type { Matcher, FallbackPolicy, RankCandidatesOptions, RankVacanciesOptions, SafeMatcherResult } from './match/matcher.js';
 export type { MatchInput } from './engine/load.js';
 export type { InstrumentsOptions } from './match/instruments.js';
 export type { Match, MatchFactors, FactorResult, Knockout } from './engine/types.js';
-export type { Tier, LoadReport, CompetenceLoadReport } from './engine/compile.js';
+// Tier: every value of Match['tier'], 'outside' included (rankings and placements hold the other three only).
+export type { TierOrOutside as Tier, LoadReport, CompetenceLoadReport } from './engine/compile.js';
 
 export { MatchError } from './basics/errors.js';
 export type { MatchIssue } from './basics/errors.js';
@@ -12,8 +14,11 @@ export type { MatchIssue } from './basics/errors.js';
 export { candidateSchema, vacancySchema, candidateJsonSchema, vacancyJsonSchema, TRAVEL_MODES } from './schema/records.js';
 export type { Candidate, Vacancy, CandidateInput, VacancyInput, Location, TravelMode } from './schema/records.js';
 
-export { configSchema, DEFAULT_CONFIG, DEFAULT_WEIGHTS, DEFAULT_FALLBACKS, TRAVEL_MODEL, FACTORS } from './schema/config.js';
-export type { MatchConfig, ResolvedConfig, Factor, Point, TravelTimeFn, TravelModeModel, VocabularyEntryInput } from './schema/config.js';
+export { configSchema, DEFAULT_CONFIG, DEFAULT_WEIGHTS, DEFAULT_FALLBACKS, TRAVEL_MODEL, FACTORS, COMPETENCE_KINDS } from './schema/config.js';
+export type { MatchConfig, ResolvedConfig, Factor, Point, TravelTimeFn, TravelModeModel, VocabularyEntryInput, CompetenceKind } from './schema/config.js';
+
+export { languageLevel } from './competence/resolve.js';
+export type { VocabularyOverride } from './competence/resolve.js';
 
 export { SECTORS, TARGET_GROUPS } from './basics/sectors.js';
 export type { Sector, TargetGroup } from './basics/sectors.js';
@@ -28,7 +33,8 @@ export type { TravelReason } from './score/travel.js';
 export type { SectorReason, SectorFit } from './score/sector.js';
 
 export { explainMatch } from './match/explain.js';
-export type { ExplainOptions, Locale } from './match/explain.js';
+export type { ExplainOptions } from './match/explain.js';
+export type { Locale } from './basics/locale.js';
 
 export { generateSyntheticRegion } from './synthetic/region.js';
 export type { SyntheticRegionOptions, SyntheticRegion } from './synthetic/region.js';
@@ -44,13 +50,23 @@ export {
   earningsDisregard,
   benefitEffect,
   notionalSavings,
-  indicators,
   suggestInstruments,
   MINIMUM_WAGE_TABLE,
   YOUTH_MINIMUM_WAGE_TABLE,
   ASSISTANCE_NORM_TABLE,
   RULE_PARAMETERS,
+  CONTACT_KINDS,
+  JOB_UNIT_HOURS,
+  jobUnits,
+  stillEmployed,
+  PILOT_REPORT_DEFAULTS,
+  PIPELINE_DEFAULTS,
+  pipeline,
+  netBenefit,
 } from './rules/index.js';
+// The root's indicators and pilotReport look the home municipality up in the table, so its CBS code and name compare equal.
+export { indicators } from './rules/home.js';
+export { pilotReport } from './rules/report-home.js';
 export type {
   Durability,
   DurabilityOptions,
@@ -80,6 +96,22 @@ export type {
   PilotEmployer,
   PilotIndicators,
   PilotPlacement,
+  PilotContract,
+  PilotEmployment,
+  TargetGroupInput,
+  PilotCheckpoint,
+  PilotMoney,
+  PilotReport,
+  PilotReportInput,
+  Pipeline,
+  PipelineOptions,
+  PipelineVacancy,
+  NetBenefit,
+  NetBenefitInput,
+  NetBenefitYear,
+  PilotCostRole,
+  PilotCosts,
+  ProgrammeCosts,
   EmployerSupport,
   Instrument,
   InstrumentInput,
@@ -120,8 +152,8 @@ export type {
   FactorScores,
 } from './tune/index.js';
 
-export { assignPlacements, DEFAULT_CANDIDATES_PER_VACANCY } from './assign/assign.js';
-export type { AssignOptions, ResolvedAssignOptions, Assignment, Placement, MunicipalityCount, AssignStrategy, AssignFallback } from './assign/assign.js';
+export { assignPlacements } from './assign/assign.js';
+export type { AssignOptions, Assignment, Placement, MunicipalityCount, AssignStrategy } from './assign/assign.js';
 export { linearAssignment } from './assign/lap.js';
 export type { LinearAssignment, LinearAssignmentOptions } from './assign/lap.js';
 

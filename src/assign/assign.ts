@@ -1,6 +1,7 @@
 import { INDEX, type Matcher, type MatcherWithIndex } from '../match/matcher.js';
 import { MUNICIPALITY_COUNT, TIERS, type MatchIndex, type Tier } from '../engine/compile.js';
 import { instrumentsFor } from '../match/instruments.js';
+import type { FallbackPolicy } from '../match/matcher.js';
 import type { Locale } from '../match/messages.js';
 import { MUNICIPALITIES } from '../region/municipalities.js';
 import { showValue } from '../basics/limits.js';
@@ -8,15 +9,15 @@ import { isIsoDate } from '../basics/dates.js';
 import { readOptions } from '../rules/validate.js';
 import type { InstrumentSuggestion } from '../rules/index.js';
 import { assignGreedy } from './greedy.js';
-import { assignOptimal } from './optimal.js';
-import type { RawAssignment } from './result.js';
-import { byIdRank, type Scope } from './scope.js';
+import { assignOptimal, MAXIMAL_ABOVE } from './optimal.js';
+import { emptyAssignment, type RawAssignment } from './result.js';
+import { byIdRank, reachable, type Scope } from './scope.js';
 import { assignStable } from './stable.js';
 
 /** How candidates and vacancies are paired: maximum total score, stable, or best pair first. */
 export type AssignStrategy = 'optimal' | 'stable' | 'greedy';
-/** Who may fill a vacancy: everyone in its tiers on score alone, others only where no home candidate is there, or home only. */
-export type AssignFallback = 'fill' | 'when-none' | 'off';
+/** Who may fill a vacancy: the ranking's FallbackPolicy (one concept, one meaning, tier by tier). */
+export type AssignFallback = FallbackPolicy;
 
 export interface AssignOptions {
   /** @default 'optimal' */
@@ -24,9 +25,10 @@ export interface AssignOptions {
   /** Pairs below this score are never placed. @default config.suitableScore */
   readonly minScore?: number | undefined;
   /**
-   * `'fill'`: home, fallback and region candidates compete on score alone; `'when-none'`: a vacancy takes a
-   * fallback or region candidate only where no home candidate is placed on it or left unplaced with a
-   * score of at least minScore; `'off'`: home candidates only. @default 'fill'
+   * `'when-none'` (the Noordwijk rule, as in rankCandidates): a vacancy takes a fallback candidate only where no
+   * suitable home candidate (eligible, score ≥ minScore) is placed on it or left unplaced, and a region candidate
+   * only where no suitable home or fallback candidate is; `'fill'`: home, fallback and region candidates compete on
+   * score alone; `'off'`: home candidates only. @default 'when-none'
    */
   readonly fallback?: AssignFallback | undefined;
   /** `'optimal'` only: how many candidates per vacancy (plus its positions - 1) the solver searches first. @default 50 */
@@ -79,20 +81,21 @@ export interface Assignment {
   readonly byMunicipality: readonly MunicipalityCount[];
   /**
    * Whether the result is proven over every acceptable pair. Always true for `'stable'` and `'greedy'`;
-   * for `'optimal'`, false only when the candidate lists were too short for the dual check to close.
+   * for `'optimal'`, false only when the candidate lists were too short for the dual check to close (in any round).
    */
   readonly exact: boolean;
 }
 
 export const DEFAULT_CANDIDATES_PER_VACANCY = 50;
 const HOME = 1;
-const FALLBACK_OR_REGION = 2 | 4;
 const ALL_TIERS = 1 | 2 | 4;
 
 /**
  * Places many candidates on many vacancies at once: each candidate on at most one vacancy, each vacancy
  * up to its `positions`, only eligible pairs at or above `minScore`, never a candidate outside the
- * vacancy's tiers. Same input, same output.
+ * vacancy's tiers. By default home first (`fallback: 'when-none'`, the Noordwijk rule): a vacancy takes a
+ * fallback candidate only where no suitable home candidate is placed on it or left unplaced, and a region
+ * candidate only where no suitable home or fallback candidate is. Same input, same output.
  *
  * @param matcher - a matcher from createMatcher
  * @param options - strategy, minScore, fallback policy, candidate lists per vacancy, date and locale for instruments
@@ -101,7 +104,7 @@ const ALL_TIERS = 1 | 2 | 4;
  *   subsidy applies; {TypeError} when `matcher` does not come from createMatcher or `options` is not an object
  * @example
  * const matcher = createMatcher(generateSyntheticRegion({ seed: 2026, candidates: 600, vacancies: 60 }));
- * const week = assignPlacements(matcher, { strategy: 'optimal', fallback: 'when-none' });
+ * const week = assignPlacements(matcher, { strategy: 'optimal' });
  * for (const p of week.placements) console.log(p.vacancyId, p.candidateId, p.tier, p.score.toFixed(2));
  */
 export function assignPlacements(matcher: Matcher, options?: AssignOptions): Assignment {
@@ -109,29 +112,59 @@ export function assignPlacements(matcher: Matcher, options?: AssignOptions): Ass
   if (ix === undefined) throw new TypeError('assignPlacements: matcher must come from createMatcher');
   const o = resolveAssignOptions(ix, options);
 
-  const nV = ix.vacancies.length;
   const capacity = Int32Array.from(ix.vacancies, (v) => v.positions ?? 1);
   const everyVacancy = byIdRank(ix.vIdRank, () => true);
   const everyCandidate = byIdRank(ix.cIdRank, () => true);
-  const first = run(o, { ix, minScore: o.minScore, tierMask: o.fallback === 'fill' ? ALL_TIERS : HOME, vacancies: everyVacancy, candidates: everyCandidate, capacity });
-  let raw = first;
-  if (o.fallback === 'when-none') {
-    const taken = new Int32Array(nV);
-    for (const vi of first.vacancyOf) if (vi >= 0) taken[vi] = taken[vi]! + 1;
-    const rest = Int32Array.from(capacity, (p, vi) => (taken[vi] === 0 ? p : 0));
-    const second = run(o, {
-      ix,
-      minScore: o.minScore,
-      tierMask: FALLBACK_OR_REGION,
-      capacity: rest,
-      vacancies: everyVacancy.filter((vi) => rest[vi]! > 0),
-      candidates: everyCandidate.filter((ci) => first.vacancyOf[ci]! < 0),
-    });
-    const vacancyOf = first.vacancyOf.map((vi, ci) => (vi >= 0 ? vi : second.vacancyOf[ci]!));
-    const scoreOf = first.scoreOf.map((s, ci) => (first.vacancyOf[ci]! >= 0 ? s : second.scoreOf[ci]!));
-    raw = { vacancyOf, scoreOf, exact: first.exact && second.exact };
-  }
+  const raw =
+    o.fallback === 'when-none'
+      ? tierByTier(o, ix, capacity, everyVacancy, everyCandidate)
+      : run(o, { ix, minScore: o.minScore, tierMask: o.fallback === 'fill' ? ALL_TIERS : HOME, vacancies: everyVacancy, candidates: everyCandidate, capacity });
   return present(ix, o, raw, capacity, everyVacancy, everyCandidate);
+}
+
+/**
+ * `'when-none'` in rounds, one per tier (home, fallback, region), each an ordinary assignment of that tier's pairs
+ * by the chosen strategy. A vacancy stays open for the next round only when this round placed no one on it and left
+ * no suitable candidate of its tier unplaced. Later rounds only add placements, so each keeps the rule to the end.
+ *
+ * Why rounds and not one solve with the tiers as priority classes in the cost (home ≫ fallback ≫ region): that flow
+ * fills a free position of a vacancy holding a home candidate with a fallback one, which the rule forbids, and it
+ * maximises the home count rather than the home score. Rounds are provably right for 'optimal': no assignment that
+ * keeps the rule has a higher home total (round 1 is the best over all home pairs); none with round 1's home
+ * placements has a higher fallback total (a maximal round 1 leaves open exactly the vacancies the rule then allows,
+ * and round 2 is the best there); likewise for region. Among equal home totals the solver's tie-break (id order)
+ * decides which vacancies stay open.
+ */
+function tierByTier(o: ResolvedAssignOptions, ix: MatchIndex, capacity: Int32Array, vacancies: Int32Array, candidates: Int32Array): RawAssignment {
+  const { vacancyOf, scoreOf } = emptyAssignment(ix.candidates.length);
+  let exact = true;
+  let open = vacancies;
+  let free = candidates;
+  for (let tier = 0; tier < 3 && open.length > 0 && free.length > 0; tier++) {
+    const inRound = new Uint8Array(ix.vacancies.length);
+    for (const vi of open) inRound[vi] = 1;
+    const scope: Scope = { ix, minScore: o.minScore, tierMask: 1 << tier, vacancies: open, candidates: free, capacity: capacity.map((p, vi) => (inRound[vi] === 1 ? p : 0)) };
+    const round = run(o, scope);
+    exact &&= round.exact;
+    const filled = new Uint8Array(ix.vacancies.length);
+    for (const ci of free) {
+      const vi = round.vacancyOf[ci]!;
+      if (vi < 0) continue;
+      vacancyOf[ci] = vi;
+      scoreOf[ci] = round.scoreOf[ci]!;
+      filled[vi] = 1;
+    }
+    free = free.filter((ci) => vacancyOf[ci]! < 0);
+    open = open.filter((vi) => filled[vi] === 0);
+    // Greedy and stable rounds are maximal (no acceptable pair of an unplaced candidate and a vacancy with room), and
+    // so is a proven optimum of positive scores; only otherwise can a suitable candidate be left next to an empty vacancy.
+    const maximal = o.strategy !== 'optimal' || (round.exact && o.minScore > MAXIMAL_ABOVE);
+    if (!maximal && tier < 2) {
+      const suitableLeft = reachable({ ...scope, vacancies: open, candidates: free });
+      open = open.filter((vi) => suitableLeft[vi] === 0);
+    }
+  }
+  return { vacancyOf, scoreOf, exact };
 }
 
 function run(o: ResolvedAssignOptions, scope: Scope): RawAssignment {
@@ -145,7 +178,7 @@ function resolveAssignOptions(ix: MatchIndex, options: AssignOptions | undefined
   const o = readOptions('assignPlacements', options);
   const strategy = o.strategy ?? 'optimal';
   const minScore = o.minScore ?? ix.config.suitableScore;
-  const fallback = o.fallback ?? 'fill';
+  const fallback = o.fallback ?? 'when-none';
   const candidatesPerVacancy = o.candidatesPerVacancy ?? DEFAULT_CANDIDATES_PER_VACANCY;
   const locale = o.locale ?? 'nl';
   if (strategy !== 'optimal' && strategy !== 'stable' && strategy !== 'greedy') {

@@ -6,6 +6,11 @@ import { solveSparse } from './sparse.js';
 const MAX_ROUNDS = 8;
 const PER_CANDIDATE = 5;
 const EPS = 1e-9;
+/**
+ * A proven optimum (`exact`) leaves no pair scoring above this between an unplaced candidate and a vacancy with an open
+ * position: both prices are 0 there, so the pair would fail the dual check. Such a solution is maximal.
+ */
+export const MAXIMAL_ABOVE = 1e-6;
 
 /**
  * Maximum total score over the best `perVacancy` candidates of each vacancy (plus positions - 1), then a

@@ -45,6 +45,20 @@ export function scanPairs(scope: Scope, candidates: Int32Array, vacancies: Int32
   }
 }
 
+/** Flags, by vacancy index, the vacancies of the scope that some candidate of the scope has an acceptable pair with. */
+export function reachable(scope: Scope): Uint8Array {
+  const flags = new Uint8Array(scope.ix.vacancies.length);
+  for (const vi of scope.vacancies) {
+    for (const ci of scope.candidates) {
+      if (acceptableScore(scope, ci, vi) >= 0) {
+        flags[vi] = 1;
+        break;
+      }
+    }
+  }
+  return flags;
+}
+
 /** Indices 0..n-1 (filtered) in the order of their id rank, so results do not depend on input order. */
 export function byIdRank(rank: Int32Array, keep: (i: number) => boolean): Int32Array {
   const order = new Int32Array(rank.length);

@@ -80,7 +80,7 @@ export const INPUT_HELP = [
   '  --candidates FILE   candidates as .csv (, or ;), .json (an array) or .ndjson',
   '  --vacancies FILE    vacancies, in the same formats',
   "  --config FILE       JSON configuration (createMatcher's second argument)",
-  '  --vocabulary FILE   competences to add to the vocabulary: JSON, NDJSON or CSV of { id, label, synonyms }',
+  '  --vocabulary FILE   competences over the built-in vocabulary: ESCO skills CSV, or JSON, NDJSON or CSV of { id, label, synonyms, kind }',
 ].join('\n');
 
 const NEGATIVE_NUMBER = /^-\d/;

@@ -1,9 +1,11 @@
 // The demo behind `werkmatch demo` and `npm start`: a seeded Bollenstreek caseload matched to the
 // week's vacancies, as an account manager reads it. Returns lines; main.ts prints them.
 import { explainMatch } from '../match/explain.js';
-import { createMatcher } from '../match/matcher.js';
+import { createMatcher, type Matcher } from '../match/matcher.js';
+import { FACTORS, type Factor } from '../schema/config.js';
 import type { Match } from '../engine/types.js';
 import type { CandidateInput, VacancyInput } from '../schema/records.js';
+import { syntheticCoreCompetence } from '../synthetic/occupations.js';
 import { generateSyntheticRegion } from '../synthetic/region.js';
 
 export const DEMO_SEED = 2026;
@@ -16,6 +18,61 @@ const count = <T>(items: readonly T[], key: (t: T) => string) =>
 const isShortage = (v: VacancyInput) => ['zorg', 'horeca'].includes(v.sector);
 const TIER_NL = { home: 'eigen gemeente', fallback: 'terugvalgemeente', region: 'regio', outside: 'buiten de regio' } as const;
 const SUPPORT_NL = { jobCoach: 'jobcoach', wageSubsidy: 'loonkostensubsidie', jobCarving: 'jobcarving' } as const;
+const FACTOR_NL: Readonly<Record<Factor, string>> = { competence: 'competenties', ladder: 'trede', hours: 'uren', travel: 'reistijd', sector: 'sector' };
+// Why someone who holds the trade is not ranked: their first knock-out in this order.
+const KNOCKOUTS_NL: readonly (readonly [code: string, text: string])[] = [
+  ['exempt', 'ontheffing'],
+  ['step_too_low', 'trede 1–3'],
+  ['below_minimum', 'trede lager dan gevraagd'],
+  ['support_required', 'trede 5 zonder jobcoach of loonkostensubsidie'],
+  ['too_far', 'te ver weg'],
+  ['no_overlap', 'uren passen niet'],
+  ['excluded', 'sluit de sector uit'],
+  ['missing_required', 'mist een andere verplichte competentie'],
+];
+const decimal = (x: number) => x.toFixed(2).replace('.', ',');
+
+const holds = (m: Match, label: string): boolean => {
+  const r = m.factors.competence.reason;
+  return r.code !== 'none_asked' && r.matched.some((x) => x.label === label);
+};
+
+/**
+ * One line saying why the best candidate lacks the vacancy's trade (its core competence), read from the data:
+ * nobody has it, or those who have it rank lower, are not consulted, score too low or are knocked out. Undefined when the best has it.
+ */
+export function coreCompetenceNote(matcher: Matcher, candidates: readonly CandidateInput[], vacancy: VacancyInput, best: Match | undefined): string | undefined {
+  const core = syntheticCoreCompetence(vacancy);
+  if (!core || !best || holds(best, core.label)) return undefined;
+  const lead = `Let op: de beste kandidaat mist de vakcompetentie ${core.label}`;
+  const holders = candidates.map((c) => matcher.score(c.id, vacancy.id)).filter((m) => holds(m, core.label));
+  if (holders.length === 0) return `${lead} — geen van de ${candidates.length} werkzoekenden heeft die.`;
+  const ranked = matcher.rankCandidates(vacancy.id, { limit: candidates.length });
+  const place = ranked.findIndex((m) => holds(m, core.label));
+  const first = ranked[place];
+  if (first) {
+    const gap = (f: Factor) => best.factors[f].contribution - first.factors[f].contribution;
+    const behind = FACTORS.reduce((a, f) => (gap(f) > gap(a) ? f : a));
+    return `${lead} — ${first.candidateId} heeft die wel en staat op plaats ${place + 1} (score ${decimal(first.score)}, lager op ${FACTOR_NL[behind]}).`;
+  }
+  const why = new Map<string, number>();
+  for (const m of holders) {
+    const reason = m.eligible
+      ? m.tier === 'outside'
+        ? 'woont buiten de regio'
+        : m.score < matcher.config.suitableScore
+          ? `score onder ${decimal(matcher.config.suitableScore)}`
+          : m.tier === 'region'
+            ? `woont elders in de regio (${vacancy.municipality} en de terugvalgemeenten gaan voor)`
+            : `woont in een terugvalgemeente (${vacancy.municipality} gaat voor)`
+      : (KNOCKOUTS_NL.find(([code]) => m.knockouts.some((k) => k.code === code))?.[1] ?? m.knockouts[0].code);
+    why.set(reason, (why.get(reason) ?? 0) + 1);
+  }
+  const reasons = [...why].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
+  return holders.length === 1
+    ? `${lead} — de enige werkzoekende die die wel heeft, valt af: ${reasons[0]![0]}.`
+    : `${lead} — de ${holders.length} werkzoekenden die die wel hebben, vallen af: ${reasons.map(([reason, n]) => `${reason}: ${n}`).join(', ')}.`;
+}
 
 /** The demo's output, line by line: 600 candidates and 60 vacancies for a seed, ranked and explained. */
 export function demoLines(seed: number = DEMO_SEED): string[] {
@@ -58,6 +115,8 @@ export function demoLines(seed: number = DEMO_SEED): string[] {
       .filter(([, on]) => on)
       .map(([k]) => SUPPORT_NL[k as keyof typeof SUPPORT_NL]);
     line(`▶ ${v.id} ${v.title ?? ''} — ${v.municipality}, sector ${v.sector}, ${v.hours.min}–${v.hours.max} uur${support.length ? `, ondersteuning: ${support.join(', ')}` : ''}${note}`);
+    const lacking = coreCompetenceNote(matcher, region.candidates, v, matches[0]);
+    if (lacking) line(`  ${lacking}`);
     if (matches.length === 0) line('  Geen geschikte kandidaat in de eigen gemeente, de terugvalgemeenten of de regio.');
     matches.forEach((m, i) => {
       const c = candidateById.get(m.candidateId);
@@ -75,7 +134,7 @@ export function demoLines(seed: number = DEMO_SEED): string[] {
   for (const v of shown) printVacancy(v, matcher.rankCandidates(v.id, { limit: 3 }));
 
   // A vacancy filled from the fallback pool: nobody suitable at home, so the neighbours are asked.
-  const fromFallback = region.vacancies.find((v) => matcher.rankCandidates(v.id, { limit: 1 })[0]?.tier === 'fallback');
+  const fromFallback = region.vacancies.find((v) => !shown.includes(v) && matcher.rankCandidates(v.id, { limit: 1 })[0]?.tier === 'fallback');
   if (fromFallback) printVacancy(fromFallback, matcher.rankCandidates(fromFallback.id, { limit: 3 }), ' — geen geschikte kandidaat in de eigen gemeente');
 
   // The other direction: the best vacancies for one step-5 candidate.

@@ -1,13 +1,13 @@
 /// <reference types="node" />
 // Reading the files a command names, and saying where every problem is: FILE:LINE field: message.
 import { readFile } from 'node:fs/promises';
-import { parse as parseCsv } from 'csv-parse/sync';
 import type { MatchConfig } from '../schema/config.js';
 import { MatchError, type MatchIssue } from '../basics/errors.js';
 import { createMatcher, type Matcher } from '../match/matcher.js';
 import { streamRecords, type FileIssue } from '../node/files.js';
 import { ISSUE } from '../node/messages.js';
 import type { RecordOf } from '../node/records.js';
+import { readVocabularyRows } from '../node/vocabulary.js';
 import { InputError, UsageError, optionalString, requiredString, type Io, type Values } from './args.js';
 import { CLI, FILE } from './messages.js';
 
@@ -23,7 +23,7 @@ export interface RecordFile<K extends InputKind> {
 export interface VocabularyFile {
   readonly path: string;
   readonly entries: unknown[];
-  /** The line of each entry in a CSV or NDJSON file; undefined for a JSON array. */
+  /** The line where each entry starts. */
   readonly lines: (number | undefined)[];
 }
 
@@ -123,68 +123,17 @@ export async function readConfigFile(path: string): Promise<Record<string, unkno
   return data;
 }
 
-const splitSynonyms = (cell: string): string[] =>
-  cell
-    .split('|')
-    .map((s) => s.trim())
-    .filter((s) => s !== '');
-
-/** Vocabulary entries `{ id, label, synonyms }` from JSON (an array), NDJSON or CSV (synonyms joined by `|`). */
+/** Vocabulary entries as readVocabulary reads them (plain `{ id, label, synonyms, kind }` or ESCO CSV), left for createMatcher to check. */
 export async function readVocabularyFile(path: string): Promise<VocabularyFile> {
-  const lower = path.toLowerCase();
-  if (lower.endsWith('.json')) {
-    const data = await readJson(path);
-    if (!Array.isArray(data)) throw new InputError([issueLine(path, undefined, [], FILE.vocabularyNotList)]);
-    return { path, entries: data, lines: data.map(() => undefined) };
-  }
-  if (!lower.endsWith('.csv') && !lower.endsWith('.ndjson') && !lower.endsWith('.jsonl')) throw new UsageError(CLI.extension('vocabulary', path, '.json, .ndjson, .jsonl or .csv'));
-  let text: string;
+  if (!RECORD_EXTENSIONS.test(path)) throw new UsageError(CLI.extension('vocabulary', path, '.json, .ndjson, .jsonl or .csv'));
+  let read: Awaited<ReturnType<typeof readVocabularyRows>>;
   try {
-    text = (await readFile(path, 'utf8')).replace(/^\uFEFF/, '');
+    read = await readVocabularyRows(path);
   } catch (e) {
     throw unreadable(path, e);
   }
-  const entries: unknown[] = [];
-  const lines: number[] = [];
-  if (!lower.endsWith('.csv')) {
-    const problems: string[] = [];
-    text.split(/\r?\n/).forEach((raw, i) => {
-      if (raw.trim() === '') return;
-      try {
-        entries.push(JSON.parse(raw) as unknown);
-        lines.push(i + 1);
-      } catch (e) {
-        problems.push(issueLine(path, i + 1, [], FILE.json((e as Error).message)));
-      }
-    });
-    if (problems.length > 0) throw new InputError(problems);
-    return { path, entries, lines };
-  }
-  const firstLine = text.split(/\r?\n/, 1)[0] ?? '';
-  const delimiter = (firstLine.match(/;/g) ?? []).length > (firstLine.match(/,/g) ?? []).length ? ';' : ',';
-  let rows: { record: string[]; info: { lines: number } }[];
-  try {
-    rows = parseCsv(text, { delimiter, info: true, skip_empty_lines: true, relax_column_count: true }) as unknown as typeof rows;
-  } catch (e) {
-    throw new InputError([issueLine(path, (e as { lines?: number }).lines, [], ISSUE.csvSyntax((e as Error).message))]);
-  }
-  const [head, ...body] = rows;
-  if (!head) return { path, entries, lines };
-  const header = head.record.map((h) => h.trim());
-  const bad = header.filter((h) => h !== 'id' && h !== 'label' && h !== 'synonyms');
-  if (bad.length > 0) throw new InputError(bad.map((h) => issueLine(path, 1, [], FILE.vocabularyColumn(h))));
-  for (const { record, info } of body) {
-    const entry: Record<string, unknown> = {};
-    header.forEach((h, i) => {
-      const cell = (record[i] ?? '').trim();
-      if (h === 'synonyms') {
-        if (cell !== '') entry[h] = splitSynonyms(cell);
-      } else entry[h] = cell;
-    });
-    entries.push(entry);
-    lines.push(info.lines);
-  }
-  return { path, entries, lines };
+  if (read.issues.length > 0) throw new InputError(read.issues.map((issue) => fileIssueLine(path, issue)));
+  return { path, entries: read.rows.map((r) => r.value), lines: read.rows.map((r) => r.line) };
 }
 
 /** The --config and --vocabulary files as one configuration (vocabulary entries appended), and where they came from. */

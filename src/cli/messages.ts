@@ -30,7 +30,6 @@ export const FILE = {
   unreadable: (reason: string) => `cannot read the file: ${reason}`,
   json: (reason: string) => `not readable as JSON: ${reason}`,
   configNotObject: 'a configuration file must hold one JSON object',
-  vocabularyNotList: 'a vocabulary file must hold an array of { id, label, synonyms }',
   scenariosNotObject: 'a scenario file must hold one JSON object { "<name>": { "config": {…}, "assign": {…} } }',
   scenariosEmpty: 'the scenario file names no scenario',
   scenarioNotObject: 'a scenario must be an object with "config" and/or "assign"',
@@ -38,5 +37,4 @@ export const FILE = {
   assignUnknownKey: (key: string) => `unknown key ${show(key)}; assign holds "strategy", "minScore" and "fallback"`,
   assignChoice: (key: string, allowed: readonly string[], got: unknown) => `${key} must be ${allowed.join(', ')}; got ${show(got)}`,
   assignMinScore: (got: unknown) => `minScore must be a number between 0 and 1; got ${show(got)}`,
-  vocabularyColumn: (column: string) => `unknown column ${show(column)}; a vocabulary has id, label and synonyms (joined by |)`,
 } as const;

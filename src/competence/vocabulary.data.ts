@@ -8,59 +8,93 @@
  * are unique after `compactLabel` (the resolver strips case, diacritics, punctuation and
  * spaces itself, so only genuinely different spellings are listed).
  *
+ * `kind: 'transversal'` (ESCO's reuse level) marks what serves in any job: languages and basic skills (reading,
+ * arithmetic, digital basics, office software), soft skills, and general certificates (rijbewijs B and BE, VCA,
+ * BHV, EHBO). Trade certificates (rijbewijs C, heftruck, HACCP, sociale hygiëne) and leidinggeven (its synonyms
+ * are roles: teamleider, voorman) stay occupational.
+ *
  * Inspired by CompetentNL, ESCO (nl), the UWV beroepenindeling and the WSP branch lists.
  */
 import type { Sector } from '../basics/sectors.js';
+import type { CompetenceKind } from '../schema/config.js';
 
 /** One competence of the vocabulary (also the shape of config.vocabulary entries: an ESCO / CompetentNL export). */
 export interface VocabularyEntry {
   readonly id: string;
   readonly label: string;
   readonly synonyms?: readonly string[];
+  readonly kind?: CompetenceKind;
 }
 
 /** A built-in competence with the WSP sectors where it is asked for (the first is its main sector). */
 export interface BuiltinCompetence extends VocabularyEntry {
   readonly sectors: readonly Sector[];
+  readonly kind: CompetenceKind;
 }
 
-const ENTRIES: readonly BuiltinCompetence[] = [
+// New entries go at the end: earlier ones keep their index, so existing scores stay the same to the last bit.
+const ENTRIES: readonly (Omit<BuiltinCompetence, 'kind'> & { readonly kind?: 'transversal' })[] = [
+  // Dutch by CEFR level; A1, B2, C1, C2 and moedertaal follow at the end (DUTCH_LANGUAGE_LEVELS orders them).
+  // Staatsexamen NT2 programma I is B1, programma II B2. The referentiekader levels of Dutch education are often
+  // equated 1F ≈ A2, 2F ≈ B1, 3F ≈ B2; the scales measure different things, so those synonyms are the usual
+  // approximation (4F has no agreed CEFR level and is left out). A bare "Nederlands" is read as B1, the level most
+  // vacancies that name the language mean; "taalniveau 2F" stays under Lezen en schrijven (literacy), as before.
   {
     id: 'algemeen.nederlandse-taal-b1',
     label: 'Nederlandse taal B1',
-    synonyms: ['NT2', 'Nederlands B1', 'NT2 B1', 'Nederlands als tweede taal', 'taalniveau B1', 'staatsexamen NT2', 'Nederlands', 'Nederlandse taal', 'Dutch'],
+    synonyms: [
+      'Nederlands B1',
+      'NT2 B1',
+      'taalniveau B1',
+      'Nederlands niveau B1',
+      'Dutch B1',
+      'staatsexamen NT2',
+      'staatsexamen NT2 programma I',
+      'NT2 programma I',
+      'Nederlands 2F',
+      'Nederlands niveau 2F',
+      'Nederlands',
+      'Nederlandse taal',
+      'Dutch',
+    ],
     sectors: ['zorg', 'overheid', 'dienstverlening', 'detailhandel', 'horeca', 'facilitair'],
+    kind: 'transversal',
   },
   {
     id: 'algemeen.nederlandse-taal-a2',
     label: 'Nederlandse taal A2',
-    synonyms: ['Nederlands A2', 'NT2 A2', 'taalniveau A2', 'inburgering A2', 'basis Nederlands'],
+    synonyms: ['Nederlands A2', 'NT2 A2', 'taalniveau A2', 'inburgering A2', 'basis Nederlands', 'Nederlands niveau A2', 'Dutch A2', 'Nederlands 1F', 'Nederlands niveau 1F'],
     sectors: ['productie', 'logistiek', 'tuinbouw', 'facilitair', 'uitzenden', 'groen'],
+    kind: 'transversal',
   },
-  { id: 'algemeen.engelse-taal', label: 'Engelse taal', synonyms: ['Engels', 'English', 'Engels B1'], sectors: ['horeca', 'leisure', 'ict', 'dienstverlening', 'logistiek'] },
+  { id: 'algemeen.engelse-taal', label: 'Engelse taal', synonyms: ['Engels', 'English', 'Engels B1'], sectors: ['horeca', 'leisure', 'ict', 'dienstverlening', 'logistiek'], kind: 'transversal' },
   {
     id: 'algemeen.lezen-en-schrijven',
     label: 'Lezen en schrijven',
     synonyms: ['geletterdheid', 'leesvaardigheid', 'schrijfvaardigheid', 'taalniveau 2F'],
     sectors: ['overheid', 'dienstverlening', 'zorg'],
+    kind: 'transversal',
   },
   {
     id: 'algemeen.rekenvaardigheid',
     label: 'Rekenvaardigheid',
     synonyms: ['rekenen', 'cijfermatig', 'gecijferdheid', 'rekenniveau 2F'],
     sectors: ['detailhandel', 'dienstverlening', 'logistiek', 'productie'],
+    kind: 'transversal',
   },
   {
     id: 'algemeen.digitale-vaardigheden',
     label: 'Digitale vaardigheden',
     synonyms: ['digivaardig', 'computervaardigheden', 'digitale basisvaardigheden', 'computergebruik', 'internet en e-mail', 'basis computervaardigheden'],
     sectors: ['dienstverlening', 'overheid', 'ict', 'detailhandel', 'logistiek'],
+    kind: 'transversal',
   },
   {
     id: 'algemeen.kantoorsoftware',
     label: 'Kantoorsoftware',
     synonyms: ['MS Office', 'Microsoft Office', 'Office 365', 'Microsoft 365', 'Word', 'Outlook', 'tekstverwerken'],
     sectors: ['dienstverlening', 'overheid', 'ict', 'facilitair'],
+    kind: 'transversal',
   },
   { id: 'algemeen.excel', label: 'Excel', synonyms: ['MS Excel', 'Microsoft Excel', 'spreadsheets', 'rekenbladen', 'draaitabellen'], sectors: ['dienstverlening', 'overheid', 'ict', 'logistiek'] },
   {
@@ -68,12 +102,14 @@ const ENTRIES: readonly BuiltinCompetence[] = [
     label: 'Rijbewijs B',
     synonyms: ['B-rijbewijs', 'autorijbewijs', 'rijbewijs auto', "driver's license", 'driving licence'],
     sectors: ['transport', 'logistiek', 'bouw', 'techniek', 'groen', 'zorg', 'dienstverlening', 'grijs', 'uitzenden'],
+    kind: 'transversal',
   },
   {
     id: 'algemeen.rijbewijs-be',
     label: 'Rijbewijs BE',
     synonyms: ['BE-rijbewijs', 'aanhangwagenrijbewijs', 'rijbewijs aanhanger', 'aanhangerrijbewijs'],
     sectors: ['groen', 'bouw', 'transport', 'leisure'],
+    kind: 'transversal',
   },
   {
     id: 'transport.rijbewijs-c',
@@ -240,6 +276,7 @@ const ENTRIES: readonly BuiltinCompetence[] = [
     label: 'EHBO-diploma',
     synonyms: ['EHBO', 'eerste hulp', 'eerste hulp bij ongelukken', 'first aid', 'EHBO-certificaat', 'reanimatie', 'AED', 'reanimatiediploma'],
     sectors: ['zorg', 'leisure', 'bouw', 'productie', 'overheid'],
+    kind: 'transversal',
   },
 
   { id: 'horeca.gastheer-gastvrouw', label: 'Gastheer/gastvrouw', synonyms: ['gastheer', 'gastvrouw', 'host', 'hostess', 'gastvrijheidsmedewerker'], sectors: ['horeca', 'leisure', 'facilitair'] },
@@ -391,8 +428,9 @@ const ENTRIES: readonly BuiltinCompetence[] = [
     label: 'VCA basis',
     synonyms: ['VCA', 'B-VCA', 'basisveiligheid VCA', 'VCA-certificaat', 'VCA-diploma'],
     sectors: ['bouw', 'techniek', 'productie', 'logistiek', 'grijs', 'groen', 'uitzenden'],
+    kind: 'transversal',
   },
-  { id: 'algemeen.vca-vol', label: 'VCA VOL', synonyms: ['VOL-VCA', 'VCA voor operationeel leidinggevenden'], sectors: ['bouw', 'techniek', 'productie', 'grijs'] },
+  { id: 'algemeen.vca-vol', label: 'VCA VOL', synonyms: ['VOL-VCA', 'VCA voor operationeel leidinggevenden'], sectors: ['bouw', 'techniek', 'productie', 'grijs'], kind: 'transversal' },
 
   {
     id: 'techniek.elektricien',
@@ -702,61 +740,77 @@ const ENTRIES: readonly BuiltinCompetence[] = [
     label: 'Klantvriendelijkheid',
     synonyms: ['klantvriendelijk', 'klantgerichtheid', 'klantgericht', 'servicegericht', 'gastvrijheid', 'customer focus'],
     sectors: ['dienstverlening', 'detailhandel', 'horeca', 'leisure', 'zorg'],
+    kind: 'transversal',
   },
   {
     id: 'algemeen.samenwerken',
     label: 'Samenwerken',
     synonyms: ['teamwork', 'teamspeler', 'teamplayer', 'in teamverband werken', 'samenwerking'],
     sectors: ['dienstverlening', 'productie', 'zorg', 'bouw', 'logistiek'],
+    kind: 'transversal',
   },
   {
     id: 'algemeen.zelfstandig-werken',
     label: 'Zelfstandig werken',
     synonyms: ['zelfstandigheid', 'zelfstandig', 'werkt zelfstandig', 'selfstarter'],
     sectors: ['dienstverlening', 'techniek', 'transport', 'groen'],
+    kind: 'transversal',
   },
   {
     id: 'algemeen.communicatie',
     label: 'Communicatieve vaardigheden',
     synonyms: ['communiceren', 'communicatief vaardig', 'mondelinge communicatie', 'communication skills'],
     sectors: ['dienstverlening', 'zorg', 'detailhandel', 'overheid'],
+    kind: 'transversal',
   },
   {
     id: 'algemeen.flexibiliteit',
     label: 'Flexibiliteit',
     synonyms: ['flexibel', 'flexibel inzetbaar', 'flexibele inzet', 'breed inzetbaar'],
     sectors: ['uitzenden', 'dienstverlening', 'logistiek', 'horeca'],
+    kind: 'transversal',
   },
   {
     id: 'algemeen.stressbestendigheid',
     label: 'Stressbestendigheid',
     synonyms: ['stressbestendig', 'werken onder tijdsdruk', 'werkdruk aankunnen', 'bestand tegen drukte'],
     sectors: ['horeca', 'zorg', 'dienstverlening', 'logistiek'],
+    kind: 'transversal',
   },
   {
     id: 'algemeen.betrouwbaarheid',
     label: 'Betrouwbaarheid',
     synonyms: ['betrouwbaar', 'verantwoordelijkheidsgevoel', 'integer', 'integriteit'],
     sectors: ['dienstverlening', 'facilitair', 'detailhandel', 'zorg'],
+    kind: 'transversal',
   },
-  { id: 'algemeen.punctualiteit', label: 'Punctualiteit', synonyms: ['punctueel', 'stipt', 'op tijd komen', 'afspraken nakomen'], sectors: ['uitzenden', 'productie', 'logistiek', 'dienstverlening'] },
+  {
+    id: 'algemeen.punctualiteit',
+    label: 'Punctualiteit',
+    synonyms: ['punctueel', 'stipt', 'op tijd komen', 'afspraken nakomen'],
+    sectors: ['uitzenden', 'productie', 'logistiek', 'dienstverlening'],
+    kind: 'transversal',
+  },
   {
     id: 'algemeen.werkritme',
     label: 'Werkritme',
     synonyms: ['arbeidsritme', 'dagritme', 'werknemersvaardigheden', 'arbeidsvaardigheden'],
     sectors: ['uitzenden', 'productie', 'dienstverlening', 'groen'],
+    kind: 'transversal',
   },
   {
     id: 'algemeen.nauwkeurigheid',
     label: 'Nauwkeurigheid',
     synonyms: ['nauwkeurig', 'zorgvuldigheid', 'zorgvuldig', 'precisie', 'oog voor detail', 'accuratesse'],
     sectors: ['productie', 'dienstverlening', 'logistiek', 'techniek'],
+    kind: 'transversal',
   },
   {
     id: 'algemeen.fysiek-zwaar-werk',
     label: 'Fysiek zwaar werk',
     synonyms: ['lichamelijk zwaar werk', 'fysieke belastbaarheid', 'tillen', 'sjouwen', 'staand werk', 'fysiek werk'],
     sectors: ['bouw', 'logistiek', 'tuinbouw', 'groen', 'productie', 'uitzenden'],
+    kind: 'transversal',
   },
   {
     id: 'algemeen.leidinggeven',
@@ -769,12 +823,14 @@ const ENTRIES: readonly BuiltinCompetence[] = [
     label: 'Plannen en organiseren',
     synonyms: ['planning', 'plannen', 'organiseren', 'organisatievermogen', 'planmatig werken'],
     sectors: ['dienstverlening', 'logistiek', 'overheid'],
+    kind: 'transversal',
   },
   {
     id: 'algemeen.bhv',
     label: 'BHV',
     synonyms: ['bedrijfshulpverlening', 'BHV-diploma', 'BHV-certificaat', 'bedrijfshulpverlener', 'BHV-er'],
     sectors: ['facilitair', 'zorg', 'overheid', 'productie', 'detailhandel', 'leisure', 'bouw'],
+    kind: 'transversal',
   },
 
   {
@@ -898,15 +954,80 @@ const ENTRIES: readonly BuiltinCompetence[] = [
     synonyms: ['bedrijfscatering', 'bedrijfsrestaurant', 'kantine', 'kantinemedewerker', 'pantry', 'pantrymedewerker'],
     sectors: ['facilitair', 'horeca'],
   },
+
+  {
+    id: 'algemeen.nederlandse-taal-a1',
+    label: 'Nederlandse taal A1',
+    synonyms: ['Nederlands A1', 'NT2 A1', 'taalniveau A1', 'Nederlands niveau A1', 'Dutch A1'],
+    sectors: ['productie', 'tuinbouw', 'logistiek', 'uitzenden', 'facilitair'],
+    kind: 'transversal',
+  },
+  {
+    id: 'algemeen.nederlandse-taal-b2',
+    label: 'Nederlandse taal B2',
+    synonyms: ['Nederlands B2', 'NT2 B2', 'taalniveau B2', 'Nederlands niveau B2', 'Dutch B2', 'staatsexamen NT2 programma II', 'NT2 programma II', 'Nederlands 3F', 'Nederlands niveau 3F'],
+    sectors: ['zorg', 'overheid', 'dienstverlening', 'ict'],
+    kind: 'transversal',
+  },
+  {
+    id: 'algemeen.nederlandse-taal-c1',
+    label: 'Nederlandse taal C1',
+    synonyms: ['Nederlands C1', 'NT2 C1', 'taalniveau C1', 'Nederlands niveau C1', 'Dutch C1'],
+    sectors: ['overheid', 'dienstverlening', 'zorg'],
+    kind: 'transversal',
+  },
+  {
+    id: 'algemeen.nederlandse-taal-c2',
+    label: 'Nederlandse taal C2',
+    synonyms: ['Nederlands C2', 'NT2 C2', 'taalniveau C2', 'Nederlands niveau C2', 'Dutch C2'],
+    sectors: ['overheid', 'dienstverlening'],
+    kind: 'transversal',
+  },
+  {
+    id: 'algemeen.nederlands-moedertaal',
+    label: 'Nederlands (moedertaal)',
+    synonyms: [
+      'moedertaal Nederlands',
+      'Nederlandse moedertaal',
+      'Nederlands als moedertaal',
+      'moedertaalspreker Nederlands',
+      'Nederlands als eerste taal',
+      'NT1',
+      'native Dutch',
+      'Dutch native speaker',
+    ],
+    sectors: ['dienstverlening', 'overheid', 'zorg'],
+    kind: 'transversal',
+  },
+  // "NT2" alone names a course or a track, not a level (domain.md): its own competence, with no language level.
+  {
+    id: 'algemeen.nt2-traject',
+    label: 'NT2-traject',
+    synonyms: ['NT2', 'Nederlands als tweede taal', 'NT2-cursus', 'NT2-les', 'NT2-opleiding', 'taalcursus Nederlands', 'taaltraject Nederlands'],
+    sectors: ['productie', 'logistiek', 'tuinbouw', 'facilitair', 'uitzenden'],
+    kind: 'transversal',
+  },
 ];
 
-/** The built-in vocabulary, frozen (entries and synonym lists too). */
+/** The built-in vocabulary, frozen (entries and synonym lists too); `kind` is 'occupational' unless marked. */
 export const BUILTIN_VOCABULARY: readonly BuiltinCompetence[] = Object.freeze(
   ENTRIES.map((entry) =>
     Object.freeze({
       ...entry,
       ...(entry.synonyms === undefined ? {} : { synonyms: Object.freeze([...entry.synonyms]) }),
       sectors: Object.freeze([...entry.sectors]),
+      kind: entry.kind ?? 'occupational',
     }),
   ),
 );
+
+/** The Dutch language entries in CEFR order, from 1 (A1) to 7 (moedertaal: a native speaker meets any level). */
+export const DUTCH_LANGUAGE_LEVELS: Readonly<Record<string, number>> = /* @__PURE__ */ Object.freeze({
+  'algemeen.nederlandse-taal-a1': 1,
+  'algemeen.nederlandse-taal-a2': 2,
+  'algemeen.nederlandse-taal-b1': 3,
+  'algemeen.nederlandse-taal-b2': 4,
+  'algemeen.nederlandse-taal-c1': 5,
+  'algemeen.nederlandse-taal-c2': 6,
+  'algemeen.nederlands-moedertaal': 7,
+});

@@ -2,11 +2,13 @@ import { FACTORS, TRAVEL_MODEL, type Factor, type ResolvedConfig, type TravelMod
 import { buildCandidateGrid, type CandidateGrid } from './grid.js';
 import { buildPostings, type CompetencePostings } from './postings.js';
 import type { MatchIssue } from '../basics/errors.js';
-import { buildVocabulary, type Vocabulary } from '../competence/resolve.js';
+import { buildVocabulary, languageLevel, type Vocabulary, type VocabularyOverride } from '../competence/resolve.js';
 import { MUNICIPALITIES } from '../region/municipalities.js';
 import { SECTORS, type Sector } from '../basics/sectors.js';
 import { TRAVEL_MODES, type Candidate, type TravelMode, type Vacancy } from '../schema/records.js';
 import { DEFAULT_LEVEL, LEVEL_CREDIT } from '../score/competence.js';
+import { allocateColumns, column, scoringColumnNames, type ColumnArrays, type IndexArray, type ScoringColumns } from '../score/columns.js';
+import { FACTOR_COLUMNS, type FactorColumns } from '../score/registry.js';
 import { normalizeLabel } from '../basics/text.js';
 import type { LoadedInput } from './load.js';
 
@@ -26,6 +28,8 @@ export interface CompetenceLoadReport {
   readonly bySpelling: readonly { readonly label: string; readonly resolvedTo: string; readonly distance: number }[];
   /** Labels that resolve to nothing: they only match the same label written the same way. */
   readonly unresolved: readonly { readonly label: string; readonly occurrences: number; readonly ambiguous?: readonly string[] }[];
+  /** Built-in labels and synonyms that `config.vocabulary` took over: `label` now means `user`, no longer `builtin`. */
+  readonly overrides: readonly VocabularyOverride[];
 }
 
 /** What createMatcher understood of its input; nothing is dropped silently. */
@@ -42,55 +46,31 @@ export interface LoadReport {
 /** The config fields the pair loop reads. */
 export type ScoringConfig = Pick<ResolvedConfig, 'travelTime' | 'jobCarvingPenalty' | 'suitableScore'>;
 
+/** The index's own columns; each factor declares the columns it reads (FACTOR_COLUMNS). */
+const ENGINE_COLUMNS = {
+  /** Index into MUNICIPALITIES. */
+  cMuni: column('int16', 'candidate'),
+  /** Rank of the id in code-unit order: ties in a ranking break on it. */
+  cIdRank: column('int32', 'candidate'),
+  vMuni: column('int16', 'vacancy'),
+  vIdRank: column('int32', 'vacancy', 'explain'),
+  /** vacancy municipality × candidate municipality → tier code. */
+  tiers: column('int8', 'municipality^2'),
+};
+
+type IndexColumns = typeof ENGINE_COLUMNS & FactorColumns;
+/** Every typed-array column of the index, declared once: the index type, its allocation and the worker copy derive from it. */
+export const INDEX_COLUMNS: IndexColumns = { ...ENGINE_COLUMNS, ...FACTOR_COLUMNS };
+const SCORING_COLUMNS = scoringColumnNames(INDEX_COLUMNS);
+
 /**
  * The part of the index that scoring and ranking read: typed arrays and a few numbers only, so it can be
  * shared with worker threads (werkmatch/node) without the records.
  */
-export interface ScoringIndex {
+export interface ScoringIndex extends ColumnArrays<ScoringColumns<IndexColumns>> {
   readonly config: ScoringConfig;
   readonly weights: Float64Array;
   readonly travelModel: readonly TravelModeModel[];
-
-  readonly cMuni: Int16Array;
-  readonly cLat: Float64Array;
-  readonly cLon: Float64Array;
-  readonly cCosLat: Float64Array;
-  readonly cStep: Int8Array;
-  readonly cExempt: Uint8Array;
-  readonly cHoursMin: Float64Array;
-  readonly cHoursMax: Float64Array;
-  readonly cMaxMinutes: Float64Array;
-  /** Bit i set: TRAVEL_MODES[i] allowed. */
-  readonly cModes: Uint8Array;
-  /** CSR: candidate i's competence ids (ascending) sit at cCompOff[i]..cCompOff[i+1]. */
-  readonly cCompOff: Int32Array;
-  readonly cCompId: Int32Array;
-  readonly cCompCredit: Float64Array;
-  /** candidate × 17 sectors: index into SECTOR_FIT_CODES (0 neutral, 1 experience, 2 preferred, 3 excluded, 4 unknown). */
-  readonly cSectorFit: Uint8Array;
-  /** Rank of the id in code-unit order: ties in a ranking break on it. */
-  readonly cIdRank: Int32Array;
-
-  readonly vMuni: Int16Array;
-  readonly vLat: Float64Array;
-  readonly vLon: Float64Array;
-  readonly vCosLat: Float64Array;
-  readonly vSector: Int8Array;
-  readonly vShortage: Uint8Array;
-  readonly vMinStep: Int8Array;
-  readonly vSupport: Uint8Array;
-  readonly vCarving: Uint8Array;
-  readonly vHoursMin: Float64Array;
-  readonly vHoursMax: Float64Array;
-  readonly vCompOff: Int32Array;
-  readonly vCompId: Int32Array;
-  readonly vCompWeight: Float64Array;
-  readonly vCompRequired: Uint8Array;
-  readonly vAskedWeight: Float64Array;
-  readonly vRequiredWeight: Float64Array;
-
-  /** vacancy municipality × candidate municipality → tier code. */
-  readonly tiers: Int8Array;
   /** Candidates that can ever match, bucketed by place for travel blocking. */
   readonly grid: CandidateGrid;
   /** The same candidates per competence, for vacancies that require one. */
@@ -98,7 +78,7 @@ export interface ScoringIndex {
 }
 
 /** The compiled, data-oriented form of the input: the pair loop reads only typed arrays. */
-export interface MatchIndex extends ScoringIndex {
+export interface MatchIndex extends ScoringIndex, ColumnArrays<IndexColumns> {
   readonly config: ResolvedConfig;
   readonly candidates: readonly Candidate[];
   readonly vacancies: readonly Vacancy[];
@@ -106,12 +86,13 @@ export interface MatchIndex extends ScoringIndex {
   readonly vacancyById: ReadonlyMap<string, number>;
   /** Competence id → label shown to people (vocabulary label, or the input text when unresolved). */
   readonly competenceLabels: readonly string[];
+  /** Competence id → 1 for a transversal competence, 0 for an occupational one (and for an unresolved label). */
+  readonly competenceKinds: Uint8Array;
+  /** Competence id → Dutch language level (languageLevel: 1 A1 … 7 moedertaal), 0 for any other competence. */
+  readonly competenceLanguageLevels: Uint8Array;
   readonly vocabularySize: number;
-  readonly cHasLocation: Uint8Array;
-  readonly cCompLevel: Int8Array;
   readonly cUnresolved: readonly (readonly string[])[];
   readonly vUnresolved: readonly (readonly string[])[];
-  readonly vIdRank: Int32Array;
   readonly report: LoadReport;
 }
 
@@ -121,19 +102,19 @@ const RAD = Math.PI / 180;
 const NSECTORS = SECTORS.length;
 const NO_LABELS: readonly string[] = Object.freeze([]);
 
-function idRanks(ids: readonly string[]): Int32Array {
+/** Fills `rank` with each record's id rank in code-unit order. */
+function idRanks(rank: Int32Array, records: readonly { readonly id: string }[]): void {
+  const ids = records.map((r) => r.id);
   const order = ids.map((_, i) => i).sort((a, b) => (ids[a]! < ids[b]! ? -1 : ids[a]! > ids[b]! ? 1 : 0));
-  const rank = new Int32Array(ids.length);
   order.forEach((i, r) => {
     rank[i] = r;
   });
-  return rank;
 }
 
 /** Builds the index: resolves every distinct competence label once, lays records out in typed arrays. */
 export function compileIndex(loaded: LoadedInput, issues: MatchIssue[]): MatchIndex | undefined {
   const { config, candidates, vacancies } = loaded;
-  const vocabulary = buildVocabulary(config.vocabulary, issues);
+  const vocabulary = buildVocabulary(config.vocabulary, issues, { builtin: config.builtinVocabulary });
   if (issues.length > 0) return undefined;
 
   const labels = [...vocabulary.labels];
@@ -141,19 +122,8 @@ export function compileIndex(loaded: LoadedInput, issues: MatchIssue[]): MatchIn
   const vocabularySize = vocabulary.ids.length;
 
   const nC = candidates.length;
-  const cMuni = new Int16Array(nC);
-  const cLat = new Float64Array(nC);
-  const cLon = new Float64Array(nC);
-  const cCosLat = new Float64Array(nC);
-  const cHasLocation = new Uint8Array(nC);
-  const cStep = new Int8Array(nC);
-  const cExempt = new Uint8Array(nC);
-  const cHoursMin = new Float64Array(nC);
-  const cHoursMax = new Float64Array(nC);
-  const cMaxMinutes = new Float64Array(nC);
-  const cModes = new Uint8Array(nC);
-  const cSectorFit = new Uint8Array(nC * NSECTORS);
-  const cCompOff = new Int32Array(nC + 1);
+  const candidateColumns = allocateColumns(INDEX_COLUMNS, ['candidate', 'candidate+1', 'candidate*sector'], { candidates: nC });
+  const { cMuni, cLat, cLon, cCosLat, cHasLocation, cStep, cExempt, cHoursMin, cHoursMax, cMaxMinutes, cModes, cSectorFit, cCompOff } = candidateColumns;
   const cIds = new GrowableInt32(nC * 4);
   const cLevels = new GrowableInt32(nC * 4);
   const cUnresolved: (readonly string[])[] = [];
@@ -228,20 +198,8 @@ export function compileIndex(loaded: LoadedInput, issues: MatchIssue[]): MatchIn
   }
 
   const nV = vacancies.length;
-  const vMuni = new Int16Array(nV);
-  const vLat = new Float64Array(nV);
-  const vLon = new Float64Array(nV);
-  const vCosLat = new Float64Array(nV);
-  const vSector = new Int8Array(nV);
-  const vShortage = new Uint8Array(nV);
-  const vMinStep = new Int8Array(nV);
-  const vSupport = new Uint8Array(nV);
-  const vCarving = new Uint8Array(nV);
-  const vHoursMin = new Float64Array(nV);
-  const vHoursMax = new Float64Array(nV);
-  const vCompOff = new Int32Array(nV + 1);
-  const vAskedWeight = new Float64Array(nV);
-  const vRequiredWeight = new Float64Array(nV);
+  const vacancyColumns = allocateColumns(INDEX_COLUMNS, ['vacancy', 'vacancy+1', 'municipality^2'], { vacancies: nV });
+  const { vMuni, vLat, vLon, vCosLat, vSector, vShortage, vMinStep, vSupport, vCarving, vHoursMin, vHoursMax, vCompOff, vAskedWeight, vRequiredWeight } = vacancyColumns;
   const vIds: number[] = [];
   const vWeights: number[] = [];
   const vRequired: number[] = [];
@@ -291,12 +249,22 @@ export function compileIndex(loaded: LoadedInput, issues: MatchIssue[]): MatchIn
     vUnresolved.push(unresolved);
   });
 
-  const cCompLevel = Int8Array.from(cLevels.view());
-  const cCompCredit = Float64Array.from(cLevels.view(), (l) => LEVEL_CREDIT[l as 1 | 2 | 3]);
+  const entryColumns = allocateColumns(INDEX_COLUMNS, ['candidate competence', 'vacancy competence'], { candidateCompetences: cIds.length, vacancyCompetences: vIds.length });
+  const { cCompId, cCompLevel, cCompCredit } = entryColumns;
+  cCompId.set(cIds.view());
+  cCompLevel.set(cLevels.view());
+  cLevels.view().forEach((level, a) => {
+    cCompCredit[a] = LEVEL_CREDIT[level as 1 | 2 | 3];
+  });
+  entryColumns.vCompId.set(vIds);
+  entryColumns.vCompWeight.set(vWeights);
+  entryColumns.vCompRequired.set(vRequired);
 
   const travelModel = TRAVEL_MODES.map((mode: TravelMode) => TRAVEL_MODEL[mode]);
   const grid = buildCandidateGrid({ cLat, cLon, cStep, cExempt, cMaxMinutes, cModes }, config.travelTime === undefined ? travelModel : undefined);
-  const cCompId = cIds.view().slice();
+  idRanks(candidateColumns.cIdRank, candidates);
+  idRanks(vacancyColumns.vIdRank, vacancies);
+  tierTable(loaded, vacancyColumns.tiers);
   const postings = buildPostings(labels.length, grid.members, cCompOff, cCompId);
   return {
     config,
@@ -308,45 +276,14 @@ export function compileIndex(loaded: LoadedInput, issues: MatchIssue[]): MatchIn
     candidateById,
     vacancyById,
     competenceLabels: labels,
+    competenceKinds: Uint8Array.from(labels, (_, id) => (vocabulary.kinds[id] === 'transversal' ? 1 : 0)),
+    competenceLanguageLevels: Uint8Array.from(labels, (_, id) => (id < vocabularySize ? (languageLevel(vocabulary.ids[id]!) ?? 0) : 0)),
     vocabularySize: vocabulary.ids.length,
-    cMuni,
-    cLat,
-    cLon,
-    cCosLat,
-    cHasLocation,
-    cStep,
-    cExempt,
-    cHoursMin,
-    cHoursMax,
-    cMaxMinutes,
-    cModes,
-    cCompOff,
-    cCompId,
-    cCompLevel,
-    cCompCredit,
-    cSectorFit,
+    ...candidateColumns,
+    ...vacancyColumns,
+    ...entryColumns,
     cUnresolved,
-    cIdRank: idRanks(candidates.map((c) => c.id)),
-    vMuni,
-    vLat,
-    vLon,
-    vCosLat,
-    vSector,
-    vShortage,
-    vMinStep,
-    vSupport,
-    vCarving,
-    vHoursMin,
-    vHoursMax,
-    vCompOff,
-    vCompId: Int32Array.from(vIds),
-    vCompWeight: Float64Array.from(vWeights),
-    vCompRequired: Uint8Array.from(vRequired),
-    vAskedWeight,
-    vRequiredWeight,
     vUnresolved,
-    vIdRank: idRanks(vacancies.map((v) => v.id)),
-    tiers: tierTable(loaded),
     travelModel,
     report: {
       candidates: nC,
@@ -378,8 +315,9 @@ class GrowableInt32 {
   }
 }
 
-function tierTable(loaded: LoadedInput): Int8Array {
-  const tiers = new Int8Array(M * M).fill(OUTSIDE);
+/** Fills the vacancy municipality × candidate municipality table of tier codes. */
+function tierTable(loaded: LoadedInput, tiers: Int8Array): void {
+  tiers.fill(OUTSIDE);
   for (let v = 0; v < M; v++) {
     const row = v * M;
     if (loaded.config.regionTier) {
@@ -389,7 +327,6 @@ function tierTable(loaded: LoadedInput): Int8Array {
     for (const c of loaded.fallbacks.get(v) ?? []) tiers[row + c] = 1;
     tiers[row + v] = 0;
   }
-  return tiers;
 }
 
 /** Resolves each distinct label once; unresolved labels get their own ids so equal spellings still meet. */
@@ -428,68 +365,32 @@ function labelResolver(vocabulary: Vocabulary, labels: string[]) {
         distinctLabels: cache.size,
         bySpelling: bySpelling.sort((a, b) => (a.label < b.label ? -1 : 1)),
         unresolved: [...unresolved.entries()].map(([id, u]) => ({ ...u, occurrences: counts[id] ?? 0 })).sort((a, b) => b.occurrences - a.occurrences || (a.label < b.label ? -1 : 1)),
+        overrides: vocabulary.overrides,
       };
     },
   };
 }
 
-type IndexArray = Int8Array | Uint8Array | Int16Array | Int32Array | Float64Array;
-
 /**
  * The scoring part of an index with every typed array passed through `copy` (e.g. into a SharedArrayBuffer
- * for worker threads). Throws TypeError for a custom travelTime, which can not leave its thread.
+ * for worker threads): the declared scoring columns, the weights, the grid and the postings.
+ * Throws TypeError for a custom travelTime, which can not leave its thread.
  */
 export function mapScoringIndex(ix: ScoringIndex, copy: <T extends IndexArray>(array: T) => T): ScoringIndex {
   if (ix.config.travelTime !== undefined) throw new TypeError('a custom config.travelTime function can not be sent to another thread');
-  const g = ix.grid;
+  const columns: Record<string, IndexArray> = {};
+  for (const name of SCORING_COLUMNS) columns[name] = copy(ix[name]);
   return {
+    ...(columns as ColumnArrays<ScoringColumns<IndexColumns>>),
     config: { travelTime: undefined, jobCarvingPenalty: ix.config.jobCarvingPenalty, suitableScore: ix.config.suitableScore },
     weights: copy(ix.weights),
     travelModel: ix.travelModel.map((m) => ({ detour: m.detour, kmPerHour: m.kmPerHour, overheadMinutes: m.overheadMinutes })),
-    cMuni: copy(ix.cMuni),
-    cLat: copy(ix.cLat),
-    cLon: copy(ix.cLon),
-    cCosLat: copy(ix.cCosLat),
-    cStep: copy(ix.cStep),
-    cExempt: copy(ix.cExempt),
-    cHoursMin: copy(ix.cHoursMin),
-    cHoursMax: copy(ix.cHoursMax),
-    cMaxMinutes: copy(ix.cMaxMinutes),
-    cModes: copy(ix.cModes),
-    cCompOff: copy(ix.cCompOff),
-    cCompId: copy(ix.cCompId),
-    cCompCredit: copy(ix.cCompCredit),
-    cSectorFit: copy(ix.cSectorFit),
-    cIdRank: copy(ix.cIdRank),
-    vMuni: copy(ix.vMuni),
-    vLat: copy(ix.vLat),
-    vLon: copy(ix.vLon),
-    vCosLat: copy(ix.vCosLat),
-    vSector: copy(ix.vSector),
-    vShortage: copy(ix.vShortage),
-    vMinStep: copy(ix.vMinStep),
-    vSupport: copy(ix.vSupport),
-    vCarving: copy(ix.vCarving),
-    vHoursMin: copy(ix.vHoursMin),
-    vHoursMax: copy(ix.vHoursMax),
-    vCompOff: copy(ix.vCompOff),
-    vCompId: copy(ix.vCompId),
-    vCompWeight: copy(ix.vCompWeight),
-    vCompRequired: copy(ix.vCompRequired),
-    vAskedWeight: copy(ix.vAskedWeight),
-    vRequiredWeight: copy(ix.vRequiredWeight),
-    tiers: copy(ix.tiers),
-    postings: { offsets: copy(ix.postings.offsets), members: copy(ix.postings.members) },
-    grid: {
-      ...g,
-      cellStart: copy(g.cellStart),
-      members: copy(g.members),
-      reach: copy(g.reach),
-      cellLatLo: copy(g.cellLatLo),
-      cellLatHi: copy(g.cellLatHi),
-      cellLonLo: copy(g.cellLonLo),
-      cellLonHi: copy(g.cellLonHi),
-      cellCosMin: copy(g.cellCosMin),
-    },
+    postings: mapArrays(ix.postings, copy),
+    grid: mapArrays(ix.grid, copy),
   };
+}
+
+/** `o` with each typed-array field passed through `copy`, the other fields as they are. */
+function mapArrays<T extends object>(o: T, copy: <A extends IndexArray>(array: A) => A): T {
+  return Object.fromEntries(Object.entries(o).map(([key, value]) => [key, ArrayBuffer.isView(value) ? copy(value as IndexArray) : value])) as T;
 }

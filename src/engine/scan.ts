@@ -55,6 +55,29 @@ export function resolveRankSpec(
   return { limit, policy, minScore };
 }
 
+/** What one walk of a ranker's scans did: how often it ran, how many candidates it visited and how many pairs it scored. */
+export interface WalkStats {
+  scans: number;
+  /** Candidates whose tier was looked up. */
+  visited: number;
+  /** Pairs scored (candidates in a tier the scan wanted). */
+  scored: number;
+}
+
+/**
+ * Counters of a ranker's scans, per walk, so tests can see that each pruning path ran and pruned. Without
+ * pruning, a scan would visit every member (candidates that can ever match): compare `visited` with
+ * `scans × members`.
+ */
+export interface ScanStats {
+  /** Candidates that can ever match: what one scan visits without pruning. */
+  readonly members: number;
+  /** Scans that walked the cells of the grid within the vacancy's reach. */
+  readonly grid: WalkStats;
+  /** Scans that walked the posting list of a required competence, shorter than the cells. */
+  readonly postings: WalkStats;
+}
+
 /**
  * Ranks candidates for one vacancy at a time, reusing its heaps: the engine behind rankCandidates and rankAll.
  * Only grid cells the travel knock-out can not exclude are visited; the result equals scoring everyone.
@@ -62,8 +85,7 @@ export function resolveRankSpec(
 export class VacancyRanker {
   private readonly heaps: readonly [TopK, TopK, TopK];
   private readonly window: CellWindow = { rows0: 0, rows1: -1, cols0: 0, cols1: -1 };
-  /** Pairs scored so far (for benchmarks). */
-  scored = 0;
+  readonly stats: ScanStats;
 
   constructor(
     private readonly ix: ScoringIndex,
@@ -71,6 +93,7 @@ export class VacancyRanker {
   ) {
     const k = Math.min(spec.limit, ix.cIdRank.length);
     this.heaps = [new TopK(k, ix.cIdRank), new TopK(k, ix.cIdRank), new TopK(k, ix.cIdRank)];
+    this.stats = { members: ix.grid.members.length, grid: { scans: 0, visited: 0, scored: 0 }, postings: { scans: 0, visited: 0, scored: 0 } };
   }
 
   /** The ranking of vacancy `vi`: tier by tier (home, fallback, region), each score descending then id ascending. */
@@ -121,10 +144,11 @@ export class VacancyRanker {
       if (posting[1] - posting[0] < inWindow) {
         const list = ix.postings.members;
         for (let k = posting[0]; k < posting[1]; k++) scored += this.consider(list[k]!, vi, row, tierLo, tierHi);
-        this.scored += scored;
+        count(this.stats.postings, posting[1] - posting[0], scored);
         return;
       }
     }
+    let visited = 0;
     for (let r = w.rows0; r <= w.rows1; r++) {
       for (let q = w.cols0; q <= w.cols1; q++) {
         const cell = r * cols + q;
@@ -133,9 +157,17 @@ export class VacancyRanker {
         if (from === to) continue;
         const bound = grid.bounded ? cellDistanceLowerBound(grid, cell, lat, lon, cosLat) : -Infinity;
         // Members are sorted by reach, descending: stop at the first that can not reach the vacancy.
-        for (let k = from; k < to && reach[k]! >= bound; k++) scored += this.consider(members[k]!, vi, row, tierLo, tierHi);
+        let k = from;
+        for (; k < to && reach[k]! >= bound; k++) scored += this.consider(members[k]!, vi, row, tierLo, tierHi);
+        visited += k - from;
       }
     }
-    this.scored += scored;
+    count(this.stats.grid, visited, scored);
   }
+}
+
+function count(walk: WalkStats, visited: number, scored: number): void {
+  walk.scans++;
+  walk.visited += visited;
+  walk.scored += scored;
 }

@@ -1,10 +1,6 @@
 import type { Factor } from '../schema/config.js';
 import type { TravelMode } from '../schema/records.js';
-import type { CompetenceReason } from '../score/competence.js';
-import type { HoursReason } from '../score/hours.js';
-import type { LadderReason } from '../score/ladder.js';
-import type { SectorReason } from '../score/sector.js';
-import type { TravelReason } from '../score/travel.js';
+import type { ReasonOf, RegisteredFactor } from '../score/registry.js';
 import type { Tier } from './compile.js';
 
 /** One factor of a match: its score in [0, 1], its normalised weight, weight × score, and why. */
@@ -15,13 +11,8 @@ export interface FactorResult<R> {
   readonly reason: R;
 }
 
-export interface MatchFactors {
-  readonly competence: FactorResult<CompetenceReason>;
-  readonly ladder: FactorResult<LadderReason>;
-  readonly hours: FactorResult<HoursReason>;
-  readonly travel: FactorResult<TravelReason>;
-  readonly sector: FactorResult<SectorReason>;
-}
+/** Every factor of a match by name (the factors of FACTOR_REGISTRY). */
+export type MatchFactors = { readonly [F in RegisteredFactor['name']]: FactorResult<ReasonOf<F>> };
 
 /** A reason the pair cannot match; the factor's `reason` holds the details. */
 export interface Knockout {

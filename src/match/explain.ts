@@ -1,5 +1,6 @@
 import { showValue } from '../basics/limits.js';
-import { competenceSentence, hoursSentence, knockoutSentence, ladderSentence, missingSentence, sectorSentence, travelSentence, type Locale } from './messages.js';
+import { FACTOR_LIST } from '../score/registry.js';
+import { knockoutSentence, missingSentence, type Locale } from './messages.js';
 import type { Match } from '../engine/types.js';
 
 export interface ExplainOptions {
@@ -25,15 +26,7 @@ export function explainMatch(match: Match, options?: ExplainOptions): string[] {
   if (options !== undefined && (typeof options !== 'object' || options === null)) throw new TypeError(`explainMatch: options must be an object, got ${showValue(options)}`);
   const locale = options?.locale ?? 'nl';
   if (locale !== 'nl' && locale !== 'en') throw new RangeError(`explainMatch: locale must be 'nl' or 'en', got ${showValue(locale)}`);
-  const f = match.factors;
-  const out = [
-    competenceSentence(locale, f.competence.reason),
-    ladderSentence(locale, f.ladder.reason),
-    hoursSentence(locale, f.hours.reason),
-    travelSentence(locale, f.travel.reason),
-    sectorSentence(locale, f.sector.reason),
-    ...match.knockouts.map((k) => knockoutSentence(locale, k.factor, k.code)),
-  ];
+  const out = [...FACTOR_LIST.map((f) => f.sentence[locale](match.factors[f.name].reason)), ...match.knockouts.map((k) => knockoutSentence(locale, k.factor, k.code))];
   if (match.missing.length > 0) out.push(missingSentence(locale, match.missing));
   return out;
 }

@@ -169,7 +169,7 @@ async function* ndjsonRows(path: string): AsyncGenerator<RawItem> {
 }
 
 /** The line where each top-level element of a JSON array starts (the text is known to parse). */
-function elementLines(text: string): number[] {
+export function elementLines(text: string): number[] {
   const lines: number[] = [];
   let line = 1;
   let depth = 0;
@@ -196,7 +196,7 @@ function elementLines(text: string): number[] {
   return lines;
 }
 
-function lineAt(text: string, position: number): number {
+export function lineAt(text: string, position: number): number {
   let line = 1;
   for (let i = 0; i < position && i < text.length; i++) if (text.charCodeAt(i) === 10) line++;
   return line;

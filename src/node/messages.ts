@@ -24,6 +24,12 @@ export const ISSUE = {
   notObject: 'a record must be a JSON object',
   duplicateId: (kind: string, id: string, firstLine: number) => `duplicate id ${showValue(id)}: also ${kind} on line ${firstLine}`,
   endBeforeStart: (start: string, end: string) => `end ${end} is before start ${start}`,
+  vocabularyNotArray: 'a .json vocabulary must hold an array of { id, label, synonyms?, kind? }',
+  vocabularyHeader: (header: readonly string[]) =>
+    `a vocabulary has the columns id, label, synonyms (joined by |) and kind, or ESCO's conceptUri, preferredLabel, altLabels, hiddenLabels and reuseLevel; got ${header.slice(0, 8).map(showValue).join(', ')}`,
+  vocabularyColumn: (column: string) => `unknown column ${showValue(column)}; a vocabulary has id, label, synonyms (joined by |) and kind`,
+  reuseLevel: (got: string) => `reuseLevel must be transversal, cross-sector, sector-specific or occupation-specific, got ${showValue(got)}`,
+  sameName: (name: string, id: string, line: number) => `${showValue(name)} already names ${showValue(id)} on line ${line}; a name can mean one competence only`,
 } as const;
 
 export const USAGE = {

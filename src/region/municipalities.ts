@@ -19,13 +19,15 @@ export interface Municipality {
   readonly index: number;
 }
 
+// Pure: a bundle that never reads the table drops it (the rows are plain literals).
 /** All 342 municipalities of 2025, in CBS-code order. */
-export const MUNICIPALITIES: readonly Municipality[] = Object.freeze(
-  MUNICIPALITY_ROWS.map(([code, name, province, lat, lon, region], index) => {
-    const [regionCode, regionName] = REGIONS[region]!;
-    return Object.freeze({ code, name, province: PROVINCES[province]!, lat, lon, regionCode, regionName, index });
-  }),
-);
+export const MUNICIPALITIES: readonly Municipality[] = /* @__PURE__ */ (() =>
+  Object.freeze(
+    MUNICIPALITY_ROWS.map(([code, name, province, lat, lon, region], index) => {
+      const [regionCode, regionName] = REGIONS[region]!;
+      return Object.freeze({ code, name, province: PROVINCES[province]!, lat, lon, regionCode, regionName, index });
+    }),
+  ))();
 
 const ALIASES: Readonly<Record<string, string>> = {
   'den haag': 'GM0518',
@@ -34,9 +36,12 @@ const ALIASES: Readonly<Record<string, string>> = {
   nuenen: 'GM0820',
 };
 
-// Keys: CBS code ('gm0575', '0575', '575'), normalised name, name without its CBS suffix where unambiguous.
-const byKey = new Map<string, Municipality>();
-{
+// Keys: CBS code ('gm0575', '0575', '575'), normalised name, name without its CBS suffix where unambiguous. Built on first use.
+let byKey: Map<string, Municipality> | undefined;
+
+function keys(): Map<string, Municipality> {
+  if (byKey !== undefined) return byKey;
+  byKey = new Map();
   const suffixless = new Map<string, Municipality[]>();
   for (const m of MUNICIPALITIES) {
     const digits = m.code.slice(2);
@@ -50,6 +55,7 @@ const byKey = new Map<string, Municipality>();
   }
   for (const [bare, list] of suffixless) if (list.length === 1 && !byKey.has(bare)) byKey.set(bare, list[0]!);
   for (const [alias, code] of Object.entries(ALIASES)) byKey.set(alias, byKey.get(code.toLowerCase())!);
+  return byKey;
 }
 
 /**
@@ -65,7 +71,8 @@ export function findMunicipality(nameOrCode: string): Municipality | undefined {
   // No name is this long; the bound keeps a huge value from being normalised in full.
   if (nameOrCode.length > MAX_LENGTH.municipality) return undefined;
   const key = normalizeLabel(nameOrCode);
-  return byKey.get(key) ?? byKey.get(key.replace(/ /g, ''));
+  const map = keys();
+  return map.get(key) ?? map.get(key.replace(/ /g, ''));
 }
 
 // Normalised names for did-you-mean, built on first use.

@@ -24,7 +24,7 @@ export interface DurabilityOptions {
 export type DurabilityStatus = 'durable' | 'pending' | 'ended-early';
 
 export interface Durability {
-  /** `durable`: employed on `durableOn` and `asOf` reached it; `ended-early`: ended before `durableOn` and `asOf` is past the end; otherwise `pending`. */
+  /** `durable`: employed on `durableOn` and `asOf` reached it; `ended-early`: a known end lies before `durableOn` (whatever `asOf`: it can no longer become durable); otherwise `pending`. */
   readonly status: DurabilityStatus;
   /** `start` plus `months` calendar months, month ends clamped. */
   readonly durableOn: string;
@@ -63,6 +63,20 @@ export function durability(employment: Employment | readonly Employment[], optio
     const path = Array.isArray(employment) ? [order[0]!, 'start'] : ['start'];
     throw new MatchError([{ code: 'date_out_of_range', path, message: ISSUE.dateOutOfRange(`start ${first.start} + ${months} months`, LAST_DATE) }]);
   }
+  const { endDays, contracts } = continuousEmployment(sorted, maxGapDays);
+  const durableDays = toDays(durableOn);
+  // A recorded end is taken as known: an extension is a further contract in the chain, not a later end date.
+  const status: DurabilityStatus = endDays < durableDays ? 'ended-early' : toDays(asOf) >= durableDays ? 'durable' : 'pending';
+  const base = { status, durableOn, start: first.start, contracts };
+  return endDays === Infinity ? base : { ...base, end: fromDays(endDays) };
+}
+
+/**
+ * The continuous employment at the head of a chain sorted by start: how many contracts it spans and its last day
+ * (Infinity while it goes on). A contract that starts more than `maxGapDays` days after the span ends stops it.
+ */
+export function continuousEmployment(sorted: readonly Employment[], maxGapDays = 0): { readonly contracts: number; readonly endDays: number } {
+  const first = sorted[0]!;
   let endDays = first.end === undefined ? Infinity : toDays(first.end);
   let contracts = 1;
   for (const next of sorted.slice(1)) {
@@ -70,11 +84,7 @@ export function durability(employment: Employment | readonly Employment[], optio
     endDays = Math.max(endDays, next.end === undefined ? Infinity : toDays(next.end));
     contracts += 1;
   }
-  const durableDays = toDays(durableOn);
-  const asOfDays = toDays(asOf);
-  const status: DurabilityStatus = endDays >= durableDays ? (asOfDays >= durableDays ? 'durable' : 'pending') : asOfDays > endDays ? 'ended-early' : 'pending';
-  const base = { status, durableOn, start: first.start, contracts };
-  return endDays === Infinity ? base : { ...base, end: fromDays(endDays) };
+  return { contracts, endDays };
 }
 
 function resolveOptions(options: DurabilityOptions): { asOf: string; months: number; maxGapDays: number } {

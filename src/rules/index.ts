@@ -1,4 +1,11 @@
-// Durability, subsidy and instrument rules: pure functions on plain data, dates as 'YYYY-MM-DD'.
+// werkmatch/rules: durability, subsidy, instruments, savings, indicators and schedule as pure functions on plain data, dates as
+// 'YYYY-MM-DD', with their tables. No zod, no municipality table, no vocabulary: small enough for any page. The root exports them too.
+export { MatchError } from '../basics/errors.js';
+export type { MatchIssue } from '../basics/errors.js';
+export type { Locale } from '../basics/locale.js';
+export { TARGET_GROUPS } from '../basics/sectors.js';
+export type { TargetGroup } from '../basics/sectors.js';
+
 export { durability, DURABILITY_DEFAULTS } from './durability.js';
 export type { Durability, DurabilityOptions, DurabilityStatus, Employment } from './durability.js';
 
@@ -25,8 +32,22 @@ export type {
 export { notionalSavings } from './savings.js';
 export type { NotionalSaving, NotionalSavings, SavingsPlacement } from './savings.js';
 
+// Without the municipality table: a CBS code compares with codes and a name with names (the root's indicators looks them up).
 export { indicators } from './indicators.js';
-export type { ContactKind, EmployerContact, IndicatorsInput, PilotEmployer, PilotIndicators, PilotPlacement } from './indicators.js';
+export type { IndicatorsInput, PilotIndicators } from './indicators.js';
+
+export { CONTACT_KINDS, JOB_UNIT_HOURS, jobUnits, stillEmployed } from './pilot.js';
+export type { ContactKind, EmployerContact, PilotContract, PilotEmployer, PilotEmployment, PilotPlacement, TargetGroupInput } from './pilot.js';
+
+// As indicators: without the municipality table (the root's pilotReport looks the home municipality up).
+export { PILOT_REPORT_DEFAULTS, pilotReport } from './report.js';
+export type { PilotCheckpoint, PilotMoney, PilotReport, PilotReportInput } from './report.js';
+
+export { PIPELINE_DEFAULTS, pipeline } from './pipeline.js';
+export type { Pipeline, PipelineOptions, PipelineVacancy } from './pipeline.js';
+
+export { netBenefit } from './money.js';
+export type { NetBenefit, NetBenefitInput, NetBenefitYear, PilotCostRole, PilotCosts, ProgrammeCosts } from './money.js';
 
 export { suggestInstruments } from './suggest.js';
 export type {

@@ -1,39 +1,14 @@
 import { type MatchIssue, throwIfIssues } from '../basics/errors.js';
-import { MUNICIPALITY_ROWS } from '../region/municipalities.data.js';
 import { TARGET_GROUPS, type TargetGroup } from '../basics/sectors.js';
 import { normalizeLabel } from '../basics/text.js';
-import { LAST_DATE, shiftDate, toDays } from '../basics/dates.js';
+import { toDays } from '../basics/dates.js';
 import { DURABILITY_DEFAULTS, durability } from './durability.js';
 import { ISSUE } from './messages.js';
+import { checkContacts, checkEmployment, checkOverlaps, checkTargetGroups, contractsOf, type EmployerContact, type PilotEmployer, type PilotPlacement, startOf, targetGroupsOf } from './pilot.js';
 import { checkArray, checkBoolean, checkDate, checkNumber, checkObject, checkOptionalDate, checkOrder, checkString, type Path, plainList } from './validate.js';
 
-export interface PilotPlacement {
-  readonly candidateId: string;
-  /** Must be one of the `employers`. */
-  readonly employerId: string;
-  /** The placed person's municipality: CBS code (`GM0575`) or name. */
-  readonly municipality: string;
-  readonly start: string;
-  /** Last day of the employment (inclusive); absent while it goes on. */
-  readonly end?: string | undefined;
-  readonly targetGroups?: readonly TargetGroup[] | undefined;
-}
-
-export interface PilotEmployer {
-  readonly id: string;
-  /** Employer from the white-spot plan (new to the service). @default false */
-  readonly whiteSpot?: boolean | undefined;
-}
-
-/** `approach`: written to or called (aangeschreven); `visit`: a contact visit (contactbezoek). */
-export type ContactKind = 'approach' | 'visit';
-
-export interface EmployerContact {
-  /** Must be one of the `employers`. */
-  readonly employerId: string;
-  readonly date: string;
-  readonly kind: ContactKind;
-}
+// The record shapes live with the rest of the pilot model.
+export type { ContactKind, EmployerContact, PilotEmployer, PilotPlacement } from './pilot.js';
 
 export interface IndicatorsInput {
   readonly placements: readonly PilotPlacement[];
@@ -41,8 +16,11 @@ export interface IndicatorsInput {
   readonly contacts: readonly EmployerContact[];
   /** Count what happened up to and including this day, and judge durability on it. */
   readonly asOf: string;
-  /** CBS code or name of the pilot's municipality. */
-  readonly homeMunicipality: string;
+  /**
+   * The pilot's municipality: its CBS code, its name, or both (`['GM0575', 'Noordwijk']`). A placement is from home when its
+   * municipality equals one of them: a CBS code compared with codes, a name with names (case-, accent- and punctuation-insensitively).
+   */
+  readonly homeMunicipality: string | readonly string[];
   /** Count only placements and contacts from this day on (the pilot's start). */
   readonly from?: string | undefined;
   /** Months a placement must last to be durable. @default 6 */
@@ -57,11 +35,11 @@ export interface PilotIndicators {
   /** Placements durable on `asOf` (6 months and 1 day by default). */
   readonly durablePlacements: number;
   readonly durablePlacementsFromHome: number;
-  /** Placements not yet durable but still running (or whose end lies after `asOf`). */
+  /** Placements not yet durable that still can be (no known end before the durability date). */
   readonly pendingPlacements: number;
-  /** Placements that ended before they became durable. */
+  /** Placements whose known end lies before the durability date. */
   readonly endedEarlyPlacements: number;
-  /** White-spot employers with any contact (approach or visit) in the window. */
+  /** White-spot employers with any contact (approach, appointment or visit) in the window. */
   readonly whiteSpotEmployersApproached: number;
   /** Contact visits to white-spot employers in the window (each visit counts). */
   readonly whiteSpotContactVisits: number;
@@ -75,37 +53,47 @@ export interface PilotIndicators {
   readonly placementsWithoutTargetGroup: number;
 }
 
-const CONTACT_KINDS: readonly string[] = ['approach', 'visit'];
-
 /**
  * The pilot indicators of the Noordwijk plan: placements, durable placements, white-spot acquisition, target groups.
+ *
+ * This is the `werkmatch/rules` version, which holds no municipality table: a placement's CBS code compares with the codes of
+ * `homeMunicipality` and a name with its names, so give both (`['GM0575', 'Noordwijk']`) where placements mix them. The root's
+ * `indicators` looks the home municipality up, so there a code and a name of it always compare equal.
  *
  * @param input - placements, employers, contacts, `asOf`, the home municipality, optionally `from` and `months`
  * @returns the counts, each over placements and contacts dated from `from` up to `asOf`
  * @throws {MatchError} naming every bad record and field (invalid dates, unknown employers, duplicate ids, unknown target groups,
- *   holes in an array, a start whose durability date would lie after 9999-12-31)
+ *   holes in an array, a start whose durability date would lie after 9999-12-31, a placement's code or name that the home
+ *   municipality gives nothing of its kind to compare with: `incomparable_municipality`)
  * @example
  * indicators({
  *   placements: [{ candidateId: 'c1', employerId: 'e1', municipality: 'Noordwijk', start: '2025-01-06' }],
  *   employers: [{ id: 'e1', whiteSpot: true }],
  *   contacts: [{ employerId: 'e1', date: '2024-12-02', kind: 'visit' }],
  *   asOf: '2025-12-31',
- *   homeMunicipality: 'GM0575',
+ *   homeMunicipality: ['GM0575', 'Noordwijk'],
  * }).durablePlacementsFromHome; // → 1
  */
 export function indicators(input: IndicatorsInput): PilotIndicators {
-  validate(input);
+  return indicatorsFor(input, (home) => home);
+}
+
+/**
+ * {@link indicators} with the home municipality's identifiers widened first: the root passes one that adds its CBS code and name
+ * from the municipality table, so a code and a name compare equal there; werkmatch/rules has no table and widens nothing.
+ */
+export function indicatorsFor(input: IndicatorsInput, widenHome: (identifiers: readonly string[]) => readonly string[]): PilotIndicators {
+  const home = validate(input, widenHome);
   const { asOf, from } = input;
   const months = input.months ?? DURABILITY_DEFAULTS.months;
   const inWindow = (date: string): boolean => toDays(date) <= toDays(asOf) && (from === undefined || toDays(date) >= toDays(from));
-  const home = municipalityKey(input.homeMunicipality);
   const whiteSpot = new Set(
     plainList(input.employers)
       .filter((e) => e.whiteSpot === true)
       .map((e) => e.id),
   );
 
-  const counted = plainList(input.placements).filter((p) => inWindow(p.start));
+  const counted = plainList(input.placements).filter((p) => inWindow(startOf(p)));
   const byTargetGroup = Object.fromEntries(TARGET_GROUPS.map((g) => [g, 0])) as Record<TargetGroup, number>;
   let fromHome = 0;
   let durable = 0;
@@ -114,16 +102,16 @@ export function indicators(input: IndicatorsInput): PilotIndicators {
   let endedEarly = 0;
   let withoutTargetGroup = 0;
   for (const p of counted) {
-    const isHome = municipalityKey(p.municipality) === home;
-    const { status } = durability({ start: p.start, end: p.end }, { asOf, months });
+    const isHome = isHomeMunicipality(p.municipality, home) === true;
+    const { status } = durability(contractsOf(p), { asOf, months });
     if (isHome) fromHome += 1;
     if (status === 'durable') {
       durable += 1;
       if (isHome) durableFromHome += 1;
     } else if (status === 'pending') pending += 1;
     else endedEarly += 1;
-    const groups = new Set(p.targetGroups ?? []);
-    if (groups.size === 0) withoutTargetGroup += 1;
+    const groups = targetGroupsOf(p);
+    if (groups.length === 0) withoutTargetGroup += 1;
     for (const g of groups) byTargetGroup[g] += 1;
   }
 
@@ -146,14 +134,33 @@ export function indicators(input: IndicatorsInput): PilotIndicators {
   };
 }
 
-const NAME_BY_CODE = new Map(MUNICIPALITY_ROWS.map((row) => [row[0].toUpperCase(), row[1]]));
+const CBS_CODE = /^GM\d{4}$/;
 
-// A CBS code and a name of the same municipality compare equal; names case-, accent- and punctuation-insensitively.
-function municipalityKey(value: string): string {
-  return normalizeLabel(NAME_BY_CODE.get(value.trim().toUpperCase()) ?? value);
+/** The home municipality as comparable keys: CBS codes upper-cased, names normalised. */
+interface HomeKeys {
+  readonly codes: ReadonlySet<string>;
+  readonly names: ReadonlySet<string>;
 }
 
-function validate(input: IndicatorsInput): void {
+function homeKeys(identifiers: readonly string[]): HomeKeys {
+  const codes = new Set<string>();
+  const names = new Set<string>();
+  for (const id of identifiers) {
+    const code = id.trim().toUpperCase();
+    if (CBS_CODE.test(code)) codes.add(code);
+    else names.add(normalizeLabel(id));
+  }
+  return { codes, names };
+}
+
+// Without a municipality table a code compares with codes only and a name with names only: undefined when home has none of its kind.
+function isHomeMunicipality(value: string, home: HomeKeys): boolean | undefined {
+  const code = value.trim().toUpperCase();
+  if (CBS_CODE.test(code)) return home.codes.size > 0 ? home.codes.has(code) : undefined;
+  return home.names.size > 0 ? home.names.has(normalizeLabel(value)) : undefined;
+}
+
+function validate(input: IndicatorsInput, widenHome: (identifiers: readonly string[]) => readonly string[]): HomeKeys {
   const issues: MatchIssue[] = [];
   const r = checkObject(issues, input, []);
   throwIfIssues(issues);
@@ -162,7 +169,7 @@ function validate(input: IndicatorsInput): void {
   if (record.from !== undefined && checkOptionalDate(issues, record.from, ['from']) && asOfOk) {
     checkOrder(issues, record.from, record.asOf, ['asOf']);
   }
-  checkString(issues, record.homeMunicipality, ['homeMunicipality']);
+  const home = checkHome(issues, record.homeMunicipality, widenHome);
   const monthsOk = record.months === undefined || checkNumber(issues, record.months, ['months'], { min: 1, max: 120, integer: true, describe: 'whole months from 1 to 120' });
   const months = monthsOk ? ((record.months as number | undefined) ?? DURABILITY_DEFAULTS.months) : undefined;
 
@@ -180,31 +187,40 @@ function validate(input: IndicatorsInput): void {
       issues.push({ code: 'unknown_employer', path, message: ISSUE.unknownEmployer(value) });
     }
   };
+  // Placements without issues of their own, compared for overlaps afterwards.
+  const valid: number[] = [];
   eachRecord(issues, record.placements, 'placements', (p, path) => {
+    const before = issues.length;
     checkString(issues, p.candidateId, [...path, 'candidateId']);
     checkEmployer(p.employerId, [...path, 'employerId']);
-    checkString(issues, p.municipality, [...path, 'municipality']);
-    if (checkDate(issues, p.start, [...path, 'start']) && months !== undefined && shiftDate(p.start, months) === undefined) {
-      issues.push({ code: 'date_out_of_range', path: [...path, 'start'], message: ISSUE.dateOutOfRange(`start + ${months} months`, LAST_DATE) });
+    if (checkString(issues, p.municipality, [...path, 'municipality']) && home !== undefined && isHomeMunicipality(p.municipality, home) === undefined) {
+      const code = CBS_CODE.test(p.municipality.trim().toUpperCase());
+      issues.push({ code: 'incomparable_municipality', path: [...path, 'municipality'], message: code ? ISSUE.homeWithoutCode(p.municipality) : ISSUE.homeWithoutName(p.municipality) });
     }
-    if (checkOptionalDate(issues, p.end, [...path, 'end'])) checkOrder(issues, p.start, p.end, [...path, 'end']);
-    const groups = p.targetGroups;
-    if (groups !== undefined && checkArray(issues, groups, [...path, 'targetGroups'])) {
-      groups.forEach((g, j) => {
-        if (!(TARGET_GROUPS as readonly unknown[]).includes(g)) {
-          issues.push({ code: 'invalid_value', path: [...path, 'targetGroups', j], message: ISSUE.unknownTargetGroup(g) });
-        }
-      });
-    }
+    checkEmployment(issues, p, path, months);
+    checkTargetGroups(issues, p.targetGroups, [...path, 'targetGroups']);
+    if (issues.length === before) valid.push(path[1] as number);
   });
-  eachRecord(issues, record.contacts, 'contacts', (c, path) => {
-    checkEmployer(c.employerId, [...path, 'employerId']);
-    checkDate(issues, c.date, [...path, 'date']);
-    if (!CONTACT_KINDS.includes(c.kind as string)) {
-      issues.push({ code: 'invalid_value', path: [...path, 'kind'], message: ISSUE.invalidValue("'approach' or 'visit'", c.kind) });
-    }
-  });
+  checkOverlaps(issues, record.placements as readonly PilotPlacement[], valid, ['placements']);
+  checkContacts(issues, record.contacts, ['contacts'], employerIds);
   throwIfIssues(issues);
+  return home!;
+}
+
+/** The home municipality's keys, or undefined (with issues) unless it is a non-empty string or a non-empty list of them. */
+function checkHome(issues: MatchIssue[], value: unknown, widenHome: (identifiers: readonly string[]) => readonly string[]): HomeKeys | undefined {
+  const path = ['homeMunicipality'];
+  if (!Array.isArray(value)) return checkString(issues, value, path) ? homeKeys(widenHome([value])) : undefined;
+  const before = issues.length;
+  if (!checkArray(issues, value, path)) return undefined;
+  if (value.length === 0) {
+    issues.push({ code: 'too_small', path, message: ISSUE.invalidValue('a CBS code or name, or a non-empty list of them', value) });
+    return undefined;
+  }
+  value.forEach((id, j) => {
+    checkString(issues, id, [...path, j]);
+  });
+  return issues.length === before ? homeKeys(widenHome(plainList(value as readonly string[]))) : undefined;
 }
 
 function eachRecord(issues: MatchIssue[], list: unknown, name: string, check: (record: Readonly<Record<string, unknown>>, path: Path) => void): void {

@@ -21,6 +21,16 @@ export const ISSUE = {
   unknownTargetGroup: (value: unknown) => `unknown target group ${show(value)}`,
   flatRateExpired: (until: string) => `the flat-rate subsidy applies to the first 6 months only (until ${until}); measure the wage value`,
   dateBeforeStart: (date: string, start: string) => `date ${date} lies before the employment start ${start}`,
+  homeWithoutCode: (value: string) => `${show(value)} is a CBS code and homeMunicipality gives none to compare it with: give the home municipality's code too, e.g. ['GM0575', 'Noordwijk']`,
+  homeWithoutName: (value: string) => `${show(value)} is a name and homeMunicipality gives only a CBS code: give the home municipality's name too, e.g. ['GM0575', 'Noordwijk']`,
+  contractMismatch: (field: string, given: string, what: string, chain: string | undefined) =>
+    `${field} ${given} differs from ${what}, ${chain ?? 'none (it goes on)'}: leave ${field} out where contracts are given, or make them agree`,
+  overlappingEmployment: (candidateId: string, other: number, otherEmployer: string, day: string, sameEmployer: boolean) =>
+    sameEmployer
+      ? `candidate ${show(candidateId)} is also placed with this employer in placements[${other}] on ${day}: one employment is one placement (a chain of contracts goes in its contracts)`
+      : `candidate ${show(candidateId)} also works for employer ${show(otherEmployer)} (placements[${other}]) on ${day}: one person works for one employer at a time`,
+  costsPerYear: (first: number, last: number) => `one amount cannot be split over the placements' years ${first} to ${last}: give the costs per calendar year, e.g. { "${first}": 118929 }`,
+  invalidYear: (key: string) => `expected a calendar year such as "2015", received ${show(key)}`,
 } as const;
 
 /** Formats euros the way each locale writes them: `€ 1.530,14` (nl) and `€1,530.14` (en). */

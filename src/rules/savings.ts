@@ -1,7 +1,7 @@
 import { type MatchIssue, throwIfIssues } from '../basics/errors.js';
 import { parseIsoDate } from '../basics/dates.js';
 import { RULE_PARAMETERS } from './tables.js';
-import { checkArray, checkBoolean, checkDate, checkObject, plainList } from './validate.js';
+import { checkArray, checkBoolean, checkDate, checkObject, type Path, plainList } from './validate.js';
 
 export interface SavingsPlacement {
   /** First day of the job (outflow from assistance), 'YYYY-MM-DD'. */
@@ -34,14 +34,7 @@ export interface NotionalSavings {
  */
 export function notionalSavings(placements: readonly SavingsPlacement[]): NotionalSavings {
   const issues: MatchIssue[] = [];
-  if (checkArray(issues, placements, [])) {
-    placements.forEach((item, i) => {
-      const r = checkObject(issues, item, [i]);
-      if (!r) return;
-      checkDate(issues, r.start, [i, 'start']);
-      checkBoolean(issues, r.fullTime, [i, 'fullTime']);
-    });
-  }
+  checkSavingsPlacements(issues, placements, []);
   throwIfIssues(issues);
   const norms = RULE_PARAMETERS.notionalSavings;
   const perPlacement = plainList(placements).map(({ start, fullTime }): NotionalSaving => {
@@ -50,4 +43,15 @@ export function notionalSavings(placements: readonly SavingsPlacement[]): Notion
     return { amount: halfYear === 1 ? row.firstHalf : row.secondHalf, halfYear, fullTime };
   });
   return { total: perPlacement.reduce((sum, p) => sum + p.amount, 0), perPlacement };
+}
+
+/** Checks a list of `{ start, fullTime }` placements, naming each bad one under `path`. */
+export function checkSavingsPlacements(issues: MatchIssue[], placements: unknown, path: Path): void {
+  if (!checkArray(issues, placements, path)) return;
+  placements.forEach((item, i) => {
+    const r = checkObject(issues, item, [...path, i]);
+    if (!r) return;
+    checkDate(issues, r.start, [...path, i, 'start']);
+    checkBoolean(issues, r.fullTime, [...path, i, 'fullTime']);
+  });
 }

@@ -4,7 +4,7 @@ import type { Sector } from '../basics/sectors.js';
 import { bounded, sectorSchema, type TravelMode } from './records.js';
 
 /** The five match factors, in the fixed order in which contributions are summed. */
-export const FACTORS = Object.freeze(['competence', 'ladder', 'hours', 'travel', 'sector'] as const);
+export const FACTORS = /* @__PURE__ */ Object.freeze(['competence', 'ladder', 'hours', 'travel', 'sector'] as const);
 export type Factor = (typeof FACTORS)[number];
 
 /** A point on the map (WGS84). */
@@ -17,7 +17,7 @@ export interface Point {
 export type TravelTimeFn = (from: Point, to: Point, mode: TravelMode) => number;
 
 /** ESCO's reuse levels, folded in two: a transversal competence (language, soft skill, general certificate) serves in any job. */
-export const COMPETENCE_KINDS = Object.freeze(['occupational', 'transversal'] as const);
+export const COMPETENCE_KINDS = /* @__PURE__ */ Object.freeze(['occupational', 'transversal'] as const);
 export type CompetenceKind = (typeof COMPETENCE_KINDS)[number];
 
 /** A competence of the user's vocabulary (an ESCO or CompetentNL export row, or a municipality's own list). */
@@ -64,7 +64,7 @@ export interface MatchConfig {
 }
 
 /** Default factor weights: competences matter most, then travel (the most common reason a placement fails). */
-export const DEFAULT_WEIGHTS: Readonly<Record<Factor, number>> = Object.freeze({
+export const DEFAULT_WEIGHTS: Readonly<Record<Factor, number>> = /* @__PURE__ */ Object.freeze({
   competence: 0.4,
   ladder: 0.15,
   hours: 0.1,
@@ -73,32 +73,32 @@ export const DEFAULT_WEIGHTS: Readonly<Record<Factor, number>> = Object.freeze({
 });
 
 /** The Bollenstreek cooperation (Provalu): each town falls back on the other four, nearest reference point first. */
-export const DEFAULT_FALLBACKS: Readonly<Record<string, readonly string[]>> = Object.freeze({
-  Noordwijk: Object.freeze(['Lisse', 'Teylingen', 'Hillegom', 'Katwijk']),
-  Hillegom: Object.freeze(['Lisse', 'Noordwijk', 'Teylingen', 'Katwijk']),
-  Lisse: Object.freeze(['Noordwijk', 'Hillegom', 'Teylingen', 'Katwijk']),
-  Katwijk: Object.freeze(['Teylingen', 'Noordwijk', 'Lisse', 'Hillegom']),
-  Teylingen: Object.freeze(['Lisse', 'Noordwijk', 'Katwijk', 'Hillegom']),
+export const DEFAULT_FALLBACKS: Readonly<Record<string, readonly string[]>> = /* @__PURE__ */ Object.freeze({
+  Noordwijk: /* @__PURE__ */ Object.freeze(['Lisse', 'Teylingen', 'Hillegom', 'Katwijk']),
+  Hillegom: /* @__PURE__ */ Object.freeze(['Lisse', 'Noordwijk', 'Teylingen', 'Katwijk']),
+  Lisse: /* @__PURE__ */ Object.freeze(['Noordwijk', 'Hillegom', 'Teylingen', 'Katwijk']),
+  Katwijk: /* @__PURE__ */ Object.freeze(['Teylingen', 'Noordwijk', 'Lisse', 'Hillegom']),
+  Teylingen: /* @__PURE__ */ Object.freeze(['Lisse', 'Noordwijk', 'Katwijk', 'Hillegom']),
 });
 
 /** The built-in travel model. Detour factors follow Dutch road/cycle network studies (≈1.3 for short trips). */
-export const TRAVEL_MODEL: Readonly<Record<TravelMode, TravelModeModel>> = Object.freeze({
-  walk: Object.freeze({ detour: 1.3, kmPerHour: 5, overheadMinutes: 0 }),
-  bike: Object.freeze({ detour: 1.3, kmPerHour: 15, overheadMinutes: 0 }),
-  ebike: Object.freeze({ detour: 1.3, kmPerHour: 20, overheadMinutes: 0 }),
-  transit: Object.freeze({ detour: 1.4, kmPerHour: 30, overheadMinutes: 12 }),
-  car: Object.freeze({ detour: 1.3, kmPerHour: 50, overheadMinutes: 5 }),
+export const TRAVEL_MODEL: Readonly<Record<TravelMode, TravelModeModel>> = /* @__PURE__ */ Object.freeze({
+  walk: /* @__PURE__ */ Object.freeze({ detour: 1.3, kmPerHour: 5, overheadMinutes: 0 }),
+  bike: /* @__PURE__ */ Object.freeze({ detour: 1.3, kmPerHour: 15, overheadMinutes: 0 }),
+  ebike: /* @__PURE__ */ Object.freeze({ detour: 1.3, kmPerHour: 20, overheadMinutes: 0 }),
+  transit: /* @__PURE__ */ Object.freeze({ detour: 1.4, kmPerHour: 30, overheadMinutes: 12 }),
+  car: /* @__PURE__ */ Object.freeze({ detour: 1.3, kmPerHour: 50, overheadMinutes: 5 }),
 });
 
-export const DEFAULT_CONFIG = Object.freeze({
+export const DEFAULT_CONFIG = /* @__PURE__ */ Object.freeze({
   weights: DEFAULT_WEIGHTS,
   suitableScore: 0.65,
-  vocabulary: Object.freeze([]) as readonly VocabularyEntryInput[],
+  vocabulary: /* @__PURE__ */ Object.freeze([]) as readonly VocabularyEntryInput[],
   builtinVocabulary: true,
   fallbacks: DEFAULT_FALLBACKS,
   regionTier: true,
   travelTime: undefined as TravelTimeFn | undefined,
-  shortageSectors: Object.freeze(['zorg', 'horeca']) as readonly Sector[],
+  shortageSectors: /* @__PURE__ */ Object.freeze(['zorg', 'horeca']) as readonly Sector[],
   jobCarvingPenalty: 0.5,
 });
 
@@ -122,42 +122,44 @@ const unit = (what: string) =>
     .max(1, `${what} must be between 0 and 1`);
 
 /** One entry of `config.vocabulary`; labels and synonyms are trimmed. */
-export const vocabularyEntrySchema = z.strictObject({
-  id: bounded('id', 'vocabulary id').min(1, 'vocabulary id must not be empty'),
-  label: bounded('label', 'vocabulary label').trim().min(1, 'vocabulary label must not be empty'),
-  synonyms: z
-    .array(bounded('label', 'a synonym').trim().min(1, 'a synonym must not be empty'))
-    .max(MAX_ITEMS, { error: (iss) => `at most ${MAX_ITEMS} synonyms, got ${Array.isArray(iss.input) ? iss.input.length : 'more'}` })
-    .optional(),
-  kind: z.enum(COMPETENCE_KINDS, { error: `kind must be ${COMPETENCE_KINDS.join(' or ')}` }).optional(),
-});
-
-export const configSchema = z
-  .strictObject({
-    weights: z
-      .strictObject(
-        Object.fromEntries(
-          FACTORS.map((f) => [
-            f,
-            z
-              .number({ error: `weight ${f} must be a finite number` })
-              .min(0, `weight ${f} must not be negative`)
-              .optional(),
-          ]),
-        ) as Record<Factor, z.ZodOptional<z.ZodNumber>>,
-      )
+export const vocabularyEntrySchema = /* @__PURE__ */ (() =>
+  z.strictObject({
+    id: bounded('id', 'vocabulary id').min(1, 'vocabulary id must not be empty'),
+    label: bounded('label', 'vocabulary label').trim().min(1, 'vocabulary label must not be empty'),
+    synonyms: z
+      .array(bounded('label', 'a synonym').trim().min(1, 'a synonym must not be empty'))
+      .max(MAX_ITEMS, { error: (iss) => `at most ${MAX_ITEMS} synonyms, got ${Array.isArray(iss.input) ? iss.input.length : 'more'}` })
       .optional(),
-    suitableScore: unit('suitableScore').optional(),
-    vocabulary: z.array(vocabularyEntrySchema).optional(),
-    builtinVocabulary: z.boolean().optional(),
-    // Names and lists are resolved to municipalities (with did-you-mean) by loadInput; here only their shape and length.
-    fallbacks: z.record(bounded('municipality', 'a fallback municipality'), z.array(bounded('municipality', 'a fallback municipality'))).optional(),
-    regionTier: z.boolean().optional(),
-    travelTime: z.custom<TravelTimeFn>((v) => typeof v === 'function', { error: 'travelTime must be a function (from, to, mode) => minutes' }).optional(),
-    shortageSectors: z.array(sectorSchema).optional(),
-    jobCarvingPenalty: unit('jobCarvingPenalty').optional(),
-  })
-  .optional();
+    kind: z.enum(COMPETENCE_KINDS, { error: `kind must be ${COMPETENCE_KINDS.join(' or ')}` }).optional(),
+  }))();
+
+export const configSchema = /* @__PURE__ */ (() =>
+  z
+    .strictObject({
+      weights: z
+        .strictObject(
+          Object.fromEntries(
+            FACTORS.map((f) => [
+              f,
+              z
+                .number({ error: `weight ${f} must be a finite number` })
+                .min(0, `weight ${f} must not be negative`)
+                .optional(),
+            ]),
+          ) as Record<Factor, z.ZodOptional<z.ZodNumber>>,
+        )
+        .optional(),
+      suitableScore: unit('suitableScore').optional(),
+      vocabulary: z.array(vocabularyEntrySchema).optional(),
+      builtinVocabulary: z.boolean().optional(),
+      // Names and lists are resolved to municipalities (with did-you-mean) by loadInput; here only their shape and length.
+      fallbacks: z.record(bounded('municipality', 'a fallback municipality'), z.array(bounded('municipality', 'a fallback municipality'))).optional(),
+      regionTier: z.boolean().optional(),
+      travelTime: z.custom<TravelTimeFn>((v) => typeof v === 'function', { error: 'travelTime must be a function (from, to, mode) => minutes' }).optional(),
+      shortageSectors: z.array(sectorSchema).optional(),
+      jobCarvingPenalty: unit('jobCarvingPenalty').optional(),
+    })
+    .optional())();
 
 /** Resolves a validated config against the defaults once; weights are merged, then normalised to sum 1. */
 export function resolveConfig(config: MatchConfig | undefined): ResolvedConfig {

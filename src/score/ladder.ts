@@ -1,3 +1,6 @@
+import { column } from './columns.js';
+import { NOTHING_MISSING, type FactorDefinition } from './factor.js';
+
 /** Score by Participatieladder step once the step qualifies: paid work without support scores highest. */
 export const LADDER_SCORES: Readonly<Record<4 | 5 | 6, number>> = Object.freeze({ 4: 0.6, 5: 0.85, 6: 1 });
 
@@ -7,6 +10,8 @@ export type LadderReason =
   | { readonly code: 'step_too_low'; readonly step: number; readonly minStep: number }
   | { readonly code: 'support_required'; readonly step: number; readonly minStep: number }
   | { readonly code: 'below_minimum'; readonly step: number; readonly minStep: number };
+
+type LadderKnockout = Exclude<LadderReason['code'], 'step_qualifies'>;
 
 /**
  * The ladder factor as a number: the score in [0, 1], or -1 for a knock-out.
@@ -20,14 +25,74 @@ export function ladderValue(step: number, minStep: number, exempt: boolean, supp
   return LADDER_SCORES[6];
 }
 
-/** The ladder factor with its reason. */
-export function ladderFactor(step: number, minStep: number, exempt: boolean, supportOffered: boolean): { score: number; reason: LadderReason } {
-  const value = ladderValue(step, minStep, exempt, supportOffered);
-  if (value >= 0) {
-    return { score: value, reason: { code: 'step_qualifies', step, minStep, support: step === 5 ? 'offered' : 'none' } };
-  }
-  if (exempt) return { score: 0, reason: { code: 'exempt', step } };
-  if (step <= 3) return { score: 0, reason: { code: 'step_too_low', step, minStep } };
-  if (step === 5 && minStep <= 5) return { score: 0, reason: { code: 'support_required', step, minStep } };
-  return { score: 0, reason: { code: 'below_minimum', step, minStep } };
+/** Why the ladder factor gave `value` (from ladderValue with the same arguments). */
+export function ladderReason(step: number, minStep: number, exempt: boolean, value: number): LadderReason {
+  if (value >= 0) return { code: 'step_qualifies', step, minStep, support: step === 5 ? 'offered' : 'none' };
+  if (exempt) return { code: 'exempt', step };
+  if (step <= 3) return { code: 'step_too_low', step, minStep };
+  if (step === 5 && minStep <= 5) return { code: 'support_required', step, minStep };
+  return { code: 'below_minimum', step, minStep };
 }
+
+const columns = {
+  /** Participatieladder step, 1–6. */
+  cStep: column('int8', 'candidate'),
+  /** 1: exempt from the obligation to work (ontheffing). */
+  cExempt: column('uint8', 'candidate'),
+  /** The lowest step the vacancy accepts (4–6; 5 when not given). */
+  vMinStep: column('int8', 'vacancy'),
+  /** 1: the employer offers a job coach or wage subsidy. */
+  vSupport: column('uint8', 'vacancy'),
+};
+
+/** Participatieladder step against what the vacancy accepts and the support it offers. */
+export const ladder: FactorDefinition<'ladder', typeof columns, LadderReason, LadderKnockout, undefined> = {
+  name: 'ladder',
+  columns,
+  cost: 1,
+  codes: ['step_qualifies', 'exempt', 'step_too_low', 'support_required', 'below_minimum'],
+  trace: () => undefined,
+  value: (ix, ci, vi) => ladderValue(ix.cStep[ci]!, ix.vMinStep[vi]!, ix.cExempt[ci] === 1, ix.vSupport[vi] === 1),
+  reason: (ix, ci, vi, value) => ladderReason(ix.cStep[ci]!, ix.vMinStep[vi]!, ix.cExempt[ci] === 1, value),
+  missing: () => NOTHING_MISSING,
+  sentence: {
+    nl(r) {
+      switch (r.code) {
+        case 'step_qualifies':
+          if (r.step === 6) return 'Trede 6 op de participatieladder: klaar voor betaald werk.';
+          if (r.step === 5) return 'Trede 5 op de participatieladder: betaald werk met ondersteuning, en deze werkgever biedt een jobcoach of loonkostensubsidie.';
+          return `Trede ${r.step} op de participatieladder: de vacature staat open voor trede ${r.minStep}.`;
+        case 'exempt':
+          return `Trede ${r.step}, maar ontheffing van de arbeidsverplichting.`;
+        case 'step_too_low':
+          return `Trede ${r.step} op de participatieladder: nog te ver van betaald werk.`;
+        case 'support_required':
+          return 'Trede 5 op de participatieladder: heeft ondersteuning nodig, maar deze werkgever biedt geen jobcoach of loonkostensubsidie.';
+        case 'below_minimum':
+          return `Trede ${r.step} op de participatieladder; de vacature vraagt minimaal trede ${r.minStep}.`;
+      }
+    },
+    en(r) {
+      switch (r.code) {
+        case 'step_qualifies':
+          if (r.step === 6) return 'Step 6 on the participation ladder: ready for paid work.';
+          if (r.step === 5) return 'Step 5 on the participation ladder: paid work with support, which this employer offers (job coach or wage subsidy).';
+          return `Step ${r.step} on the participation ladder: the vacancy accepts step ${r.minStep}.`;
+        case 'exempt':
+          return `Step ${r.step}, but exempt from the obligation to work.`;
+        case 'step_too_low':
+          return `Step ${r.step} on the participation ladder: still too far from paid work.`;
+        case 'support_required':
+          return 'Step 5 on the participation ladder: needs support, but this employer offers no job coach or wage subsidy.';
+        case 'below_minimum':
+          return `Step ${r.step} on the participation ladder; the vacancy asks for at least step ${r.minStep}.`;
+      }
+    },
+  },
+  knockouts: {
+    exempt: { nl: 'Uitgesloten: ontheffing van de arbeidsverplichting, nooit gematcht.', en: 'Excluded: exempt from the obligation to work, never matched.' },
+    step_too_low: { nl: 'Uitgesloten: treden 1–3 komen niet in aanmerking voor betaald werk.', en: 'Excluded: steps 1–3 do not qualify for paid work.' },
+    support_required: { nl: 'Uitgesloten: trede 5 zonder ondersteuning bij deze werkgever.', en: 'Excluded: step 5 without support at this employer.' },
+    below_minimum: { nl: 'Uitgesloten: trede lager dan de vacature vraagt.', en: 'Excluded: ladder step below what the vacancy asks.' },
+  },
+};

@@ -1,4 +1,6 @@
-import type { Sector } from '../basics/sectors.js';
+import { SECTORS, type Sector } from '../basics/sectors.js';
+import { column } from './columns.js';
+import { NOTHING_MISSING, type FactorDefinition } from './factor.js';
 
 /** A candidate's relation to a vacancy's sector. `unknown`: the candidate has no `sectors` field. */
 export type SectorFit = 'preferred' | 'experience' | 'neutral' | 'excluded' | 'unknown';
@@ -31,8 +33,50 @@ export function sectorValue(fit: number, shortage: boolean): number {
   }
 }
 
-/** The sector factor with its reason; `fit` is an index into SECTOR_FIT_CODES. */
-export function sectorFactor(fit: number, sector: Sector, shortage: boolean): { score: number; reason: SectorReason } {
-  const value = sectorValue(fit, shortage);
-  return { score: Math.max(0, value), reason: { code: SECTOR_FIT_CODES[fit] ?? 'neutral', sector, shortage } };
-}
+const columns = {
+  /** candidate × 17 sectors: index into SECTOR_FIT_CODES (0 neutral, 1 experience, 2 preferred, 3 excluded, 4 unknown). */
+  cSectorFit: column('uint8', 'candidate*sector'),
+  /** Index into SECTORS. */
+  vSector: column('int8', 'vacancy'),
+  /** 1: the vacancy's sector is a configured shortage sector. */
+  vShortage: column('uint8', 'vacancy'),
+};
+
+const NS = SECTORS.length;
+const UNKNOWN_SECTORS: readonly string[] = Object.freeze(['candidate.sectors']);
+
+const WHAT: { readonly [L in 'nl' | 'en']: Readonly<Record<SectorFit, string>> } = {
+  nl: {
+    preferred: 'voorkeur van de kandidaat',
+    experience: 'de kandidaat heeft er ervaring',
+    neutral: 'geen voorkeur of ervaring',
+    excluded: 'de kandidaat sluit deze sector uit',
+    unknown: 'sectorvoorkeur van de kandidaat onbekend, neutraal gescoord',
+  },
+  en: {
+    preferred: "the candidate's preference",
+    experience: 'the candidate has experience in it',
+    neutral: 'no preference or experience',
+    excluded: 'the candidate excludes this sector',
+    unknown: "candidate's sector preferences unknown, scored neutrally",
+  },
+};
+
+/** The vacancy's sector against the candidate's preferences, experience and exclusions. */
+export const sector: FactorDefinition<'sector', typeof columns, SectorReason, 'excluded', undefined> = {
+  name: 'sector',
+  columns,
+  cost: 3,
+  codes: ['preferred', 'experience', 'neutral', 'excluded', 'unknown'],
+  trace: () => undefined,
+  value: (ix, ci, vi) => sectorValue(ix.cSectorFit[ci * NS + ix.vSector[vi]!]!, ix.vShortage[vi] === 1),
+  reason: (ix, ci, vi) => ({ code: SECTOR_FIT_CODES[ix.cSectorFit[ci * NS + ix.vSector[vi]!]!] ?? 'neutral', sector: SECTORS[ix.vSector[vi]!]!, shortage: ix.vShortage[vi] === 1 }),
+  missing: (_ix, _ci, _vi, reason) => (reason.code === 'unknown' ? UNKNOWN_SECTORS : NOTHING_MISSING),
+  sentence: {
+    nl: (r) => `Sector ${r.sector}${r.shortage ? ' (tekortsector)' : ''}: ${WHAT.nl[r.code]}.`,
+    en: (r) => `Sector ${r.sector}${r.shortage ? ' (shortage sector)' : ''}: ${WHAT.en[r.code]}.`,
+  },
+  knockouts: {
+    excluded: { nl: 'Uitgesloten: de kandidaat wil niet in deze sector werken.', en: 'Excluded: the candidate does not want to work in this sector.' },
+  },
+};

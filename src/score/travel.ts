@@ -1,9 +1,14 @@
-import type { TravelModeModel } from '../schema/config.js';
-import type { TravelMode } from '../schema/records.js';
+import type { Point, TravelModeModel } from '../schema/config.js';
+import { TRAVEL_MODES, type TravelMode } from '../schema/records.js';
+import { column, type ColumnArrays } from './columns.js';
+import { NOTHING_MISSING, num, type FactorDefinition, type KernelContext, type Locale } from './factor.js';
 
 export type TravelReason =
   | { readonly code: 'within_limit'; readonly minutes: number; readonly km: number; readonly mode: TravelMode; readonly maxMinutes: number; readonly from: 'location' | 'municipality' }
   | { readonly code: 'too_far'; readonly minutes: number; readonly km: number; readonly mode: TravelMode; readonly maxMinutes: number; readonly from: 'location' | 'municipality' };
+
+const EARTH_RADIUS_KM = 6371.0088;
+const RAD = Math.PI / 180;
 
 /** Minutes by one mode under the built-in model: straight-line km × detour ÷ speed, plus a fixed overhead. */
 export function modeMinutes(km: number, model: TravelModeModel): number {
@@ -19,3 +24,101 @@ export function travelValue(minutes: number, maxMinutes: number): number {
   const r = minutes / maxMinutes;
   return 1 - 0.5 * r * r;
 }
+
+const columns = {
+  /** The candidate's point: the given location, else the municipality's reference point. */
+  cLat: column('float64', 'candidate'),
+  cLon: column('float64', 'candidate'),
+  /** cos(cLat), for the haversine. */
+  cCosLat: column('float64', 'candidate'),
+  cMaxMinutes: column('float64', 'candidate'),
+  /** Bit i set: TRAVEL_MODES[i] allowed. */
+  cModes: column('uint8', 'candidate'),
+  /** 1: the point is the candidate's own location, 0: the municipality's reference point. */
+  cHasLocation: column('uint8', 'candidate', 'explain'),
+  vLat: column('float64', 'vacancy'),
+  vLon: column('float64', 'vacancy'),
+  vCosLat: column('float64', 'vacancy'),
+};
+
+type Points = Pick<ColumnArrays<typeof columns>, 'cLat' | 'cLon' | 'cCosLat' | 'vLat' | 'vLon' | 'vCosLat'>;
+
+/** Straight-line km between the candidate's and the vacancy's points (haversine). */
+export function pairKm(ix: Points, ci: number, vi: number): number {
+  const sLat = Math.sin((ix.vLat[vi]! - ix.cLat[ci]!) * RAD * 0.5);
+  const sLon = Math.sin((ix.vLon[vi]! - ix.cLon[ci]!) * RAD * 0.5);
+  const h = sLat * sLat + ix.cCosLat[ci]! * ix.vCosLat[vi]! * sLon * sLon;
+  return 2 * EARTH_RADIUS_KM * Math.asin(Math.min(1, Math.sqrt(h)));
+}
+
+/** Minutes for one mode: the configured travelTime, else the built-in model. */
+function minutesFor(ix: Points & KernelContext, ci: number, vi: number, km: number, mode: number): number {
+  const fn = ix.config.travelTime;
+  if (fn === undefined) return modeMinutes(km, ix.travelModel[mode]!);
+  const from: Point = { lat: ix.cLat[ci]!, lon: ix.cLon[ci]! };
+  const to: Point = { lat: ix.vLat[vi]!, lon: ix.vLon[vi]! };
+  const minutes = fn(from, to, TRAVEL_MODES[mode]!);
+  if (typeof minutes !== 'number' || !Number.isFinite(minutes) || minutes < 0) {
+    throw new TypeError(`travelTime returned ${String(minutes)} for ${TRAVEL_MODES[mode]} from ${from.lat},${from.lon} to ${to.lat},${to.lon}; it must return finite minutes >= 0`);
+  }
+  return minutes;
+}
+
+/** What the travel kernel notes for an explanation: the fastest allowed mode (ties: the earlier in TRAVEL_MODES). */
+export interface TravelTrace {
+  km: number;
+  minutes: number;
+  mode: number;
+}
+
+const MODES: { readonly [L in Locale]: Readonly<Record<TravelMode, string>> } = {
+  nl: { walk: 'te voet', bike: 'per fiets', ebike: 'per e-bike', transit: 'met het ov', car: 'per auto' },
+  en: { walk: 'on foot', bike: 'by bike', ebike: 'by e-bike', transit: 'by public transport', car: 'by car' },
+};
+
+/** Minutes by the fastest of the candidate's modes against the candidate's maximum. */
+export const travel: FactorDefinition<'travel', typeof columns, TravelReason, 'too_far', TravelTrace> = {
+  name: 'travel',
+  columns,
+  cost: 4,
+  codes: ['within_limit', 'too_far'],
+  trace: () => ({ km: 0, minutes: Infinity, mode: -1 }),
+  value(ix, ci, vi, trace) {
+    const km = pairKm(ix, ci, vi);
+    const modes = ix.cModes[ci]!;
+    let best = -1;
+    let bestMinutes = Infinity;
+    for (let m = 0; m < TRAVEL_MODES.length; m++) {
+      if ((modes & (1 << m)) === 0) continue;
+      const minutes = minutesFor(ix, ci, vi, km, m);
+      if (minutes < bestMinutes) {
+        bestMinutes = minutes;
+        best = m;
+      }
+    }
+    if (trace !== undefined) {
+      trace.km = km;
+      trace.minutes = bestMinutes;
+      trace.mode = best;
+    }
+    return travelValue(bestMinutes, ix.cMaxMinutes[ci]!);
+  },
+  reason: (ix, ci, _vi, value, t) => ({
+    code: value < 0 ? 'too_far' : 'within_limit',
+    minutes: t.minutes,
+    km: t.km,
+    mode: TRAVEL_MODES[t.mode]!,
+    maxMinutes: ix.cMaxMinutes[ci]!,
+    from: ix.cHasLocation[ci] === 1 ? 'location' : 'municipality',
+  }),
+  missing: () => NOTHING_MISSING,
+  sentence: {
+    nl: (r) =>
+      `Reistijd ${num('nl', r.minutes)} min ${MODES.nl[r.mode]} (maximaal ${num('nl', r.maxMinutes)}), ${num('nl', r.km, 1)} km hemelsbreed${r.from === 'municipality' ? ', gerekend vanaf het midden van de woongemeente' : ''}.`,
+    en: (r) =>
+      `Travel time ${num('en', r.minutes)} min ${MODES.en[r.mode]} (max ${num('en', r.maxMinutes)}), ${num('en', r.km, 1)} km as the crow flies${r.from === 'municipality' ? ', counted from the centre of the home municipality' : ''}.`,
+  },
+  knockouts: {
+    too_far: { nl: 'Uitgesloten: reistijd boven het maximum van de kandidaat.', en: "Excluded: travel time above the candidate's maximum." },
+  },
+};

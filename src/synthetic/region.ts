@@ -1,9 +1,10 @@
-import { BUILTIN_VOCABULARY } from '../competence/vocabulary.data.js';
+import { BUILTIN_VOCABULARY, type BuiltinCompetence } from '../competence/vocabulary.data.js';
 import { showValue } from '../basics/limits.js';
 import { findMunicipality, type Municipality } from '../region/municipalities.js';
 import { parseIsoDate } from '../basics/dates.js';
-import { SECTORS, type Sector, type TargetGroup } from '../basics/sectors.js';
+import type { Sector, TargetGroup } from '../basics/sectors.js';
 import type { CandidateInput, TravelMode, VacancyInput } from '../schema/records.js';
+import { DUTCH_A2, DUTCH_B1, RIJBEWIJS_B, SOFT_SKILLS, SYNTHETIC_OCCUPATIONS, type SyntheticOccupation } from './occupations.js';
 import { createRandom, type Random } from './random.js';
 
 export interface SyntheticRegionOptions {
@@ -72,17 +73,8 @@ const FULL_TIME_HOURS: readonly (readonly [number, number])[] = [
   [36, 40],
 ];
 
-function bySector(): Map<Sector, string[]> {
-  const map = new Map<Sector, string[]>(SECTORS.map((s) => [s, []]));
-  for (const entry of BUILTIN_VOCABULARY) {
-    if (!entry.id.startsWith('algemeen.')) for (const s of entry.sectors) map.get(s)!.push(entry.id);
-  }
-  return map;
-}
-
 /** Writes a label the way case files do: sometimes a synonym, sometimes a typo, sometimes odd casing. */
-function spell(rng: Random, id: string): string {
-  const entry = BUILTIN_VOCABULARY.find((e) => e.id === id)!;
+function spell(rng: Random, entry: BuiltinCompetence): string {
   const r = rng.next();
   if (r < 0.25 && entry.synonyms?.length) return rng.pick(entry.synonyms);
   if (r < 0.3 && entry.label.length >= 10) {
@@ -93,10 +85,10 @@ function spell(rng: Random, id: string): string {
   return entry.label;
 }
 
-/** Common competences come up more often: picks are skewed towards the front of the sector's list. */
-function pickSkewed(rng: Random, pool: readonly string[]): string {
+/** The usual items come up more often: picks are skewed towards the front of a list. */
+function pickFront<T>(rng: Random, items: readonly T[]): T {
   const r = rng.next();
-  return pool[Math.floor(r * r * r * pool.length)]!;
+  return items[Math.floor(r * r * items.length)]!;
 }
 
 function jitter(rng: Random, m: Municipality, km: number): { lat: number; lon: number } {
@@ -113,7 +105,10 @@ function isoDate(year: number, month: number, day: number): string {
 
 /**
  * Generates a realistic synthetic caseload and vacancy set for a set of municipalities.
- * Deterministic for a seed; valid input for createMatcher.
+ * Deterministic for a seed; valid input for createMatcher. Every vacancy is one occupation of
+ * `SYNTHETIC_OCCUPATIONS`, named by its `title`: its trade (the core competence, first in the list, mostly required)
+ * and what fits that trade; every candidate has a trade or two with what fits them, plus transversal skills.
+ * `syntheticCoreCompetence(vacancy)` gives a vacancy's trade back.
  *
  * @param options - seed, number of candidates and vacancies, municipalities (default the Bollenstreek)
  * @returns `{ candidates, vacancies }` as plain input records
@@ -151,8 +146,11 @@ export function generateSyntheticRegion(options: SyntheticRegionOptions): Synthe
   if (!asOf || asOf.year < 1900) throw new RangeError(`generateSyntheticRegion: asOf must be a YYYY-MM-DD date from 1900-01-01, got ${showValue(options.asOf)}`);
   const asOfYear = asOf.year;
   const rng = createRandom(seed);
-  const sectorComps = bySector();
-  const generic = BUILTIN_VOCABULARY.filter((e) => e.id.startsWith('algemeen.')).map((e) => e.id);
+  const entries = new Map(BUILTIN_VOCABULARY.map((e) => [e.id, e]));
+  const label = (id: string): string => spell(rng, entries.get(id)!);
+  const trades = (sector: Sector, by: 'demand' | 'supply') => SYNTHETIC_OCCUPATIONS.filter((o) => o.sector === sector).map((o) => [o, o[by]] as const);
+  const demand = new Map(VACANCY_SECTORS.map(([s]) => [s, trades(s, 'demand')]));
+  const supply = new Map(VACANCY_SECTORS.map(([s]) => [s, trades(s, 'supply')]));
   const muniWeights = munis.map((m) => [m, POPULATION[m.code] ?? 30_000] as const);
   const pad = (n: number, total: number) => String(n).padStart(String(Math.max(total - 1, 1)).length, '0');
 
@@ -182,29 +180,43 @@ export function generateSyntheticRegion(options: SyntheticRegionOptions): Synthe
     if (rng.chance((POPULATION[m.code] ?? 30_000) >= 40_000 ? 0.65 : 0.45)) modes.push('transit');
     if (rng.chance(age < 27 ? 0.12 : age >= 50 ? 0.35 : 0.3)) modes.push('car');
 
+    // A trade or two (the second often from another sector), some of what goes with them, and a few transversal skills.
     const home = rng.weighted(VACANCY_SECTORS);
     const second = rng.chance(0.5) ? rng.weighted(VACANCY_SECTORS) : undefined;
-    const pool = [...sectorComps.get(home)!, ...(second ? sectorComps.get(second)! : [])];
-    const count = statushouder ? rng.int(0, 3) : rng.int(1, 6);
+    const held: SyntheticOccupation[] = [rng.weighted(supply.get(home)!)];
+    if (rng.chance(statushouder ? 0.15 : 0.35)) {
+      const other = rng.weighted(supply.get(second ?? home)!);
+      if (other !== held[0]) held.push(other);
+    }
     const chosen = new Set<string>();
-    for (let k = 0; k < count && pool.length; k++) chosen.add(rng.chance(0.2) ? pickSkewed(rng, generic) : pickSkewed(rng, pool));
-    // Statushouders are often still learning Dutch (A2: the language-support need); others mostly have B1.
-    chosen.delete('algemeen.nederlandse-taal-a2');
-    chosen.delete('algemeen.nederlandse-taal-b1');
-    if (statushouder) {
-      if (rng.chance(0.75)) chosen.add('algemeen.nederlandse-taal-a2');
-    } else if (rng.chance(0.35)) chosen.add('algemeen.nederlandse-taal-b1');
+    // Some files record no competence at all; the load report shows them.
+    if (!rng.chance(statushouder ? 0.12 : 0.03)) {
+      // Far from the labour market (steps 1–3) a trade is older or less often on file.
+      const onFile = ladderStep >= 4 ? 0.95 : ladderStep === 3 ? 0.8 : 0.6;
+      held.forEach((trade, k) => {
+        if (rng.chance(onFile)) chosen.add(trade.core);
+        const related = k === 0 ? rng.int(statushouder ? 0 : 1, 3) : rng.int(0, 1);
+        for (let n = 0; n < related; n++) chosen.add(pickFront(rng, trade.related));
+      });
+      const soft = rng.int(0, 2);
+      for (let n = 0; n < soft; n++) chosen.add(rng.pick(SOFT_SKILLS));
+      if (rng.chance(modes.includes('car') ? 0.9 : 0.1)) chosen.add(RIJBEWIJS_B);
+      // Statushouders are often still learning Dutch (A2: the language-support need); others mostly have B1.
+      if (statushouder) {
+        if (rng.chance(0.75)) chosen.add(DUTCH_A2);
+      } else if (rng.chance(0.35)) chosen.add(DUTCH_B1);
+    }
     const competences = [...chosen].map((id) =>
       rng.chance(0.6)
         ? {
-            label: spell(rng, id),
+            label: label(id),
             level: rng.weighted([
               [1, 3],
               [2, 5],
               [3, 2],
             ] as const),
           }
-        : spell(rng, id),
+        : label(id),
     );
 
     const targetGroups: TargetGroup[] = [];
@@ -249,20 +261,19 @@ export function generateSyntheticRegion(options: SyntheticRegionOptions): Synthe
   for (let j = 0; j < nV; j++) {
     const m = rng.weighted(muniWeights);
     const sector = rng.weighted(VACANCY_SECTORS);
-    const pool = sectorComps.get(sector)!;
-    const chosen = new Set<string>();
-    const count = rng.int(1, 4);
-    for (let k = 0; k < count && pool.length; k++) chosen.add(pickSkewed(rng, pool));
-    if (rng.chance(0.3)) chosen.add(pickSkewed(rng, generic));
-    if (['zorg', 'dienstverlening', 'overheid'].includes(sector) && rng.chance(0.4)) chosen.add('algemeen.nederlandse-taal-b1');
-    const ids = [...chosen];
-    const competences = ids.map((id, k) => (k === 0 && rng.chance(0.45) ? { label: spell(rng, id), required: true } : rng.chance(0.2) ? { label: spell(rng, id), weight: 2 } : spell(rng, id)));
+    const trade = rng.weighted(demand.get(sector)!);
+    // The trade itself first (required in most vacancies, else weighing triple), then what goes with it, now and then a transversal one.
+    const competences: VacancyInput['competences'] = [rng.chance(0.6) ? { label: label(trade.core), required: true } : { label: label(trade.core), weight: 3 }];
+    const chosen = new Set<string>([trade.core]);
+    const related = rng.int(1, 3);
+    for (let n = 0; n < related; n++) chosen.add(pickFront(rng, trade.related));
+    for (const [id, share] of Object.entries(trade.transversal)) if (rng.chance(share)) chosen.add(id);
+    for (const id of [...chosen].slice(1)) competences.push(rng.chance(0.15) ? { label: label(id), weight: 2 } : label(id));
     const [hMin, hMax] = rng.chance(0.4) ? rng.pick(PART_TIME_HOURS) : rng.pick(FULL_TIME_HOURS);
-    const main = BUILTIN_VOCABULARY.find((e) => e.id === ids[0]);
     const vacancy: VacancyInput = {
       id: `v-${pad(j, nV)}`,
       employerId: `w-${pad(rng.int(0, employers - 1), employers)}`,
-      title: main ? main.label : `Medewerker ${sector}`,
+      title: trade.title,
       municipality: m.name,
       location: jitter(rng, m, 2),
       sector,

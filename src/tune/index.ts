@@ -1,4 +1,10 @@
-// Weight tuning and evaluation: metrics, logistic fit, outcome simulator, folds, fairness report.
+// werkmatch/tune: weight tuning and evaluation for tuning scripts: metrics, logistic fit, outcome simulator, folds, fairness
+// report. The root exports the functions too.
+export { MatchError } from '../basics/errors.js';
+export type { MatchIssue } from '../basics/errors.js';
+export type { Locale } from '../basics/locale.js';
+export { FACTORS } from '../schema/config.js';
+export type { Factor } from '../schema/config.js';
 export { evaluateRanking } from './metrics.js';
 export type { EvaluateRankingOptions, RankingMetrics, VacancyRankingMetrics } from './metrics.js';
 export { fitWeights } from './fit.js';

@@ -16,6 +16,7 @@ import type { CandidateInput, VacancyInput } from '../schema/records.js';
 export interface ScenarioOptions {
   /** Passed to createMatcher (a scenario file for the CLI holds `config` and `assign` only). */
   readonly config?: MatchConfig | undefined;
+  /** As for assignPlacements, with its defaults (optimal, home first: `fallback: 'when-none'`). */
   readonly assign?: { readonly strategy?: AssignStrategy | undefined; readonly minScore?: number | undefined; readonly fallback?: AssignFallback | undefined } | undefined;
   /** Transforms every candidate record before matching; it gets the caller's record, so return a new object rather than mutating it. */
   readonly candidates?: ((candidate: CandidateInput) => CandidateInput) | undefined;
@@ -105,7 +106,7 @@ const cents = (x: number) => Math.round(x * 100) / 100;
  * @example
  * const rows = compareScenarios(region, {
  *   'zonder terugval': { assign: { fallback: 'off' } },
- *   'met terugval': { assign: { fallback: 'fill' } },
+ *   'met terugval': { assign: { fallback: 'when-none' } },
  * }, { date: '2026-01-01' });
  * console.log(rows[1]!.delta?.placements); // extra placements thanks to the fallback pool
  */

@@ -13,7 +13,12 @@ import {
   evaluationSchedule,
   explainMatch,
   indicators,
+  jobUnits,
   MatchError,
+  netBenefit,
+  pilotReport,
+  pipeline,
+  stillEmployed,
   noRiskPolicy,
   notionalSavings,
   safeCreateMatcher,
@@ -204,8 +209,42 @@ export const matcherAttack: Attack<{ input: unknown; config: unknown }> = {
   },
 };
 
+const PILOT = {
+  pilotStart: '2026-01-01',
+  pilotEnd: '2026-12-31',
+  homeMunicipality: 'Noordwijk',
+  employers: [{ id: 'hotel', whiteSpot: true }, { id: 'shop' }],
+  contacts: [
+    { employerId: 'hotel', date: '2026-01-10', kind: 'approach' },
+    { employerId: 'hotel', date: '2026-01-20', kind: 'appointment' },
+    { employerId: 'shop', date: '2026-02-01', kind: 'visit' },
+  ],
+  placements: [
+    { candidateId: 'c1', employerId: 'hotel', municipality: 'GM0575', contracts: [{ start: '2026-02-01', end: '2026-04-30', hoursPerWeek: 24 }, { start: '2026-05-01' }], targetGroups: ['NUG'] },
+    { candidateId: 'c2', employerId: 'shop', municipality: 'Katwijk', start: '2026-03-01', end: '2026-10-01', hoursPerWeek: 36, targetGroups: ['doelgroepregister'] },
+  ],
+  costs: { roles: [{ name: 'accountmanager', hours: 920, rate: 48.5 }] },
+};
+
 /** A valid call of each rules function; the fuzzer mutates its arguments. */
 const RULES: readonly { readonly fn: string; readonly call: (args: unknown[]) => unknown; readonly args: unknown[] }[] = [
+  { fn: 'pilotReport', call: (a) => pilotReport(a[0] as never), args: [PILOT] },
+  { fn: 'pipeline', call: (a) => pipeline(a[0] as never, a[1] as never, a[2] as never), args: [PILOT.employers, PILOT.contacts, { asOf: '2026-06-30', target: 0.2 }] },
+  {
+    fn: 'netBenefit',
+    call: (a) => netBenefit(a[0] as never),
+    args: [
+      {
+        placements: [
+          { start: '2026-02-01', fullTime: true },
+          { start: '2026-08-01', fullTime: false },
+        ],
+        costs: { '2026': 50000 },
+      },
+    ],
+  },
+  { fn: 'stillEmployed', call: (a) => stillEmployed(a[0] as never, a[1] as never), args: [PILOT.placements[0], '2026-06-30'] },
+  { fn: 'jobUnits', call: (a) => jobUnits(a[0] as never), args: [24] },
   { fn: 'durability', call: (a) => durability(a[0] as never, a[1] as never), args: [[{ start: '2025-01-15', end: '2025-03-31' }, { start: '2025-04-01' }], { asOf: '2025-12-31', months: 6 }] },
   { fn: 'evaluationSchedule', call: (a) => evaluationSchedule(a[0] as never, a[1] as never, a[2] as never), args: ['2026-01-01', '2026-12-31', { evaluationMonths: [1, 3, 11], followUpMonths: 12 }] },
   { fn: 'wageCostSubsidy', call: (a) => wageCostSubsidy(a[0] as never), args: [{ wageValue: 0.6, hoursPerWeek: 24, date: '2026-01-01', age: 30, fullTimeHours: 36, flatRate: false }] },

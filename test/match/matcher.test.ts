@@ -65,9 +65,13 @@ describe('validation', () => {
     expect(issues.map((i) => i.path.join('.'))).toEqual(expect.arrayContaining(['config.suitableScore', 'config.fallbacks.Noordwijk.0']));
   });
 
-  it('rejects a vocabulary entry that would make a synonym ambiguous', () => {
-    const issues = issuesOf(() => createMatcher({ candidates: [], vacancies: [] }, { vocabulary: [{ id: 'x.nieuw', label: 'Nieuw', synonyms: ['VIG'] }] }));
-    expect(issues[0]).toMatchObject({ code: 'ambiguous_synonym', path: ['config', 'vocabulary', 0, 'synonyms', 0] });
+  it('rejects two vocabulary entries that claim one synonym, at the later entry', () => {
+    const vocabulary = [
+      { id: 'x.oud', label: 'Oud', synonyms: ['VIG'] },
+      { id: 'x.nieuw', label: 'Nieuw', synonyms: ['V.I.G.'] },
+    ];
+    const issues = issuesOf(() => createMatcher({ candidates: [], vacancies: [] }, { vocabulary }));
+    expect(issues[0]).toMatchObject({ code: 'ambiguous_synonym', path: ['config', 'vocabulary', 1, 'synonyms', 0] });
   });
 
   it('returns the error from safeCreateMatcher instead of throwing', () => {

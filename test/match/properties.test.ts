@@ -1,6 +1,8 @@
 import fc from 'fast-check';
-import { describe, it } from 'vitest';
-import { assignPlacements, createMatcher, FACTORS, MatchError } from '../../src/index.js';
+import { describe, expect, it } from 'vitest';
+import { explainPair, scorePair } from '../../src/engine/pair.js';
+import { assignPlacements, createMatcher, FACTORS, MatchError, SECTORS } from '../../src/index.js';
+import { INDEX, type MatcherWithIndex } from '../../src/match/matcher.js';
 import { inputArb, LABELS, pairArb } from '../arbitraries.js';
 
 const one = (input: { candidate: unknown; vacancy: unknown }, config?: Parameters<typeof createMatcher>[1]) =>
@@ -206,13 +208,40 @@ describe('score properties', () => {
   });
 });
 
-describe('fast ranking agrees with the explained score', () => {
-  it('rankCandidates scores equal score() exactly', () => {
+describe('the fast score agrees with the explained one', () => {
+  // inputArb's pairs are mostly knocked out; this variant makes most of them eligible (step 6, no exemption, a car,
+  // wide hours, no required competences), so both sides of the comparison are exercised.
+  const eligibleLeaningArb = inputArb.map((input) => ({
+    candidates: input.candidates.map((c) => ({ ...c, ladderStep: 6 as const, exempt: false, hours: { min: 8, max: 40 }, travel: { maxMinutes: 90, modes: ['car' as const] } })),
+    vacancies: input.vacancies.map((v) => ({ ...v, minLadderStep: 4 as const, competences: v.competences.map((c) => (typeof c === 'string' ? c : { ...c, required: false })) })),
+  }));
+  const configArb = fc.record(
+    {
+      weights: fc.record({ competence: fc.double({ min: 0.01, max: 5, noNaN: true }), travel: fc.double({ min: 0.01, max: 5, noNaN: true }), sector: fc.double({ min: 0.01, max: 5, noNaN: true }) }),
+      jobCarvingPenalty: fc.double({ min: 0, max: 1, noNaN: true }),
+      shortageSectors: fc.uniqueArray(fc.constantFrom(...SECTORS), { maxLength: 3 }),
+    },
+    { requiredKeys: [] },
+  );
+
+  it('scorePair equals explainPair(…).score, exactly, for every pair of a random instance', () => {
+    const seen = { eligible: 0, ineligible: 0 };
     fc.assert(
-      fc.property(inputArb, (input) => {
-        const matcher = createMatcher(input);
-        return input.vacancies.every((v) => matcher.rankCandidates(v.id, { minScore: 0, fallback: 'fill', limit: 50 }).every((m) => matcher.score(m.candidateId, v.id).score === m.score));
+      fc.property(fc.oneof(inputArb, eligibleLeaningArb), configArb, (input, config) => {
+        const ix = (createMatcher(input, config) as MatcherWithIndex)[INDEX];
+        for (let vi = 0; vi < input.vacancies.length; vi++) {
+          for (let ci = 0; ci < input.candidates.length; ci++) {
+            const fast = scorePair(ix, ci, vi);
+            const explained = explainPair(ix, ci, vi);
+            seen[explained.eligible ? 'eligible' : 'ineligible']++;
+            if (explained.eligible ? fast !== explained.score : fast !== -1) return false;
+          }
+        }
+        return true;
       }),
     );
+    // Both kinds of pair took part, so the property compared scores, not just knock-outs.
+    expect(seen.eligible).toBeGreaterThan(100);
+    expect(seen.ineligible).toBeGreaterThan(100);
   });
 });

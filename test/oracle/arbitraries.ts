@@ -25,6 +25,8 @@ function destination(lat: number, lon: number, km: number, bearing: number): { l
 
 const nlPoint = fc.record({ lat: fc.double({ min: 50.75, max: 53.5, noNaN: true }), lon: fc.double({ min: 3.4, max: 7.2, noNaN: true }) });
 const labels = fc.array(fc.constantFrom(...LABELS), { maxLength: 4 });
+// Required competences send a ranking down a posting list (src/engine/postings.ts) unless the employer does job carving.
+const asked = fc.array(fc.oneof(fc.constantFrom(...LABELS), fc.record({ label: fc.constantFrom(...LABELS), required: fc.boolean(), weight: fc.constantFrom(1, 2, 3) })), { maxLength: 4 });
 
 const vacancy = (id: string) =>
   fc.record({
@@ -33,12 +35,16 @@ const vacancy = (id: string) =>
     municipality: fc.constantFrom(...NATIONAL_TOWNS),
     location: nlPoint,
     sector: fc.constantFrom('zorg', 'horeca', 'logistiek', 'techniek'),
-    competences: labels,
+    competences: asked,
     hours: fc.constant({ min: 8, max: 36 }),
     minLadderStep: fc.constant(4),
+    support: fc.record({ jobCarving: fc.boolean() }, { requiredKeys: [] }),
   });
 
-/** 1–4 vacancies anywhere in the Netherlands and 1–25 mostly eligible candidates, many of them at 97–103% of their reach, or within a hair of it, from a vacancy. */
+/**
+ * 1–4 vacancies anywhere in the Netherlands, some requiring competences, and 1–25 mostly eligible candidates,
+ * many of them at 97–103% of their reach, or within a hair of it, from a vacancy.
+ */
 export const nationalInputArb = fc.tuple(fc.integer({ min: 1, max: 4 }), fc.integer({ min: 1, max: 25 })).chain(([nv, nc]) =>
   fc.tuple(...Array.from({ length: nv }, (_, j) => vacancy(`v${j}`))).chain((vacancies) =>
     fc

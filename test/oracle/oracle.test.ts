@@ -1,15 +1,21 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { createMatcher, generateSyntheticRegion, rankAll, type MatchConfig } from '../../src/index.js';
+import { createMatcher, FACTORS, generateSyntheticRegion, rankAll, type MatchConfig } from '../../src/index.js';
 import { MUNICIPALITIES } from '../../src/region/municipalities.js';
 import { inputArb } from '../arbitraries.js';
+import { TIERS } from '../../src/engine/compile.js';
+import { resolveRankSpec, VacancyRanker } from '../../src/engine/scan.js';
+import { INDEX, type MatcherWithIndex } from '../../src/match/matcher.js';
 import { ALL_FALLBACKS, nationalInputArb } from './arbitraries.js';
 import { rankingMismatch } from './compare.js';
 import { referenceScorer } from './reference-scorer.js';
 
 type Input = { candidates: { id: string }[]; vacancies: { id: string }[] };
 
-/** Every pair: the engine's explained score equals the oracle's to 1e-9, with the same eligibility, knock-outs and tier. */
+/**
+ * Every pair: the engine's explained score and each factor's score equal the oracle's to 1e-9, with the same
+ * eligibility, tier and knock-outs (factor and code, in factor order).
+ */
 function scoresAgree(input: Input, config?: MatchConfig): boolean {
   const matcher = createMatcher(input, config);
   const oracle = referenceScorer(input, matcher.config);
@@ -20,8 +26,9 @@ function scoresAgree(input: Input, config?: MatchConfig): boolean {
       return (
         fast.eligible === ref.eligible &&
         Math.abs(fast.score - ref.score) <= 1e-9 &&
+        FACTORS.every((f) => Math.abs(fast.factors[f].score - ref.factors[f]) <= 1e-9) &&
         fast.tier === ref.tier &&
-        JSON.stringify(fast.knockouts.map((k) => k.factor).sort()) === JSON.stringify([...ref.knockouts].sort())
+        JSON.stringify(fast.knockouts) === JSON.stringify(ref.knockouts)
       );
     }),
   );
@@ -56,17 +63,32 @@ describe('the fast engine agrees with the reference scorer', () => {
 });
 
 describe('spatial blocking', () => {
-  it('never drops a pair the oracle finds eligible (candidates at the edge of their reach, all in tier)', () => {
+  it('never drops a pair the oracle finds eligible (candidates at the edge of their reach, all in tier), on either pruning path', () => {
+    // The scan itself, so its counters show which path each ranking took: a path that never ran was not tested.
+    const ran = { grid: 0, postings: 0, gridPruned: 0, postingsPruned: 0 };
     fc.assert(
       fc.property(nationalInputArb, (input) => {
         const matcher = createMatcher(input, { fallbacks: ALL_FALLBACKS });
         const oracle = referenceScorer(input, matcher.config);
-        return input.vacancies.every((v) => {
-          const everyone = oracle.rank(v.id, { fallback: 'fill', minScore: 0 });
-          return rankingMismatch(matcher.rankCandidates(v.id, { fallback: 'fill', minScore: 0, limit: 1000 }), everyone, 1000) === undefined;
+        const ix = (matcher as MatcherWithIndex)[INDEX];
+        const ranker = new VacancyRanker(ix, resolveRankSpec('test', 0, { fallback: 'fill', minScore: 0, limit: 1000 }));
+        const agree = input.vacancies.every((v, vi) => {
+          const { grid, postings } = ranker.stats;
+          const before = { grid: grid.scans, gridVisited: grid.visited, postings: postings.scans, postingsVisited: postings.visited };
+          const ranked = ranker.rank(vi).map((e) => ({ candidateId: input.candidates[e.candidate]!.id, score: e.score, tier: TIERS[e.tier]! }));
+          if (grid.scans > before.grid && grid.visited - before.gridVisited < ranker.stats.members) ran.gridPruned++;
+          if (postings.scans > before.postings && postings.visited - before.postingsVisited < ranker.stats.members) ran.postingsPruned++;
+          return rankingMismatch(ranked, oracle.rank(v.id, { fallback: 'fill', minScore: 0 }), 1000) === undefined;
         });
+        ran.grid += ranker.stats.grid.scans;
+        ran.postings += ranker.stats.postings.scans;
+        return agree;
       }),
     );
+    expect(ran.grid).toBeGreaterThan(20);
+    expect(ran.postings).toBeGreaterThan(20);
+    expect(ran.gridPruned).toBeGreaterThan(10);
+    expect(ran.postingsPruned).toBeGreaterThan(10);
   });
 
   it('is off with a custom travelTime, and rankings still equal the oracle', () => {

@@ -1,6 +1,6 @@
 // The readable reference scorer: the scoring model of the README written out plainly over parsed records
 // (strings, objects, arrays), sharing nothing with the compiled index. The fast engine is tested against it.
-import type { ResolvedConfig } from '../../src/schema/config.js';
+import type { Factor, ResolvedConfig } from '../../src/schema/config.js';
 import { buildVocabulary } from '../../src/competence/resolve.js';
 import { findMunicipality, type Municipality } from '../../src/region/municipalities.js';
 import { candidateSchema, vacancySchema, type Candidate, type Vacancy } from '../../src/schema/records.js';
@@ -8,13 +8,18 @@ import { normalizeLabel } from '../../src/basics/text.js';
 
 type Tier = 'home' | 'fallback' | 'region' | 'outside';
 
+/** One factor's verdict: its score in [0, 1], or a knock-out (score 0) with its code. */
+export type FactorOutcome = { readonly score: number; readonly knockout?: undefined } | { readonly score: 0; readonly knockout: string };
+
 export interface ReferenceScore {
   readonly eligible: boolean;
   /** 0 when not eligible. */
   readonly score: number;
   readonly tier: Tier;
-  /** The factors that knock the pair out, e.g. `['ladder', 'travel']`. */
-  readonly knockouts: readonly string[];
+  /** Each factor's score, 0 where it knocks out. */
+  readonly factors: Readonly<Record<Factor, number>>;
+  /** Every knock-out, e.g. `[{ factor: 'ladder', code: 'below_minimum' }, { factor: 'travel', code: 'too_far' }]`. */
+  readonly knockouts: readonly { readonly factor: Factor; readonly code: string }[];
 }
 
 export interface ReferenceRanked {
@@ -60,7 +65,10 @@ export function referenceScorer(input: { readonly candidates: readonly unknown[]
   };
   const muni = (name: string): Municipality => findMunicipality(name)!;
 
-  function competence(c: Candidate, v: Vacancy): number | 'knockout' {
+  const score = (value: number): FactorOutcome => ({ score: value });
+  const knockout = (code: string): FactorOutcome => ({ score: 0, knockout: code });
+
+  function competence(c: Candidate, v: Vacancy): FactorOutcome {
     const has = new Map<string, number>();
     for (const comp of c.competences) {
       const [label, level] = typeof comp === 'string' ? [comp, 2] : [comp.label, comp.level ?? 2];
@@ -74,7 +82,7 @@ export function referenceScorer(input: { readonly candidates: readonly unknown[]
       const prev = asks.get(key);
       asks.set(key, { weight: Math.max(prev?.weight ?? 0, weight), required: (prev?.required ?? false) || required });
     }
-    if (asks.size === 0) return 0.5;
+    if (asks.size === 0) return score(0.5);
     let asked = 0;
     let covered = 0;
     let required = 0;
@@ -87,27 +95,27 @@ export function referenceScorer(input: { readonly candidates: readonly unknown[]
       else if (ask.required) missingRequired += ask.weight;
     }
     const carving = v.support?.jobCarving ?? false;
-    if (missingRequired > 0 && !carving) return 'knockout';
+    if (missingRequired > 0 && !carving) return knockout('missing_required');
     const coverage = covered / asked;
-    return missingRequired > 0 ? coverage * (1 - config.jobCarvingPenalty * (missingRequired / required)) : coverage;
+    return score(missingRequired > 0 ? coverage * (1 - config.jobCarvingPenalty * (missingRequired / required)) : coverage);
   }
 
-  function ladder(c: Candidate, v: Vacancy): number | 'knockout' {
-    if (c.exempt) return 'knockout';
+  function ladder(c: Candidate, v: Vacancy): FactorOutcome {
+    if (c.exempt) return knockout('exempt');
     const minStep = v.minLadderStep ?? 5;
     const support = (v.support?.jobCoach ?? false) || (v.support?.wageSubsidy ?? false);
-    if (c.ladderStep <= 3) return 'knockout'; // not ready for paid work
-    if (c.ladderStep < minStep) return 'knockout'; // below what the vacancy asks
-    if (c.ladderStep === 5 && !support) return 'knockout'; // step 5 means paid work with support
-    return LADDER_SCORE[c.ladderStep]!;
+    if (c.ladderStep <= 3) return knockout('step_too_low'); // not ready for paid work
+    if (c.ladderStep < minStep) return knockout('below_minimum'); // below what the vacancy asks
+    if (c.ladderStep === 5 && !support) return knockout('support_required'); // step 5 means paid work with support
+    return score(LADDER_SCORE[c.ladderStep]!);
   }
 
-  function hours(c: Candidate, v: Vacancy): number | 'knockout' {
-    if (c.hours.max < v.hours.min || v.hours.max < c.hours.min) return 'knockout';
-    return Math.min(c.hours.max, v.hours.max) / v.hours.max;
+  function hours(c: Candidate, v: Vacancy): FactorOutcome {
+    if (c.hours.max < v.hours.min || v.hours.max < c.hours.min) return knockout('no_overlap');
+    return score(Math.min(c.hours.max, v.hours.max) / v.hours.max);
   }
 
-  function travel(c: Candidate, v: Vacancy): number | 'knockout' {
+  function travel(c: Candidate, v: Vacancy): FactorOutcome {
     const from = c.location ?? muni(c.municipality);
     const to = v.location ?? muni(v.municipality);
     const km = haversineKm(from, to);
@@ -117,16 +125,19 @@ export function referenceScorer(input: { readonly candidates: readonly unknown[]
       return (km * m.detour * 60) / m.kmPerHour + m.overhead;
     };
     const minutes = Math.min(...c.travel.modes.map(minutesBy));
-    if (minutes > c.travel.maxMinutes) return 'knockout';
-    return 1 - 0.5 * (minutes / c.travel.maxMinutes) ** 2;
+    if (minutes > c.travel.maxMinutes) return knockout('too_far');
+    return score(1 - 0.5 * (minutes / c.travel.maxMinutes) ** 2);
   }
 
-  function sector(c: Candidate, v: Vacancy): number | 'knockout' {
-    if (c.sectors?.excluded?.includes(v.sector)) return 'knockout';
-    if (c.sectors?.preferred?.includes(v.sector)) return 1;
-    if (c.sectors?.experience?.includes(v.sector)) return 0.8;
-    return config.shortageSectors.includes(v.sector) ? 0.6 : 0.5;
+  function sector(c: Candidate, v: Vacancy): FactorOutcome {
+    if (c.sectors?.excluded?.includes(v.sector)) return knockout('excluded');
+    if (c.sectors?.preferred?.includes(v.sector)) return score(1);
+    if (c.sectors?.experience?.includes(v.sector)) return score(0.8);
+    return score(config.shortageSectors.includes(v.sector) ? 0.6 : 0.5);
   }
+
+  /** The factors by name, in the README's order. */
+  const factors: Readonly<Record<Factor, (c: Candidate, v: Vacancy) => FactorOutcome>> = { competence, ladder, hours, travel, sector };
 
   function tier(c: Candidate, v: Vacancy): Tier {
     const home = muni(v.municipality);
@@ -139,17 +150,18 @@ export function referenceScorer(input: { readonly candidates: readonly unknown[]
   }
 
   function scoreOf(c: Candidate, v: Vacancy): ReferenceScore {
-    const factors = { competence: competence(c, v), ladder: ladder(c, v), hours: hours(c, v), travel: travel(c, v), sector: sector(c, v) };
-    const knockouts = Object.entries(factors)
-      .filter(([, s]) => s === 'knockout')
-      .map(([f]) => f);
-    const total = Object.entries(factors).reduce((sum, [f, s]) => sum + config.weights[f as keyof typeof factors] * (s === 'knockout' ? 0 : s), 0);
-    return { eligible: knockouts.length === 0, score: knockouts.length === 0 ? total : 0, tier: tier(c, v), knockouts };
+    const outcomes = Object.entries(factors).map(([f, fn]) => [f as Factor, fn(c, v)] as const);
+    const knockouts = outcomes.flatMap(([factor, o]) => (o.knockout === undefined ? [] : [{ factor, code: o.knockout }]));
+    const total = outcomes.reduce((sum, [f, o]) => sum + config.weights[f] * o.score, 0);
+    const scores = Object.fromEntries(outcomes.map(([f, o]) => [f, o.score])) as Record<Factor, number>;
+    return { eligible: knockouts.length === 0, score: knockouts.length === 0 ? total : 0, tier: tier(c, v), factors: scores, knockouts };
   }
 
   const byId = <T extends { id: string }>(list: readonly T[], id: string): T => list.find((x) => x.id === id)!;
 
   return {
+    /** Each factor's verdict on a pair of parsed records. */
+    factors,
     score(candidateId: string, vacancyId: string): ReferenceScore {
       return scoreOf(byId(candidates, candidateId), byId(vacancies, vacancyId));
     },

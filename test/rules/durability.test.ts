@@ -27,9 +27,22 @@ describe('durability', () => {
     expect(result).toEqual({ status: 'durable', durableOn: '2025-07-01', start: '2025-01-01', end: '2025-07-01', contracts: 1 });
   });
 
-  it('is pending while a planned end before durableOn has not yet been reached', () => {
-    expect(durability({ start: '2025-01-01', end: '2025-03-31' }, { asOf: '2025-03-31' }).status).toBe('pending');
-    expect(durability({ start: '2025-01-01', end: '2025-03-31' }, { asOf: '2025-04-01' }).status).toBe('ended-early');
+  it('is ended-early as soon as a known end lies before durableOn, before that end has passed', () => {
+    const job = { start: '2025-01-15', end: '2025-03-31' };
+    expect(durability(job, { asOf: '2025-03-31' })).toEqual({ status: 'ended-early', durableOn: '2025-07-15', start: '2025-01-15', end: '2025-03-31', contracts: 1 });
+    expect(durability(job, { asOf: '2025-02-01' }).status).toBe('ended-early');
+    expect(durability(job, { asOf: '2025-01-01' }).status).toBe('ended-early');
+  });
+
+  it('is pending while a known end on or after durableOn has not been reached', () => {
+    expect(durability({ start: '2025-01-15', end: '2025-07-15' }, { asOf: '2025-07-14' }).status).toBe('pending');
+    expect(durability({ start: '2025-01-15', end: '2025-07-15' }, { asOf: '2025-07-15' }).status).toBe('durable');
+  });
+
+  it('takes an extension as a further contract: the chain, not the first end, decides', () => {
+    const first = { start: '2025-01-15', end: '2025-03-31' };
+    expect(durability(first, { asOf: '2025-03-15' }).status).toBe('ended-early');
+    expect(durability([first, { start: '2025-04-01', end: '2025-12-31' }], { asOf: '2025-03-15' }).status).toBe('pending');
   });
 
   it('is pending before the employment starts', () => {

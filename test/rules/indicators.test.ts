@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { indicators, type IndicatorsInput } from '../../src/rules/index.js';
+// The root's indicators (a CBS code and a name of the home municipality compare equal); test/exports.test.ts covers werkmatch/rules'.
+import { indicators } from '../../src/index.js';
+import type { IndicatorsInput } from '../../src/rules/index.js';
 import { issuesOf } from './helpers.js';
 
 const pilot: IndicatorsInput = {

@@ -1,6 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { benefitEffect, durability, evaluationSchedule, indicators, notionalSavings, suggestInstruments, wageCostSubsidy, type Employment, type IndicatorsInput } from '../../src/rules/index.js';
+import { benefitEffect, durability, evaluationSchedule, notionalSavings, suggestInstruments, wageCostSubsidy, type Employment, type IndicatorsInput } from '../../src/rules/index.js';
+// The root's indicators: its home may be a CBS code while placements give names.
+import { indicators } from '../../src/index.js';
 import { anyDate, dateBetween, employmentChain, hours, tableDate, wageValue } from './arbitraries.js';
 
 function deepFreeze<T>(value: T): T {

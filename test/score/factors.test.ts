@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { competenceValue } from '../../src/score/competence.js';
-import { hoursFactor, hoursValue } from '../../src/score/hours.js';
-import { ladderFactor, ladderValue } from '../../src/score/ladder.js';
+import { hoursReason, hoursValue } from '../../src/score/hours.js';
+import { ladderReason, ladderValue } from '../../src/score/ladder.js';
 import { sectorValue } from '../../src/score/sector.js';
 import { modeMinutes, travelValue } from '../../src/score/travel.js';
 import { TRAVEL_MODEL } from '../../src/index.js';
@@ -38,11 +38,13 @@ describe('ladder factor', () => {
     expect(ladderValue(step, min, exempt, support)).toBe(expected);
   });
   it('names the reason for each knock-out', () => {
-    expect(ladderFactor(6, 5, true, true).reason.code).toBe('exempt');
-    expect(ladderFactor(2, 5, false, true).reason.code).toBe('step_too_low');
-    expect(ladderFactor(5, 5, false, false).reason.code).toBe('support_required');
-    expect(ladderFactor(4, 6, false, true).reason.code).toBe('below_minimum');
-    expect(ladderFactor(5, 6, false, true).reason.code).toBe('below_minimum');
+    const code = (step: number, minStep: number, exempt: boolean, support: boolean) => ladderReason(step, minStep, exempt, ladderValue(step, minStep, exempt, support)).code;
+    expect(code(6, 5, true, true)).toBe('exempt');
+    expect(code(2, 5, false, true)).toBe('step_too_low');
+    expect(code(5, 5, false, false)).toBe('support_required');
+    expect(code(4, 6, false, true)).toBe('below_minimum');
+    expect(code(5, 6, false, true)).toBe('below_minimum');
+    expect(code(5, 5, false, true)).toBe('step_qualifies');
   });
 });
 
@@ -53,7 +55,7 @@ describe('hours factor', () => {
   });
   it('knocks out ranges that do not overlap', () => {
     expect(hoursValue(32, 40, 12, 20)).toBe(-1);
-    expect(hoursFactor({ min: 8, max: 12 }, { min: 20, max: 30 }).reason.code).toBe('no_overlap');
+    expect(hoursReason({ min: 8, max: 12 }, { min: 20, max: 30 }, hoursValue(8, 12, 20, 30)).code).toBe('no_overlap');
   });
   it('accepts ranges that touch', () => {
     expect(hoursValue(12, 20, 20, 30)).toBeCloseTo(20 / 30, 12);

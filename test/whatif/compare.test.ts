@@ -7,7 +7,9 @@ const date = '2026-01-01';
 describe('compareScenarios', () => {
   const scenarios = {
     'alleen eigen gemeente': { assign: { fallback: 'off' as const } },
-    'met terugvalpool': { assign: { fallback: 'fill' as const } },
+    // No assign options: assignPlacements' defaults, home first and then the fallback pool.
+    'met terugvalpool': {},
+    'alle tiers op score': { assign: { fallback: 'fill' as const, strategy: 'greedy' as const } },
     'jobcarving horeca': { vacancies: (v: VacancyInput) => (v.sector === 'horeca' ? { ...v, support: { ...v.support, jobCarving: true } } : v) },
   };
 
@@ -19,11 +21,18 @@ describe('compareScenarios', () => {
     expect(rows[2]!.delta!.netResult).toBeCloseTo(rows[2]!.netResult - rows[0]!.netResult, 2);
   });
 
-  it('counts placements like assignPlacements, by tier and per municipality', () => {
+  it('counts placements like assignPlacements with the same options, its defaults where a scenario gives none', () => {
     const rows = compareScenarios(region, scenarios, { date });
-    const direct = assignPlacements(createMatcher(region), {});
-    expect(rows[1]!.placements).toBe(direct.placements.length);
+    const matcher = createMatcher(region);
+    const direct = [assignPlacements(matcher, { fallback: 'off' }), assignPlacements(matcher), assignPlacements(matcher, { fallback: 'fill', strategy: 'greedy' })];
+    direct.forEach((a, i) => {
+      expect([rows[i]!.placements, rows[i]!.fromHome, rows[i]!.fromFallback, rows[i]!.fromRegion]).toEqual([a.placements.length, a.byTier.home, a.byTier.fallback, a.byTier.region]);
+    });
     expect(rows[0]!.fromFallback + rows[0]!.fromRegion).toBe(0);
+  });
+
+  it('adds up by tier and per municipality, and prices every row', () => {
+    const rows = compareScenarios(region, scenarios, { date });
     for (const r of rows) {
       expect(r.fromHome + r.fromFallback + r.fromRegion).toBe(r.placements);
       expect(r.byMunicipality.reduce((s, m) => s + m.placements, 0)).toBe(r.placements);

@@ -5,19 +5,20 @@ import { buildMatcher, readInputs } from '../load.js';
 import { count, csvNumber, fixed2, renderTable, toCsv } from '../table.js';
 
 const STRATEGIES = ['optimal', 'stable', 'greedy'] as const;
-const FALLBACKS = ['fill', 'when-none', 'off'] as const;
+const FALLBACKS = ['when-none', 'fill', 'off'] as const;
 const LOCALES = ['nl', 'en'] as const;
 
 export const assignCommand: Command = {
   name: 'assign',
   summary: 'place candidates on vacancies (each candidate at most once, each vacancy up to its positions)',
-  usage: 'werkmatch assign --candidates FILE --vacancies FILE [--strategy optimal|stable|greedy] [--fallback fill|when-none|off] [--min-score S] [--date YYYY-MM-DD] [--json|--csv]',
+  usage: 'werkmatch assign --candidates FILE --vacancies FILE [--strategy optimal|stable|greedy] [--fallback when-none|fill|off] [--min-score S] [--date YYYY-MM-DD] [--json|--csv]',
   help: [
     INPUT_HELP,
     '  --strategy S        optimal (default): maximum total score; stable: candidate-proposing deferred acceptance;',
     '                      greedy: highest-scoring pair first',
-    '  --fallback P        fill (default): all tiers compete on score; when-none: fallback and region candidates only',
-    '                      where no home candidate is placed or suitable; off: home candidates only',
+    '  --fallback P        when-none (default): home first, tier by tier: a fallback candidate only where no suitable',
+    '                      home candidate is placed on the vacancy or left unplaced, a region candidate only where no',
+    '                      suitable home or fallback candidate is; fill: all tiers compete on score; off: home only',
     "  --min-score S       never place a pair below S (default: the config's suitableScore, 0.65)",
     '  --date D            start date: each placement lists the instruments that apply on D (and CSV gets a start column)',
     '  --locale L          language of the instrument sentences: nl (default) or en',
@@ -38,7 +39,7 @@ export const assignCommand: Command = {
   async run(values, io) {
     const format = outputFormat(values);
     const strategy = choice(values, 'strategy', STRATEGIES, 'optimal');
-    const fallback = choice(values, 'fallback', FALLBACKS, 'fill');
+    const fallback = choice(values, 'fallback', FALLBACKS, 'when-none');
     const minScore = unitNumber(values, 'min-score');
     const date = wageTableDate(values, 'date');
     const locale = choice(values, 'locale', LOCALES, 'nl');
