@@ -9,8 +9,11 @@ import { ladder } from './ladder.js';
 import { sector } from './sector.js';
 import { travel } from './travel.js';
 
-/** The factors in the order their contributions are summed: the order of FACTORS. */
-export const FACTOR_REGISTRY = [competence, ladder, hours, travel, sector] as const;
+/** One factor per name of `T`, in its order. */
+type NamedAs<T extends readonly string[]> = { readonly [I in keyof T]: { readonly name: T[I] } };
+
+/** The factors in the order their contributions are summed: the order of FACTORS (anything else fails to compile). */
+export const FACTOR_REGISTRY = [competence, ladder, hours, travel, sector] as const satisfies NamedAs<typeof FACTORS>;
 
 export type RegisteredFactor = (typeof FACTOR_REGISTRY)[number];
 
@@ -45,9 +48,3 @@ export interface RunnableFactor {
 
 /** The registry as the engine iterates it. */
 export const FACTOR_LIST: readonly RunnableFactor[] = FACTOR_REGISTRY;
-
-// The registry names the factors of FACTORS, in the same order: anything else fails to compile.
-type Names<T extends readonly { readonly name: string }[]> = { readonly [I in keyof T]: T[I]['name'] };
-type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
-const sameOrder: Same<Names<typeof FACTOR_REGISTRY>, typeof FACTORS> = true;
-void sameOrder;
