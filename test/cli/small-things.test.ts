@@ -4,18 +4,10 @@ import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { closestFlag, type Io } from '../../src/cli/args.js';
-import { main } from '../../src/cli/main.js';
+import { closestFlag } from '../../src/cli/args.js';
+import { run } from './run.js';
 import { generateSyntheticRegion } from '../../src/index.js';
 import { writeRecords } from '../../src/node/index.js';
-
-async function run(...argv: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const io: Io = { out: (t) => void out.push(t), data: (t) => void out.push(t), err: (t) => void err.push(t), progress: () => undefined };
-  const code = await main(argv, io);
-  return { code, out: out.join('\n'), err: err.join('\n') };
-}
 
 let dir: string;
 let inputs: string[];

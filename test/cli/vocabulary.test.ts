@@ -4,16 +4,7 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Io } from '../../src/cli/args.js';
-import { main } from '../../src/cli/main.js';
-
-async function run(...argv: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const io: Io = { out: (t) => void out.push(t), data: (t) => void out.push(t), err: (t) => void err.push(t), progress: () => undefined };
-  const code = await main(argv, io);
-  return { code, out: out.join('\n'), err: err.join('\n') };
-}
+import { run } from './run.js';
 
 let dir: string;
 const at = (name: string) => join(dir, name);

@@ -3,10 +3,9 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Io } from '../../src/cli/args.js';
-import { main } from '../../src/cli/main.js';
 import { createMatcher, distanceKm, explainMatch, findMunicipality, generateSyntheticRegion, rankAll } from '../../src/index.js';
 import { writeRecords } from '../../src/node/index.js';
+import { run } from '../cli/run.js';
 
 const region = generateSyntheticRegion({ seed: 5, candidates: 40, vacancies: 6 });
 const matcher = createMatcher(region);
@@ -90,12 +89,6 @@ describe('the CLI with a --date the minimum-wage table does not cover', () => {
     await import('node:fs/promises').then((fs) => fs.writeFile(join(dir, 's.json'), JSON.stringify({ basis: {} })));
   });
   afterAll(() => rm(dir, { recursive: true, force: true }));
-
-  const run = async (...argv: string[]) => {
-    const err: string[] = [];
-    const io: Io = { out: () => undefined, data: () => undefined, err: (t) => void err.push(t), progress: () => undefined };
-    return { code: await main(argv, io), err: err.join('\n') };
-  };
 
   it('is a usage error (exit 2) naming the table, for assign and whatif', async () => {
     const inputs = ['--candidates', join(dir, 'c.json'), '--vacancies', join(dir, 'v.json')];
