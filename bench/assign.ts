@@ -1,7 +1,11 @@
 // Assignment figures: the dense JV solver on random matrices (after warm-up) and the whole assignPlacements on a
 // 20,000 × 5,000 synthetic Holland Rijnland region. If python3 with scipy is present, scipy's
-// linear_sum_assignment is timed on the same sizes for comparison; the bench never needs it.
+// linear_sum_assignment is timed on the very same matrices (written to a file as float64) and its total is
+// checked against werkmatch's; the bench never needs it.
 import { execFileSync } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { assignPlacements, createMatcher, generateSyntheticRegion, linearAssignment } from 'werkmatch';
 
 const SIZES: readonly (readonly [number, number])[] = [
@@ -28,18 +32,29 @@ function randomMatrix(n: number, seed: number): Float64Array {
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[xs.length >> 1]!;
 
-function scipyMs(rows: number, cols: number, runs: number): string {
-  const script = `import numpy as np, time\nfrom scipy.optimize import linear_sum_assignment\nc=np.random.default_rng(1).random((${rows},${cols}))\nlinear_sum_assignment(c)\nts=[]\nfor _ in range(${runs}):\n  t=time.perf_counter(); linear_sum_assignment(c); ts.append((time.perf_counter()-t)*1000)\nprint(sorted(ts)[len(ts)//2])`;
+const scratch = mkdtempSync(join(tmpdir(), 'werkmatch-bench-'));
+process.on('exit', () => rmSync(scratch, { recursive: true, force: true }));
+
+/** scipy's median ms and total on the same matrix, or undefined without python3 + scipy. */
+function scipyOn(cost: Float64Array, rows: number, cols: number, runs: number): { ms: number; total: number } | undefined {
+  const file = join(scratch, `${rows}x${cols}.f64`);
+  writeFileSync(file, cost);
+  const script = `import numpy as np, time\nfrom scipy.optimize import linear_sum_assignment\nc=np.fromfile(${JSON.stringify(file)}, dtype='<f8').reshape(${rows},${cols})\nr,k=linear_sum_assignment(c)\nts=[]\nfor _ in range(${runs}):\n  t=time.perf_counter(); linear_sum_assignment(c); ts.append((time.perf_counter()-t)*1000)\nprint(sorted(ts)[len(ts)//2], c[r,k].sum())`;
   try {
-    return Number(execFileSync('python3', ['-c', script], { stdio: ['ignore', 'pipe', 'ignore'] }).toString()).toFixed(1);
+    const [ms, total] = execFileSync('python3', ['-c', script], { stdio: ['ignore', 'pipe', 'ignore'] })
+      .toString()
+      .trim()
+      .split(' ')
+      .map(Number);
+    return { ms: ms!, total: total! };
   } catch {
-    return 'n/a';
+    return undefined;
   }
 }
 
 console.log(`werkmatch assignment bench — node ${process.version}`);
 console.log('dense linearAssignment (median of runs, after warm-up)');
-console.log('     size       ms   scipy ms   total');
+console.log('     size       ms   scipy ms   ratio   total (scipy agrees)');
 let sink = 0;
 for (const [rows, cols] of SIZES) {
   const cost = randomMatrix(rows * cols, rows * 7919 + cols);
@@ -53,7 +68,11 @@ for (const [rows, cols] of SIZES) {
     times.push(performance.now() - t);
   }
   sink += total;
-  console.log(`${`${rows}×${cols}`.padStart(9)}  ${median(times).toFixed(1).padStart(7)}  ${scipyMs(rows, cols, runs).padStart(9)}  ${total.toFixed(3)}`);
+  const ms = median(times);
+  const peer = scipyOn(cost, rows, cols, runs);
+  const ratio = peer ? `${(ms / peer.ms).toFixed(2)}×` : 'n/a';
+  const agrees = peer ? (Math.abs(peer.total - total) < 1e-6 * Math.max(1, Math.abs(total)) ? 'yes' : `NO: ${peer.total.toFixed(3)}`) : 'n/a';
+  console.log(`${`${rows}×${cols}`.padStart(9)}  ${ms.toFixed(1).padStart(7)}  ${(peer ? peer.ms.toFixed(1) : 'n/a').padStart(9)}  ${ratio.padStart(6)}  ${total.toFixed(3)} (${agrees})`);
 }
 
 const candidates = Number(process.env.BENCH_CANDIDATES ?? 20_000);
