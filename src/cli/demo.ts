@@ -110,7 +110,9 @@ export function demoLines(seed: number = DEMO_SEED): string[] {
   );
   line();
 
-  const printVacancy = (v: VacancyInput, matches: readonly Match[], note = ''): void => {
+  const printVacancy = (v: VacancyInput, matches: readonly Match[]): void => {
+    // Whenever only other tiers are listed, say so: nobody suitable lives in the vacancy's own municipality.
+    const note = matches.length > 0 && matches.every((m) => m.tier !== 'home') ? ' — geen geschikte kandidaat in de eigen gemeente' : '';
     const support = Object.entries(v.support ?? {})
       .filter(([, on]) => on)
       .map(([k]) => SUPPORT_NL[k as keyof typeof SUPPORT_NL]);
@@ -135,7 +137,7 @@ export function demoLines(seed: number = DEMO_SEED): string[] {
 
   // A vacancy filled from the fallback pool: nobody suitable at home, so the neighbours are asked.
   const fromFallback = region.vacancies.find((v) => !shown.includes(v) && matcher.rankCandidates(v.id, { limit: 1 })[0]?.tier === 'fallback');
-  if (fromFallback) printVacancy(fromFallback, matcher.rankCandidates(fromFallback.id, { limit: 3 }), ' — geen geschikte kandidaat in de eigen gemeente');
+  if (fromFallback) printVacancy(fromFallback, matcher.rankCandidates(fromFallback.id, { limit: 3 }));
 
   // The other direction: the best vacancies for one step-5 candidate.
   const person = region.candidates.find((c) => c.ladderStep === 5 && matcher.rankVacancies(c.id, { limit: 1 }).length > 0);

@@ -84,3 +84,5 @@ export const csvNumber = (n: number): number => Math.round(n * 1e6) / 1e6;
 
 /** A count with thousands separators, for people. */
 export const count = (n: number): string => n.toLocaleString('en-US');
+/** `1 row`, `2 rows`: a count with its noun in the right number. */
+export const counted = (n: number, one: string, many: string): string => `${count(n)} ${n === 1 ? one : many}`;

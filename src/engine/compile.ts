@@ -3,10 +3,10 @@ import { buildCandidateGrid, type CandidateGrid } from './grid.js';
 import { buildPostings, type CompetencePostings } from './postings.js';
 import type { MatchIssue } from '../basics/errors.js';
 import { buildVocabulary, languageLevel, type Vocabulary, type VocabularyOverride } from '../competence/resolve.js';
-import { MUNICIPALITIES } from '../region/municipalities.js';
+import { MUNICIPALITIES, withinMunicipalityKm, type Municipality } from '../region/municipalities.js';
 import { SECTORS, type Sector } from '../basics/sectors.js';
 import { TRAVEL_MODES, type Candidate, type TravelMode, type Vacancy } from '../schema/records.js';
-import { DEFAULT_LEVEL, LEVEL_CREDIT } from '../score/competence.js';
+import { TRANSVERSAL_WEIGHT } from '../score/competence.js';
 import { allocateColumns, column, scoringColumnNames, type ColumnArrays, type IndexArray, type ScoringColumns } from '../score/columns.js';
 import { FACTOR_COLUMNS, type FactorColumns } from '../score/registry.js';
 import { normalizeLabel } from '../basics/text.js';
@@ -120,12 +120,21 @@ export function compileIndex(loaded: LoadedInput, issues: MatchIssue[]): MatchIn
   const labels = [...vocabulary.labels];
   const resolver = labelResolver(vocabulary, labels);
   const vocabularySize = vocabulary.ids.length;
+  const competenceKinds = Uint8Array.from(labels, (_, id) => (vocabulary.kinds[id] === 'transversal' ? 1 : 0));
+  const competenceLanguageLevels = Uint8Array.from(labels, (_, id) => (id < vocabularySize ? (languageLevel(vocabulary.ids[id]!) ?? 0) : 0));
+  // Every Dutch language level shares one merge-join key, so a candidate's level meets the vacancy's by comparison.
+  const dutchKey = competenceLanguageLevels.findIndex((level) => level > 0);
+  const keyOf = (id: number): number => (competenceLanguageLevels[id]! > 0 ? dutchKey : id);
 
+  // Two records without a location in one municipality are this far apart (an estimate, never 0).
+  const withinKm = withinMunicipalityKm(loaded.referencePoints);
+  const refPoint = (m: Municipality): { readonly lat: number; readonly lon: number } => loaded.referencePoints.get(m.index) ?? m;
   const nC = candidates.length;
   const candidateColumns = allocateColumns(INDEX_COLUMNS, ['candidate', 'candidate+1', 'candidate*sector'], { candidates: nC });
-  const { cMuni, cLat, cLon, cCosLat, cHasLocation, cStep, cExempt, cHoursMin, cHoursMax, cMaxMinutes, cModes, cSectorFit, cCompOff } = candidateColumns;
+  const { cMuni, cLat, cLon, cCosLat, cRefMuni, cRefKm, cStep, cExempt, cHoursMin, cHoursMax, cMaxMinutes, cModes, cSectorFit, cCompOff } = candidateColumns;
   const cIds = new GrowableInt32(nC * 4);
   const cLevels = new GrowableInt32(nC * 4);
+  const cShown = new GrowableInt32(nC * 4);
   const cUnresolved: (readonly string[])[] = [];
   const candidateById = new Map<string, number>();
   const withoutCompetences: string[] = [];
@@ -136,15 +145,18 @@ export function compileIndex(loaded: LoadedInput, issues: MatchIssue[]): MatchIn
   // Scratch for one record's competences: records hold a handful, so a linear dedupe beats a Map.
   const scratchIds: number[] = [];
   const scratchLevels: number[] = [];
+  const scratchShown: number[] = [];
   for (let i = 0; i < nC; i++) {
     const c = candidates[i]!;
     candidateById.set(c.id, i);
     const m = loaded.candidateMunicipalities[i]!;
     cMuni[i] = m.index;
-    cHasLocation[i] = c.location ? 1 : 0;
-    const lat = c.location?.lat ?? m.lat;
+    cRefMuni[i] = c.location ? -1 : m.index;
+    cRefKm[i] = c.location ? 0 : withinKm[m.index]!;
+    const at = c.location ?? refPoint(m);
+    const lat = at.lat;
     cLat[i] = lat;
-    cLon[i] = c.location?.lon ?? m.lon;
+    cLon[i] = at.lon;
     cCosLat[i] = Math.cos(lat * RAD);
     cStep[i] = c.ladderStep;
     cExempt[i] = c.exempt ? 1 : 0;
@@ -165,33 +177,42 @@ export function compileIndex(loaded: LoadedInput, issues: MatchIssue[]): MatchIn
     // One entry per competence id, the highest level wins; sorted by id for the merge join.
     scratchIds.length = 0;
     scratchLevels.length = 0;
+    scratchShown.length = 0;
     let unresolved: string[] | undefined;
     for (const comp of c.competences) {
       const label = typeof comp === 'string' ? comp : comp.label;
-      const level = typeof comp === 'string' ? DEFAULT_LEVEL : (comp.level ?? DEFAULT_LEVEL);
-      const id = resolver.id(label);
-      if (id >= vocabularySize) {
+      const shown = resolver.id(label);
+      if (shown >= vocabularySize) {
         unresolved ??= [];
-        unresolved.push(labels[id]!);
+        unresolved.push(labels[shown]!);
       }
+      // A language entry's level is its CEFR level; another's the stated one, 0 where none is given.
+      const level = competenceLanguageLevels[shown]! || (typeof comp === 'string' ? 0 : (comp.level ?? 0));
+      const id = keyOf(shown);
       let k = scratchIds.length;
       const at = scratchIds.indexOf(id);
       if (at >= 0) {
-        if (level > scratchLevels[at]!) scratchLevels[at] = level;
+        if (level > scratchLevels[at]!) {
+          scratchLevels[at] = level;
+          scratchShown[at] = shown;
+        }
         continue;
       }
       while (k > 0 && scratchIds[k - 1]! > id) {
         scratchIds[k] = scratchIds[k - 1]!;
         scratchLevels[k] = scratchLevels[k - 1]!;
+        scratchShown[k] = scratchShown[k - 1]!;
         k--;
       }
       scratchIds[k] = id;
       scratchLevels[k] = level;
+      scratchShown[k] = shown;
     }
     if (c.competences.length === 0) withoutCompetences.push(c.id);
     for (let k = 0; k < scratchIds.length; k++) {
       cIds.push(scratchIds[k]!);
       cLevels.push(scratchLevels[k]!);
+      cShown.push(scratchShown[k]!);
     }
     cCompOff[i + 1] = cIds.length;
     cUnresolved.push(unresolved ?? NO_LABELS);
@@ -199,10 +220,14 @@ export function compileIndex(loaded: LoadedInput, issues: MatchIssue[]): MatchIn
 
   const nV = vacancies.length;
   const vacancyColumns = allocateColumns(INDEX_COLUMNS, ['vacancy', 'vacancy+1', 'municipality^2'], { vacancies: nV });
-  const { vMuni, vLat, vLon, vCosLat, vSector, vShortage, vMinStep, vSupport, vCarving, vHoursMin, vHoursMax, vCompOff, vAskedWeight, vRequiredWeight } = vacancyColumns;
+  const { vMuni, vLat, vLon, vCosLat, vRefMuni, vSector, vShortage, vMinStep, vSupport, vCarving, vHoursMin, vHoursMax, vCompOff, vAskedWeight, vRequiredWeight } = vacancyColumns;
   const vIds: number[] = [];
   const vWeights: number[] = [];
   const vRequired: number[] = [];
+  const vLevels: number[] = [];
+  const vLanguage: number[] = [];
+  const vShown: number[] = [];
+  const vOrder: number[] = [];
   const vUnresolved: string[][] = [];
   const vacancyById = new Map<string, number>();
   const shortage = new Set<Sector>(config.shortageSectors);
@@ -211,9 +236,11 @@ export function compileIndex(loaded: LoadedInput, issues: MatchIssue[]): MatchIn
     vacancyById.set(v.id, i);
     const m = loaded.vacancyMunicipalities[i]!;
     vMuni[i] = m.index;
-    vLat[i] = v.location?.lat ?? m.lat;
-    vLon[i] = v.location?.lon ?? m.lon;
+    const at = v.location ?? refPoint(m);
+    vLat[i] = at.lat;
+    vLon[i] = at.lon;
     vCosLat[i] = Math.cos(vLat[i]! * RAD);
+    vRefMuni[i] = v.location ? -1 : m.index;
     vSector[i] = SECTORS.indexOf(v.sector);
     vShortage[i] = shortage.has(v.sector) ? 1 : 0;
     vMinStep[i] = v.minLadderStep ?? 5;
@@ -221,25 +248,38 @@ export function compileIndex(loaded: LoadedInput, issues: MatchIssue[]): MatchIn
     vCarving[i] = v.support?.jobCarving ? 1 : 0;
     vHoursMin[i] = v.hours.min;
     vHoursMax[i] = v.hours.max;
-    // Duplicates of one competence merge: the highest weight, required if any copy is.
-    const merged = new Map<number, { weight: number; required: boolean }>();
+    // Duplicates of one competence merge: the highest weight and level, required if any copy is.
+    const merged = new Map<number, { weight: number; required: boolean; level: number; shown: number; order: number }>();
     const unresolved: string[] = [];
     for (const comp of v.competences) {
       const label = typeof comp === 'string' ? comp : comp.label;
-      const weight = typeof comp === 'string' ? 1 : (comp.weight ?? 1);
+      const shown = resolver.id(label);
+      if (shown >= vocabularySize) unresolved.push(labels[shown]!);
+      const weight = (typeof comp === 'string' ? undefined : comp.weight) ?? (competenceKinds[shown] === 1 ? TRANSVERSAL_WEIGHT : 1);
       const required = typeof comp === 'string' ? false : (comp.required ?? false);
-      const id = resolver.id(label);
-      if (id >= vocabularySize) unresolved.push(labels[id]!);
+      const level = competenceLanguageLevels[shown]! || (typeof comp === 'string' ? 0 : (comp.level ?? 0));
+      const id = keyOf(shown);
       const prev = merged.get(id);
-      merged.set(id, { weight: Math.max(prev?.weight ?? 0, weight), required: (prev?.required ?? false) || required });
+      const higher = prev === undefined || level > prev.level;
+      merged.set(id, {
+        weight: Math.max(prev?.weight ?? 0, weight),
+        required: (prev?.required ?? false) || required,
+        level: higher ? level : prev.level,
+        shown: higher ? shown : prev.shown,
+        order: prev?.order ?? merged.size,
+      });
     }
     let asked = 0;
     let req = 0;
     for (const id of [...merged.keys()].sort((a, b) => a - b)) {
-      const { weight, required } = merged.get(id)!;
+      const { weight, required, level, shown, order } = merged.get(id)!;
       vIds.push(id);
       vWeights.push(weight);
       vRequired.push(required ? 1 : 0);
+      vLevels.push(level);
+      vLanguage.push(id === dutchKey ? 1 : 0);
+      vShown.push(shown);
+      vOrder.push(order);
       asked += weight;
       if (required) req += weight;
     }
@@ -250,15 +290,17 @@ export function compileIndex(loaded: LoadedInput, issues: MatchIssue[]): MatchIn
   });
 
   const entryColumns = allocateColumns(INDEX_COLUMNS, ['candidate competence', 'vacancy competence'], { candidateCompetences: cIds.length, vacancyCompetences: vIds.length });
-  const { cCompId, cCompLevel, cCompCredit } = entryColumns;
+  const { cCompId, cCompLevel, cCompShown } = entryColumns;
   cCompId.set(cIds.view());
   cCompLevel.set(cLevels.view());
-  cLevels.view().forEach((level, a) => {
-    cCompCredit[a] = LEVEL_CREDIT[level as 1 | 2 | 3];
-  });
+  cCompShown.set(cShown.view());
   entryColumns.vCompId.set(vIds);
   entryColumns.vCompWeight.set(vWeights);
   entryColumns.vCompRequired.set(vRequired);
+  entryColumns.vCompLevel.set(vLevels);
+  entryColumns.vCompLanguage.set(vLanguage);
+  entryColumns.vCompShown.set(vShown);
+  entryColumns.vCompOrder.set(vOrder);
 
   const travelModel = TRAVEL_MODES.map((mode: TravelMode) => TRAVEL_MODEL[mode]);
   const grid = buildCandidateGrid({ cLat, cLon, cStep, cExempt, cMaxMinutes, cModes }, config.travelTime === undefined ? travelModel : undefined);
@@ -276,8 +318,8 @@ export function compileIndex(loaded: LoadedInput, issues: MatchIssue[]): MatchIn
     candidateById,
     vacancyById,
     competenceLabels: labels,
-    competenceKinds: Uint8Array.from(labels, (_, id) => (vocabulary.kinds[id] === 'transversal' ? 1 : 0)),
-    competenceLanguageLevels: Uint8Array.from(labels, (_, id) => (id < vocabularySize ? (languageLevel(vocabulary.ids[id]!) ?? 0) : 0)),
+    competenceKinds,
+    competenceLanguageLevels,
     vocabularySize: vocabulary.ids.length,
     ...candidateColumns,
     ...vacancyColumns,

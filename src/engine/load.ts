@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import { configSchema, DEFAULT_WEIGHTS, resolveConfig, FACTORS, type MatchConfig, type ResolvedConfig } from '../schema/config.js';
+import { configSchema, DEFAULT_WEIGHTS, resolveConfig, FACTORS, type MatchConfig, type Point, type ResolvedConfig } from '../schema/config.js';
 import type { MatchIssue } from '../basics/errors.js';
 import { MAX_DEPTH, MAX_LENGTH, showValue } from '../basics/limits.js';
 import { closestMunicipalityNames, findMunicipality, type Municipality } from '../region/municipalities.js';
@@ -19,6 +19,8 @@ export interface LoadedInput {
   readonly vacancyMunicipalities: readonly Municipality[];
   /** Vacancy municipality index → its fallback municipality indexes, in order. */
   readonly fallbacks: ReadonlyMap<number, readonly number[]>;
+  /** Municipality index → the configured point that replaces its reference point (config.referencePoints). */
+  readonly referencePoints: ReadonlyMap<number, Point>;
   readonly config: ResolvedConfig;
 }
 
@@ -314,6 +316,24 @@ export function loadInput(input: unknown, config: unknown, issues: MatchIssue[])
     }
   }
 
+  // Reference point keys resolve like fallback keys; each point is checked by the config schema (as a location).
+  const referencePoints = new Map<number, Point>();
+  const rawPoints = isRecord(rawConfig) && isRecord(rawConfig.referencePoints) ? rawConfig.referencePoints : undefined;
+  if (rawPoints) {
+    const seen = new Set<number>();
+    for (const key of Object.keys(rawPoints)) {
+      const m = resolveMunicipality(key, ['config', 'referencePoints', key], issues, hints);
+      if (m === undefined) continue;
+      if (seen.has(m.index)) {
+        issues.push({ code: 'duplicate_key', path: ['config', 'referencePoints', key], message: `${showValue(key)} names ${m.name} again: give each municipality one reference point` });
+        continue;
+      }
+      seen.add(m.index);
+      const point = cfg?.referencePoints?.[key];
+      if (point) referencePoints.set(m.index, Object.freeze({ lat: point.lat, lon: point.lon }));
+    }
+  }
+
   const plainInput = plainCopy(input, [], issues);
   const raw = plainInput.value;
   if (!isRecord(raw)) {
@@ -350,6 +370,7 @@ export function loadInput(input: unknown, config: unknown, issues: MatchIssue[])
     candidateMunicipalities: candidateMunicipalities as Municipality[],
     vacancyMunicipalities: vacancyMunicipalities as Municipality[],
     fallbacks,
+    referencePoints,
     config: resolved,
   };
 }

@@ -17,7 +17,7 @@ export interface ExplainOptions {
  * @throws {RangeError} for an unknown locale
  * @example
  * explainMatch(matcher.score('c-1', 'v-1'), { locale: 'en' });
- * // ['Competences: 2 of 3 asked present, …', 'Step 6 on the participation ladder: …', …, 'Travel time 18 min by bike (max 30), …']
+ * // ['Competences: 2 of the 3 competences asked present, …', 'Step 6 on the participation ladder: …', …, 'Travel time 18 min by bike (max 30), …']
  */
 export function explainMatch(match: Match, options?: ExplainOptions): string[] {
   if (typeof match !== 'object' || match === null || typeof match.factors !== 'object' || match.factors === null || !Array.isArray(match.knockouts) || !Array.isArray(match.missing)) {

@@ -29,29 +29,57 @@ export function subsidyAge(birthDate: string | undefined, date: string): number 
   return age >= 15 && age <= 120 ? age : undefined;
 }
 
+/** An instrument for a pair; `toArrange`: the employer does not offer it yet, so it is support to arrange for step 5. */
+export type PairInstrument = InstrumentSuggestion & { readonly toArrange?: true };
+
+// Step 5 is paid work with support: where the employer offers none yet, the support is named as something to arrange.
+const TO_ARRANGE: { readonly [L in Locale]: { readonly jobcoach: string; readonly prefix: string } } = {
+  nl: {
+    jobcoach: 'Jobcoach: te regelen, de kandidaat staat op trede 5 (betaald werk met ondersteuning) en deze werkgever biedt nog geen jobcoach.',
+    prefix: 'Te regelen met de werkgever — ',
+  },
+  en: {
+    jobcoach: 'Job coach: to arrange, the candidate is on step 5 (paid work with support) and this employer offers no job coach yet.',
+    prefix: 'To arrange with the employer — ',
+  },
+};
+
 /**
  * The instruments for one pair: job coach, wage subsidy with its amount, trial placement, no-riskpolis.
+ * For step 5 at an employer offering neither job coach nor wage subsidy, those (and the no-riskpolis that comes with
+ * the subsidy) are suggested as support to arrange (`toArrange: true`).
  * Age (from the reporting birth date) is used for the youth minimum wage only, never for a score.
  * Errors name `caller`: the matcher's `instruments`, or `assignPlacements` when it lists instruments.
  */
-export function instrumentsFor(ix: MatchIndex, ci: number, vi: number, options: InstrumentsOptions, caller = 'instruments'): InstrumentSuggestion[] {
+export function instrumentsFor(ix: MatchIndex, ci: number, vi: number, options: InstrumentsOptions, caller = 'instruments'): PairInstrument[] {
   if (typeof options !== 'object' || options === null || Array.isArray(options)) {
     throw new TypeError(`${caller}: options { date } are required, received ${showValue(options)}`);
   }
   if (!isIsoDate(options.date)) throw new RangeError(`${caller}: date must be an existing date YYYY-MM-DD, got ${showValue(options.date)}`);
   const c = ix.candidates[ci]!;
   const v = ix.vacancies[vi]!;
-  return suggestInstrumentsFor(
+  const locale = options.locale ?? 'nl';
+  const arrange = c.ladderStep === 5 && v.support?.jobCoach !== true && v.support?.wageSubsidy !== true;
+  const suggestions = suggestInstrumentsFor(
     {
       ladderStep: c.ladderStep,
       wageValue: c.wageValue,
       targetGroups: c.targetGroups,
       age: subsidyAge(c.birthDate, options.date),
       hoursPerWeek: Math.min(c.hours.max, v.hours.max),
-      support: v.support,
+      support: arrange ? { ...v.support, jobCoach: true, wageSubsidy: true } : v.support,
       date: options.date,
     },
-    { locale: options.locale ?? 'nl' },
+    { locale },
     caller,
   );
+  if (!arrange) return suggestions;
+  const text = TO_ARRANGE[locale] ?? TO_ARRANGE.nl;
+  return suggestions.map((s): PairInstrument => {
+    if (s.instrument === 'jobcoach') return { ...s, sentence: text.jobcoach, toArrange: true };
+    if ((s.instrument === 'loonkostensubsidie' && s.applies) || (s.instrument === 'no-riskpolis' && s.reason === 'with_subsidy')) {
+      return { ...s, sentence: `${text.prefix}${s.sentence}`, toArrange: true };
+    }
+    return s;
+  });
 }

@@ -122,3 +122,38 @@ export function distanceKm(lat1: number, lon1: number, lat2: number, lon2: numbe
   const h = sLat * sLat + Math.cos(lat1 * RAD) * Math.cos(lat2 * RAD) * sLon * sLon;
   return 2 * EARTH_RADIUS_KM * Math.asin(Math.min(1, Math.sqrt(h)));
 }
+
+/**
+ * The estimated distance within each municipality, by position: half the straight-line km from its reference point
+ * to the nearest other municipality's. Two records there without a location are this far apart, never 0.
+ * `points` replaces reference points by position (config.referencePoints); without it the built-in points, computed once.
+ */
+export function withinMunicipalityKm(points?: ReadonlyMap<number, { readonly lat: number; readonly lon: number }>): Float64Array {
+  if (points === undefined || points.size === 0) {
+    builtinRadii ??= radii(MUNICIPALITIES);
+    return builtinRadii;
+  }
+  return radii(MUNICIPALITIES.map((m) => points.get(m.index) ?? m));
+}
+
+let builtinRadii: Float64Array | undefined;
+
+function radii(points: readonly { readonly lat: number; readonly lon: number }[]): Float64Array {
+  const n = points.length;
+  const nearest = new Float64Array(n).fill(Infinity);
+  const cos = points.map((p) => Math.cos(p.lat * RAD));
+  for (let a = 0; a < n; a++) {
+    const p = points[a]!;
+    for (let b = a + 1; b < n; b++) {
+      const q = points[b]!;
+      const sLat = Math.sin(((q.lat - p.lat) * RAD) / 2);
+      const sLon = Math.sin(((q.lon - p.lon) * RAD) / 2);
+      const km = 2 * EARTH_RADIUS_KM * Math.asin(Math.min(1, Math.sqrt(sLat * sLat + cos[a]! * cos[b]! * sLon * sLon)));
+      // Two municipalities configured onto one point say nothing about either's size.
+      if (km === 0) continue;
+      if (km < nearest[a]!) nearest[a] = km;
+      if (km < nearest[b]!) nearest[b] = km;
+    }
+  }
+  return nearest.map((km) => (Number.isFinite(km) ? km / 2 : 1));
+}

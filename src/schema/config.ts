@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { MAX_ITEMS } from '../basics/limits.js';
 import type { Sector } from '../basics/sectors.js';
-import { bounded, sectorSchema, type TravelMode } from './records.js';
+import { bounded, locationSchema, sectorSchema, type TravelMode } from './records.js';
 
 /** The five match factors, in the fixed order in which contributions are summed. */
 export const FACTORS = /* @__PURE__ */ Object.freeze(['competence', 'ladder', 'hours', 'travel', 'sector'] as const);
@@ -61,14 +61,22 @@ export interface MatchConfig {
   readonly shortageSectors?: readonly Sector[] | undefined;
   /** Share of the competence score lost when all required competences are missing and the employer is open to job carving. @default 0.5 */
   readonly jobCarvingPenalty?: number | undefined;
+  /**
+   * Municipality (name or CBS code) → the point that stands in for a record without `location`, replacing the built-in
+   * reference point (e.g. the main town of a merged municipality). Also sets the estimated distance within it. @default {}
+   */
+  readonly referencePoints?: Readonly<Record<string, Point>> | undefined;
 }
 
-/** Default factor weights: competences matter most, then travel (the most common reason a placement fails). */
+/**
+ * Default factor weights: competences matter most, then travel (the most common reason a placement fails).
+ * Hours is a constraint (1 where the ranges overlap, a knock-out where not), so it weighs 0: a weight would only lift every eligible score alike.
+ */
 export const DEFAULT_WEIGHTS: Readonly<Record<Factor, number>> = /* @__PURE__ */ Object.freeze({
-  competence: 0.4,
+  competence: 0.45,
   ladder: 0.15,
-  hours: 0.1,
-  travel: 0.2,
+  hours: 0,
+  travel: 0.25,
   sector: 0.15,
 });
 
@@ -100,6 +108,7 @@ export const DEFAULT_CONFIG = /* @__PURE__ */ Object.freeze({
   travelTime: undefined as TravelTimeFn | undefined,
   shortageSectors: /* @__PURE__ */ Object.freeze(['zorg', 'horeca']) as readonly Sector[],
   jobCarvingPenalty: 0.5,
+  referencePoints: /* @__PURE__ */ Object.freeze({}) as Readonly<Record<string, Point>>,
 });
 
 /** The configuration after defaults, with weights normalised to sum 1. */
@@ -113,6 +122,7 @@ export interface ResolvedConfig {
   readonly travelTime: TravelTimeFn | undefined;
   readonly shortageSectors: readonly Sector[];
   readonly jobCarvingPenalty: number;
+  readonly referencePoints: Readonly<Record<string, Point>>;
 }
 
 const unit = (what: string) =>
@@ -158,6 +168,8 @@ export const configSchema = /* @__PURE__ */ (() =>
       travelTime: z.custom<TravelTimeFn>((v) => typeof v === 'function', { error: 'travelTime must be a function (from, to, mode) => minutes' }).optional(),
       shortageSectors: z.array(sectorSchema).optional(),
       jobCarvingPenalty: unit('jobCarvingPenalty').optional(),
+      // Keys are resolved to municipalities (with did-you-mean) by loadInput; here the key's length and each point.
+      referencePoints: z.record(bounded('municipality', 'a municipality'), locationSchema).optional(),
     })
     .optional())();
 
@@ -176,6 +188,7 @@ export function resolveConfig(config: MatchConfig | undefined): ResolvedConfig {
     travelTime: config?.travelTime ?? DEFAULT_CONFIG.travelTime,
     shortageSectors: config?.shortageSectors ?? DEFAULT_CONFIG.shortageSectors,
     jobCarvingPenalty: config?.jobCarvingPenalty ?? DEFAULT_CONFIG.jobCarvingPenalty,
+    referencePoints: config?.referencePoints ?? DEFAULT_CONFIG.referencePoints,
   });
 }
 

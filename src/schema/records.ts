@@ -180,9 +180,10 @@ export const vacancySchema = /* @__PURE__ */ (() =>
               label,
               required: z.boolean().optional(),
               weight: num('weight').gt(0, 'weight must be above 0').max(100, 'weight must be at most 100').optional(),
+              level: z.literal([1, 2, 3], { error: 'level must be 1, 2 or 3' }).optional(),
             }),
           ],
-          { error: 'a competence is a label or { label, required?, weight? }' },
+          { error: 'a competence is a label or { label, required?, weight?, level? }' },
         ),
       )
       .max(MAX_ITEMS, tooManyCompetences),

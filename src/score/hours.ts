@@ -1,9 +1,7 @@
 import { column } from './columns.js';
 import { NOTHING_MISSING, num, type FactorDefinition, type Locale } from './factor.js';
 
-export type HoursReason =
-  | { readonly code: 'overlap'; readonly candidate: Range; readonly vacancy: Range; readonly hours: number }
-  | { readonly code: 'no_overlap'; readonly candidate: Range; readonly vacancy: Range };
+export type HoursReason = { readonly code: 'overlap'; readonly candidate: Range; readonly vacancy: Range } | { readonly code: 'no_overlap'; readonly candidate: Range; readonly vacancy: Range };
 
 interface Range {
   readonly min: number;
@@ -11,18 +9,16 @@ interface Range {
 }
 
 /**
- * The hours factor as a number: the share of the vacancy's maximum weekly hours the candidate can work,
- * or -1 when the two ranges do not overlap (a knock-out).
+ * The hours factor as a number: 1 where the weekly ranges overlap, whatever their widths (it measures fit, not
+ * volume), or -1 where they do not (a knock-out).
  */
 export function hoursValue(cMin: number, cMax: number, vMin: number, vMax: number): number {
-  if (cMin > vMax || vMin > cMax) return -1;
-  return Math.min(cMax, vMax) / vMax;
+  return cMin > vMax || vMin > cMax ? -1 : 1;
 }
 
 /** Why the hours factor gave `value` (from hoursValue over the same ranges). */
 export function hoursReason(candidate: Range, vacancy: Range, value: number): HoursReason {
-  if (value < 0) return { code: 'no_overlap', candidate, vacancy };
-  return { code: 'overlap', candidate, vacancy, hours: Math.min(candidate.max, vacancy.max) };
+  return { code: value < 0 ? 'no_overlap' : 'overlap', candidate, vacancy };
 }
 
 const columns = {
@@ -37,7 +33,7 @@ const columns = {
 const hoursText = (locale: Locale, x: number): string => num(locale, x, x % 1 ? 1 : 0);
 const range = (locale: Locale, x: Range): string => (x.min === x.max ? hoursText(locale, x.min) : `${hoursText(locale, x.min)}–${hoursText(locale, x.max)}`);
 
-/** Weekly hours: the candidate's range against the vacancy's. */
+/** Weekly hours: whether the candidate's range meets the vacancy's (a constraint, not a volume). */
 export const hours: FactorDefinition<'hours', typeof columns, HoursReason, 'no_overlap', undefined> = {
   name: 'hours',
   columns,
@@ -49,12 +45,12 @@ export const hours: FactorDefinition<'hours', typeof columns, HoursReason, 'no_o
   missing: () => NOTHING_MISSING,
   sentence: {
     nl(r) {
-      const base = `Uren: kandidaat ${range('nl', r.candidate)} uur per week, vacature ${range('nl', r.vacancy)}`;
-      return r.code === 'no_overlap' ? `${base}: geen overlap.` : `${base}: ${hoursText('nl', r.hours)} uur haalbaar.`;
+      const ranges = `kandidaat ${range('nl', r.candidate)}, vacature ${range('nl', r.vacancy)} uur per week`;
+      return r.code === 'no_overlap' ? `Uren passen niet: ${ranges}.` : `Uren passen: ${ranges}.`;
     },
     en(r) {
-      const base = `Hours: candidate ${range('en', r.candidate)} a week, vacancy ${range('en', r.vacancy)}`;
-      return r.code === 'no_overlap' ? `${base}: no overlap.` : `${base}: ${hoursText('en', r.hours)} hours workable.`;
+      const ranges = `candidate ${range('en', r.candidate)}, vacancy ${range('en', r.vacancy)} hours a week`;
+      return r.code === 'no_overlap' ? `Hours do not fit: ${ranges}.` : `Hours fit: ${ranges}.`;
     },
   },
   knockouts: {

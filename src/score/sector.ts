@@ -48,17 +48,17 @@ const UNKNOWN_SECTORS: readonly string[] = Object.freeze(['candidate.sectors']);
 const WHAT: { readonly [L in 'nl' | 'en']: Readonly<Record<SectorFit, string>> } = {
   nl: {
     preferred: 'voorkeur van de kandidaat',
-    experience: 'de kandidaat heeft er ervaring',
+    experience: 'de kandidaat heeft ervaring in deze sector',
     neutral: 'geen voorkeur of ervaring',
     excluded: 'de kandidaat sluit deze sector uit',
-    unknown: 'sectorvoorkeur van de kandidaat onbekend, neutraal gescoord',
+    unknown: 'sectorvoorkeur van de kandidaat niet opgegeven, neutraal gescoord',
   },
   en: {
     preferred: "the candidate's preference",
-    experience: 'the candidate has experience in it',
+    experience: 'the candidate has experience in this sector',
     neutral: 'no preference or experience',
     excluded: 'the candidate excludes this sector',
-    unknown: "candidate's sector preferences unknown, scored neutrally",
+    unknown: "the candidate's sector preferences not given, scored neutrally",
   },
 };
 

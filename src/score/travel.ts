@@ -3,9 +3,23 @@ import { TRAVEL_MODES, type TravelMode } from '../schema/records.js';
 import { column, type ColumnArrays } from './columns.js';
 import { NOTHING_MISSING, num, type FactorDefinition, type KernelContext, type Locale } from './factor.js';
 
-export type TravelReason =
-  | { readonly code: 'within_limit'; readonly minutes: number; readonly km: number; readonly mode: TravelMode; readonly maxMinutes: number; readonly from: 'location' | 'municipality' }
-  | { readonly code: 'too_far'; readonly minutes: number; readonly km: number; readonly mode: TravelMode; readonly maxMinutes: number; readonly from: 'location' | 'municipality' };
+/** Where a point comes from: the record's own location, or its municipality's reference point. */
+export type PointSource = 'location' | 'municipality';
+
+interface TravelFacts {
+  readonly minutes: number;
+  readonly km: number;
+  readonly mode: TravelMode;
+  readonly maxMinutes: number;
+  /** The candidate's point. */
+  readonly from: PointSource;
+  /** The vacancy's point. */
+  readonly to: PointSource;
+  /** Both points are one reference point, so `km` is the municipality's estimated internal distance. */
+  readonly estimated: boolean;
+}
+
+export type TravelReason = ({ readonly code: 'within_limit' } & TravelFacts) | ({ readonly code: 'too_far' } & TravelFacts);
 
 const EARTH_RADIUS_KM = 6371.0088;
 const RAD = Math.PI / 180;
@@ -34,11 +48,15 @@ const columns = {
   cMaxMinutes: column('float64', 'candidate'),
   /** Bit i set: TRAVEL_MODES[i] allowed. */
   cModes: column('uint8', 'candidate'),
-  /** 1: the point is the candidate's own location, 0: the municipality's reference point. */
-  cHasLocation: column('uint8', 'candidate', 'explain'),
+  /** Without a location: the municipality (index) whose reference point stands in; -1 with one. */
+  cRefMuni: column('int16', 'candidate'),
+  /** Without a location: the municipality's estimated internal distance (withinMunicipalityKm), used when the vacancy shares the reference point. */
+  cRefKm: column('float64', 'candidate'),
   vLat: column('float64', 'vacancy'),
   vLon: column('float64', 'vacancy'),
   vCosLat: column('float64', 'vacancy'),
+  /** Without a location: the municipality (index) whose reference point stands in; -1 with one. */
+  vRefMuni: column('int16', 'vacancy'),
 };
 
 type Points = Pick<ColumnArrays<typeof columns>, 'cLat' | 'cLon' | 'cCosLat' | 'vLat' | 'vLon' | 'vCosLat'>;
@@ -69,11 +87,42 @@ export interface TravelTrace {
   km: number;
   minutes: number;
   mode: number;
+  estimated: boolean;
 }
+
+/** Straight-line km between the pair's points; where both are one reference point, the municipality's estimated internal distance. */
+export function travelKm(ix: Points & Pick<ColumnArrays<typeof columns>, 'cRefMuni' | 'cRefKm' | 'vRefMuni'>, ci: number, vi: number): number {
+  const ref = ix.cRefMuni[ci]!;
+  return ref >= 0 && ref === ix.vRefMuni[vi] ? ix.cRefKm[ci]! : pairKm(ix, ci, vi);
+}
+
+const LOCATION = Object.freeze({ candidate: 'candidate.location', vacancy: 'vacancy.location' });
+const MISSING_LOCATION: readonly (readonly string[])[] = Object.freeze([
+  NOTHING_MISSING,
+  Object.freeze([LOCATION.candidate]),
+  Object.freeze([LOCATION.vacancy]),
+  Object.freeze([LOCATION.candidate, LOCATION.vacancy]),
+]);
 
 const MODES: { readonly [L in Locale]: Readonly<Record<TravelMode, string>> } = {
   nl: { walk: 'te voet', bike: 'per fiets', ebike: 'per e-bike', transit: 'met het ov', car: 'per auto' },
   en: { walk: 'on foot', bike: 'by bike', ebike: 'by e-bike', transit: 'by public transport', car: 'by car' },
+};
+
+/** How the distance was measured, per locale. */
+const WHERE: { readonly [L in Locale]: (r: TravelFacts) => string } = {
+  nl: (r) =>
+    r.estimated
+      ? 'geschat (kandidaat en vacature in dezelfde gemeente, geen locatie bekend)'
+      : r.from === 'municipality'
+        ? `hemelsbreed, gerekend vanaf het midden van de woongemeente${r.to === 'municipality' ? ' tot het midden van de gemeente van de vacature' : ''}`
+        : `hemelsbreed${r.to === 'municipality' ? ', gerekend tot het midden van de gemeente van de vacature' : ''}`,
+  en: (r) =>
+    r.estimated
+      ? 'estimated (candidate and vacancy in the same municipality, no location known)'
+      : r.from === 'municipality'
+        ? `as the crow flies, counted from the centre of the home municipality${r.to === 'municipality' ? " to the centre of the vacancy's municipality" : ''}`
+        : `as the crow flies${r.to === 'municipality' ? ", counted to the centre of the vacancy's municipality" : ''}`,
 };
 
 /** Minutes by the fastest of the candidate's modes against the candidate's maximum. */
@@ -82,9 +131,9 @@ export const travel: FactorDefinition<'travel', typeof columns, TravelReason, 't
   columns,
   cost: 4,
   codes: ['within_limit', 'too_far'],
-  trace: () => ({ km: 0, minutes: Infinity, mode: -1 }),
+  trace: () => ({ km: 0, minutes: Infinity, mode: -1, estimated: false }),
   value(ix, ci, vi, trace) {
-    const km = pairKm(ix, ci, vi);
+    const km = travelKm(ix, ci, vi);
     const modes = ix.cModes[ci]!;
     let best = -1;
     let bestMinutes = Infinity;
@@ -100,23 +149,25 @@ export const travel: FactorDefinition<'travel', typeof columns, TravelReason, 't
       trace.km = km;
       trace.minutes = bestMinutes;
       trace.mode = best;
+      trace.estimated = ix.cRefMuni[ci]! >= 0 && ix.cRefMuni[ci] === ix.vRefMuni[vi];
     }
     return travelValue(bestMinutes, ix.cMaxMinutes[ci]!);
   },
-  reason: (ix, ci, _vi, value, t) => ({
+  reason: (ix, ci, vi, value, t) => ({
     code: value < 0 ? 'too_far' : 'within_limit',
     minutes: t.minutes,
     km: t.km,
     mode: TRAVEL_MODES[t.mode]!,
     maxMinutes: ix.cMaxMinutes[ci]!,
-    from: ix.cHasLocation[ci] === 1 ? 'location' : 'municipality',
+    from: ix.cRefMuni[ci]! < 0 ? 'location' : 'municipality',
+    to: ix.vRefMuni[vi]! < 0 ? 'location' : 'municipality',
+    estimated: t.estimated,
   }),
-  missing: () => NOTHING_MISSING,
+  // An absent location makes the distance an estimate: say which.
+  missing: (_ix, _ci, _vi, r) => MISSING_LOCATION[(r.from === 'municipality' ? 1 : 0) + (r.to === 'municipality' ? 2 : 0)]!,
   sentence: {
-    nl: (r) =>
-      `Reistijd ${num('nl', r.minutes)} min ${MODES.nl[r.mode]} (maximaal ${num('nl', r.maxMinutes)}), ${num('nl', r.km, 1)} km hemelsbreed${r.from === 'municipality' ? ', gerekend vanaf het midden van de woongemeente' : ''}.`,
-    en: (r) =>
-      `Travel time ${num('en', r.minutes)} min ${MODES.en[r.mode]} (max ${num('en', r.maxMinutes)}), ${num('en', r.km, 1)} km as the crow flies${r.from === 'municipality' ? ', counted from the centre of the home municipality' : ''}.`,
+    nl: (r) => `Reistijd ${num('nl', r.minutes)} min ${MODES.nl[r.mode]} (maximaal ${num('nl', r.maxMinutes)}), ${num('nl', r.km, 1)} km ${WHERE.nl(r)}.`,
+    en: (r) => `Travel time ${num('en', r.minutes)} min ${MODES.en[r.mode]} (max ${num('en', r.maxMinutes)}), ${num('en', r.km, 1)} km ${WHERE.en(r)}.`,
   },
   knockouts: {
     too_far: { nl: 'Uitgesloten: reistijd boven het maximum van de kandidaat.', en: "Excluded: travel time above the candidate's maximum." },

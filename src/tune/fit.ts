@@ -44,6 +44,11 @@ export interface IdentifiedFit extends FitBase {
   readonly standardErrors: Readonly<Record<Factor, number>>;
   /** Factors whose coefficient was negative and clipped to weight 0. */
   readonly clipped: readonly Factor[];
+  /**
+   * Factors with one value in every example (e.g. hours, which is 1 on every eligible pair): their weight moves no
+   * ranking, so it is fixed at 0 (coefficient 0, standard error 0).
+   */
+  readonly constant: readonly Factor[];
   readonly logLikelihood: number;
   /** −2 × log-likelihood. */
   readonly deviance: number;
@@ -111,17 +116,22 @@ export function fitWeights(examples: readonly FitExample[], options?: FitWeights
   }
   const problems: FitProblem[] = [];
   const active: Factor[] = [];
+  const constant: FitProblem[] = [];
   for (const f of FACTORS) {
     const col = data.x[f];
     const value = col[0]!;
-    if (col.every((v) => v === value)) problems.push({ code: 'constant_factor', factor: f, value, message: PROBLEM.constantFactor(f, value) });
+    if (col.every((v) => v === value)) constant.push({ code: 'constant_factor', factor: f, value, message: PROBLEM.constantFactor(f, value) });
     else active.push(f);
   }
+  // A factor with one value in every example (hours, a pure constraint, is 1 on every eligible pair) adds the same to
+  // every score, so no ranking depends on its weight: it is fixed at 0 and listed. Only when no factor varies is that a problem.
+  if (active.length === 0) problems.push(...constant);
   const collinear = collinearFactors(data, active);
   if (collinear.length) problems.push({ code: 'collinear_factors', factors: collinear, message: PROBLEM.collinear(collinear) });
   if (problems.length) return stop(problems, 0, false);
 
-  const fit = newton(data, l2, maxIterations, tolerance);
+  const fixed = new Set(FACTORS.flatMap((f, j) => (active.includes(f) ? [] : [j + 1])));
+  const fit = newton(data, l2, maxIterations, tolerance, fixed);
   if (!fit.converged) {
     // σ(20) = 1 − 2e-9: fitted probabilities numerically 0 or 1 while the coefficients still move is separation.
     const separated = l2 === 0 && fit.maxAbsEta > 20;
@@ -142,6 +152,7 @@ export function fitWeights(examples: readonly FitExample[], options?: FitWeights
     intercept: fit.beta[0]!,
     standardErrors: record(fit.standardErrors),
     clipped: FACTORS.filter((f) => coefficients[f] < 0),
+    constant: FACTORS.filter((f) => !active.includes(f)),
     logLikelihood: fit.logLikelihood,
     deviance: -2 * fit.logLikelihood,
   };
@@ -203,7 +214,7 @@ const MAX_L2 = 1e12;
 const MAX_ITERATIONS = 10_000;
 
 /** One pass over the data at `beta`: penalised log-likelihood, gradient X'(y − p) − λβ and information X'WX + λI. */
-function pass(data: FitColumns, beta: Float64Array, l2: number): Pass {
+function pass(data: FitColumns, beta: Float64Array, l2: number, fixed: ReadonlySet<number>): Pass {
   const cols = FACTORS.map((f) => data.x[f]);
   const h = new Float64Array(D * D);
   const g = new Float64Array(D);
@@ -244,14 +255,22 @@ function pass(data: FitColumns, beta: Float64Array, l2: number): Pass {
       ll -= (l2 / 2) * beta[a]! ** 2;
     }
   }
+  // A fixed coefficient stays at 0: its row and column drop out of the system (identity), its gradient is 0.
+  for (const a of fixed) {
+    for (let b = 0; b < D; b++) {
+      hessian.set(a, b, a === b ? 1 : 0);
+      hessian.set(b, a, a === b ? 1 : 0);
+    }
+    g[a] = 0;
+  }
   return { logLikelihood: ll, hessian, gradient: Matrix.columnVector(Array.from(g)), maxAbsEta };
 }
 
-function newton(data: FitColumns, l2: number, maxIterations: number, tolerance: number): NewtonResult {
+function newton(data: FitColumns, l2: number, maxIterations: number, tolerance: number, fixed: ReadonlySet<number>): NewtonResult {
   const beta = new Float64Array(D);
   const rate = data.y.reduce((s, v) => s + v, 0) / data.n;
   beta[0] = Math.log(rate / (1 - rate));
-  let current = pass(data, beta, l2);
+  let current = pass(data, beta, l2, fixed);
   let iterations = 0;
   let converged = false;
   let lastStep = new Float64Array(D);
@@ -267,7 +286,7 @@ function newton(data: FitColumns, l2: number, maxIterations: number, tolerance: 
     // Step-halving keeps every step uphill; Newton from the intercept-only start rarely needs it.
     for (;;) {
       trial = beta.map((b, j) => b + t * step[j]!);
-      next = pass(data, trial, l2);
+      next = pass(data, trial, l2, fixed);
       if (next.logLikelihood >= current.logLikelihood - 1e-10 * Math.abs(current.logLikelihood) || t < 1e-4) break;
       t /= 2;
     }
@@ -279,7 +298,7 @@ function newton(data: FitColumns, l2: number, maxIterations: number, tolerance: 
   const standardErrors = new Float64Array(D);
   if (chol.isPositiveDefinite()) {
     const inverse = chol.solve(Matrix.eye(D));
-    for (let j = 0; j < D; j++) standardErrors[j] = Math.sqrt(inverse.get(j, j));
+    for (let j = 0; j < D; j++) standardErrors[j] = fixed.has(j) ? 0 : Math.sqrt(inverse.get(j, j));
   } else {
     converged = false;
   }

@@ -116,4 +116,20 @@ describe('demoLines', () => {
     expect(withNote).toBeGreaterThan(0);
     expect(without).toBeGreaterThan(withNote);
   });
+
+  it('notes "geen geschikte kandidaat in de eigen gemeente" exactly where only other tiers are listed (seeds 2026, 1, 7)', () => {
+    let noted = 0;
+    for (const seed of [DEMO_SEED, 1, 7]) {
+      const lines = demoLines(seed);
+      lines.forEach((line, i) => {
+        if (!line.startsWith('▶ ')) return;
+        const end = lines.findIndex((l, k) => k > i && l === '');
+        const listed = lines.slice(i + 1, end).filter((l) => /^ {2}\d+\. k-\d+ /.test(l));
+        const onlyOthers = listed.length > 0 && listed.every((l) => !l.includes(', eigen gemeente)'));
+        expect(line.endsWith(' — geen geschikte kandidaat in de eigen gemeente'), `seed ${seed}: ${line}`).toBe(onlyOthers);
+        if (onlyOthers) noted++;
+      });
+    }
+    expect(noted).toBeGreaterThan(1);
+  });
 });

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { distanceKm, findMunicipality, MUNICIPALITIES, withinMunicipalityKm } from '../../src/region/municipalities.js';
 import { candidateJsonSchema, createMatcher, explainMatch, MatchError, safeCreateMatcher, vacancyJsonSchema, type CandidateInput, type VacancyInput } from '../../src/index.js';
 
 const candidate = (over: Partial<CandidateInput> = {}): CandidateInput => ({
@@ -97,16 +98,16 @@ describe('validation', () => {
 describe('score', () => {
   it('computes a hand-checked score for a good match', () => {
     const m = createMatcher({ candidates: [candidate({ location: { lat: 52.2706, lon: 4.4849 } })], vacancies: [vacancy({ location: { lat: 52.2706, lon: 4.4849 } })] }).score('c1', 'v1');
-    // competence: VIG (level 2 → 0.8) + HACCP (level 3 → 1) over 2 → 0.9; ladder 6 → 1; hours 32/36; travel 0 min → 1; sector preferred → 1.
-    const expected = 0.4 * 0.9 + 0.15 * 1 + 0.1 * (32 / 36) + 0.2 * 1 + 0.15 * 1;
+    // competence: VIG and HACCP both held, the vacancy states no level → 1; ladder 6 → 1; hours overlap → 1 (weight 0); travel 0 min → 1; sector preferred → 1.
+    const expected = 0.45 * 1 + 0.15 * 1 + 0 * 1 + 0.25 * 1 + 0.15 * 1;
     expect(m.eligible).toBe(true);
     expect(m.score).toBeCloseTo(expected, 12);
     expect(m.tier).toBe('home');
     expect(m.factors.competence.reason).toMatchObject({
       code: 'coverage',
       matched: [
-        { label: 'Verzorgende IG', level: 2 },
-        { label: 'HACCP', level: 3 },
+        { label: 'Verzorgende IG', credit: 1 },
+        { label: 'HACCP', level: 3, credit: 1 },
       ],
     });
   });
@@ -135,11 +136,17 @@ describe('score', () => {
     expect(m.report.exemptCandidates).toEqual(['c1']);
   });
 
-  it('qualifies step 5 only where support is offered', () => {
+  it('qualifies step 5 whether or not support is offered, lower where it is still to arrange', () => {
     const input = { candidates: [candidate({ ladderStep: 5 })], vacancies: [vacancy(), vacancy({ id: 'v2', support: { jobCoach: true } })] };
     const m = createMatcher(input);
-    expect(m.score('c1', 'v1').knockouts).toEqual([{ factor: 'ladder', code: 'support_required' }]);
-    expect(m.score('c1', 'v2').eligible).toBe(true);
+    const without = m.score('c1', 'v1');
+    expect(without.eligible).toBe(true);
+    expect(without.factors.ladder.score).toBe(0.7);
+    expect(m.score('c1', 'v2').factors.ladder.score).toBe(0.85);
+    expect(explainMatch(without)).toContain(
+      'Trede 5 op de participatieladder: betaald werk met ondersteuning; deze werkgever biedt die nog niet, te regelen: een jobcoach, loonkostensubsidie en de no-riskpolis.',
+    );
+    expect(explainMatch(without, { locale: 'en' }).some((s) => s.includes('to arrange: a job coach'))).toBe(true);
   });
 
   it('softens a missing required competence to a penalty under job carving', () => {
@@ -147,8 +154,8 @@ describe('score', () => {
     expect(m.score('c1', 'v1').eligible).toBe(false);
     const carved = m.score('c1', 'v2');
     expect(carved.eligible).toBe(true);
-    // coverage 0.8 / 2 = 0.4; all required weight missing: × (1 − 0.5) = 0.2.
-    expect(carved.factors.competence.score).toBeCloseTo(0.2, 12);
+    // coverage 1 / 2 = 0.5; all required weight missing: × (1 − 0.5) = 0.25.
+    expect(carved.factors.competence.score).toBeCloseTo(0.25, 12);
   });
 
   it('resolves synonyms, abbreviations and misspellings once, and reports what it could not resolve', () => {
@@ -168,7 +175,7 @@ describe('score', () => {
     const input = { candidates: [candidate({ competences: ['bloembollen sorteren'] })], vacancies: [vacancy({ competences: ['sorteerwerk bollen'] })] };
     expect(createMatcher(input).score('c1', 'v1').factors.competence.score).toBe(0);
     const m = createMatcher(input, { vocabulary: [{ id: 'esco.sorteren', label: 'Bollen sorteren', synonyms: ['bloembollen sorteren', 'sorteerwerk bollen'] }] });
-    expect(m.score('c1', 'v1').factors.competence.score).toBeCloseTo(0.8, 12);
+    expect(m.score('c1', 'v1').factors.competence.score).toBe(1);
   });
 
   it('marks absent sector preferences as missing and scores them neutrally', () => {
@@ -236,21 +243,80 @@ describe('ranking', () => {
   });
 });
 
+describe('travel without locations', () => {
+  const within = (id: string) => withinMunicipalityKm()[findMunicipality(id)!.index]!;
+
+  it('estimates the distance within one municipality instead of 0, says so and lists both locations as missing', () => {
+    const m = createMatcher({ candidates: [candidate()], vacancies: [vacancy()] }).score('c1', 'v1');
+    expect(m.travel.km).toBe(within('Noordwijk'));
+    expect(m.travel.km).toBeGreaterThan(1);
+    expect(m.travel.minutes).toBeCloseTo((m.travel.km * 1.3 * 60) / 15, 9);
+    expect(m.factors.travel.score).toBeLessThan(1);
+    expect(m.missing).toEqual(['candidate.location', 'vacancy.location']);
+    expect(explainMatch(m)[3]).toMatch(/^Reistijd \d+ min per fiets \(maximaal 30\), \d+,\d km geschat \(kandidaat en vacature in dezelfde gemeente, geen locatie bekend\)\.$/);
+    expect(explainMatch(m, { locale: 'en' })[3]).toContain('km estimated (candidate and vacancy in the same municipality');
+  });
+
+  it('measures from the reference point, without the estimate, where only one location is absent', () => {
+    const here = findMunicipality('Noordwijk')!;
+    const m = createMatcher({ candidates: [candidate()], vacancies: [vacancy({ location: { lat: here.lat, lon: here.lon } })] }).score('c1', 'v1');
+    expect(m.travel.km).toBe(0);
+    expect(m.missing).toEqual(['candidate.location']);
+    expect(explainMatch(m)[3]).toBe('Reistijd 0 min per fiets (maximaal 30), 0,0 km hemelsbreed, gerekend vanaf het midden van de woongemeente.');
+  });
+
+  it('takes half the distance to the nearest other reference point as the radius', () => {
+    const noordwijk = findMunicipality('Noordwijk')!;
+    const nearest = Math.min(...MUNICIPALITIES.filter((o) => o.index !== noordwijk.index).map((o) => distanceKm(noordwijk.lat, noordwijk.lon, o.lat, o.lon)));
+    expect(within('Noordwijk')).toBeCloseTo(nearest / 2, 12);
+    expect(MUNICIPALITIES.every((o) => withinMunicipalityKm()[o.index]! > 0)).toBe(true);
+  });
+});
+
+describe('configured reference points', () => {
+  const town = { lat: 52.2417, lon: 4.4286 }; // Noordwijk aan Zee, say
+
+  it('stand in for an absent location, by name or CBS code, and set the estimated distance within the municipality', () => {
+    const input = { candidates: [candidate()], vacancies: [vacancy({ location: town })] };
+    const byName = createMatcher(input, { referencePoints: { Noordwijk: town } }).score('c1', 'v1');
+    expect(byName.travel.km).toBe(0);
+    expect(explainMatch(byName)[3]).toContain('gerekend vanaf het midden van de woongemeente');
+    expect(createMatcher(input, { referencePoints: { GM0575: town } }).score('c1', 'v1').travel.km).toBe(0);
+    const noordwijk = findMunicipality('Noordwijk')!;
+    const moved = withinMunicipalityKm(new Map([[noordwijk.index, town]]))[noordwijk.index]!;
+    expect(moved).not.toBe(withinMunicipalityKm()[noordwijk.index]);
+    expect(createMatcher({ candidates: [candidate()], vacancies: [vacancy()] }, { referencePoints: { Noordwijk: town } }).score('c1', 'v1').travel.km).toBe(moved);
+  });
+
+  it('are validated like a location, with unknown municipalities named and a did-you-mean', () => {
+    const issues = issuesOf(() => createMatcher({ candidates: [], vacancies: [] }, { referencePoints: { Noordwjik: town, Lisse: { lat: 95, lon: 4.5 }, GM0575: town, Noordwijk: town } }));
+    expect(issues.map((i) => [i.code, i.path.join('.')])).toEqual(
+      expect.arrayContaining([
+        ['unknown_municipality', 'config.referencePoints.Noordwjik'],
+        ['duplicate_key', 'config.referencePoints.Noordwijk'],
+      ]),
+    );
+    expect(issues.find((i) => i.code === 'unknown_municipality')?.message).toContain('did you mean "Noordwijk"');
+    expect(issues.find((i) => i.path.join('.') === 'config.referencePoints.Lisse.lat')?.message).toBe('lat must be within -90..90');
+  });
+});
+
 describe('explainMatch', () => {
   const m = createMatcher({ candidates: [candidate({ municipality: 'Katwijk', travel: { maxMinutes: 60, modes: ['walk', 'bike'] } })], vacancies: [vacancy()] }).score('c1', 'v1');
 
   it('gives one Dutch sentence per factor by default', () => {
     const s = explainMatch(m);
-    expect(s).toHaveLength(5);
-    // 9.87 km × 1.3 ÷ 15 km/h = 51 minutes by bike, from the Katwijk reference point.
-    expect(s[3]).toMatch(/^Reistijd 51 min per fiets \(maximaal 60\), 9,9 km hemelsbreed, gerekend vanaf het midden van de woongemeente\.$/);
-    expect(s[0]).toMatch(/^Competenties: 2 van 2 gevraagd aanwezig/);
+    // One per factor, and one naming the two absent locations.
+    expect(s).toHaveLength(6);
+    // 9.87 km × 1.3 ÷ 15 km/h = 51 minutes by bike, from the Katwijk reference point to Noordwijk's.
+    expect(s[3]).toBe('Reistijd 51 min per fiets (maximaal 60), 9,9 km hemelsbreed, gerekend vanaf het midden van de woongemeente tot het midden van de gemeente van de vacature.');
+    expect(s[0]).toMatch(/^Competenties: 2 van de 2 gevraagde competenties aanwezig/);
   });
 
   it('speaks English on request and adds a sentence per knock-out', () => {
     const ko = createMatcher({ candidates: [candidate({ municipality: 'Katwijk', travel: { maxMinutes: 20, modes: ['walk'] } })], vacancies: [vacancy()] }).score('c1', 'v1');
     const s = explainMatch(ko, { locale: 'en' });
-    expect(s).toHaveLength(6);
+    expect(s).toHaveLength(7);
     expect(s[3]).toMatch(/^Travel time 154 min on foot \(max 20\)/);
     expect(s[5]).toBe("Excluded: travel time above the candidate's maximum.");
     expect(() => explainMatch(ko, { locale: 'de' as 'en' })).toThrow(RangeError);
@@ -268,6 +334,19 @@ describe('instruments on a match', () => {
     // 36 hours at wage value 0.5 on 2026-01-01: the worked example of the law, € 1,530.14 a month.
     expect(applied.find((s) => s.instrument === 'loonkostensubsidie')?.amount).toBe(1530.14);
     expect(() => m.instruments('c1', 'v1', { date: '2026-02-30' })).toThrow(RangeError);
+  });
+
+  it('names the support to arrange for step 5 where the employer offers none yet', () => {
+    const m = createMatcher({
+      candidates: [candidate({ ladderStep: 5, wageValue: 0.5, hours: { min: 36, max: 36 } })],
+      vacancies: [vacancy({ hours: { min: 32, max: 40 } })],
+    });
+    const arrange = m.instruments('c1', 'v1', { date: '2026-01-01' }).filter((s) => 'toArrange' in s);
+    expect(arrange.map((s) => s.instrument)).toEqual(['jobcoach', 'loonkostensubsidie', 'no-riskpolis']);
+    expect(arrange.find((s) => s.instrument === 'loonkostensubsidie')?.amount).toBe(1530.14);
+    expect(arrange[0]?.sentence).toBe('Jobcoach: te regelen, de kandidaat staat op trede 5 (betaald werk met ondersteuning) en deze werkgever biedt nog geen jobcoach.');
+    const offered = createMatcher({ candidates: [candidate({ ladderStep: 5 })], vacancies: [vacancy({ support: { jobCoach: true } })] });
+    expect(offered.instruments('c1', 'v1', { date: '2026-01-01' }).some((s) => 'toArrange' in s)).toBe(false);
   });
 });
 
@@ -315,7 +394,7 @@ describe('labels in other scripts', () => {
   it('keeps Arabic or Greek labels apart instead of folding them into one empty key', () => {
     const m = createMatcher({ candidates: [candidate({ competences: ['نجار'] })], vacancies: [vacancy({ competences: ['ξυλουργός'] }), vacancy({ id: 'v2', competences: ['نجار'] })] });
     expect(m.score('c1', 'v1').factors.competence.score).toBe(0);
-    expect(m.score('c1', 'v2').factors.competence.score).toBeCloseTo(0.8, 12);
+    expect(m.score('c1', 'v2').factors.competence.score).toBe(1);
     expect(m.report.competences.unresolved.map((u) => u.label).sort()).toEqual(['ξυλουργός', 'نجار'].sort());
   });
 });

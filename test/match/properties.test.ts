@@ -106,6 +106,32 @@ describe('score properties', () => {
     );
   });
 
+  it("narrowing a candidate's weekly range inside the vacancy's never lowers the score", () => {
+    // Pairs that pass every other knock-out, with overlapping hours and a narrower range inside the overlap.
+    const hoursPairArb = fc
+      .record({ p: pairArb, vMin: fc.integer({ min: 4, max: 40 }), vSpan: fc.integer({ min: 0, max: 20 }), cMin: fc.integer({ min: 1, max: 60 }), cMax: fc.integer({ min: 1, max: 60 }) })
+      .filter(({ vMin, vSpan, cMin, cMax }) => cMin <= cMax && cMin <= Math.min(60, vMin + vSpan) && cMax >= vMin)
+      .chain(({ p, vMin, vSpan, cMin, cMax }) => {
+        const vacancyHours = { min: vMin, max: Math.min(60, vMin + vSpan) };
+        const lo = Math.max(cMin, vacancyHours.min);
+        const hi = Math.min(cMax, vacancyHours.max);
+        return fc.tuple(fc.integer({ min: lo, max: hi }), fc.integer({ min: lo, max: hi })).map(([a, b]) => ({
+          candidate: { ...p.candidate, ladderStep: 6 as const, exempt: false, hours: { min: cMin, max: cMax }, travel: { maxMinutes: 120, modes: ['car' as const] }, sectors: {} },
+          vacancy: { ...p.vacancy, hours: vacancyHours, competences: [] },
+          narrowed: { min: Math.min(a, b), max: Math.max(a, b) },
+        }));
+      });
+    // A positive hours weight, so the property would see a volume-based hours score if one came back.
+    const config = { weights: { hours: 0.2 } };
+    fc.assert(
+      fc.property(hoursPairArb, ({ candidate, vacancy, narrowed }) => {
+        const wide = one({ candidate, vacancy }, config);
+        const narrow = one({ candidate: { ...candidate, hours: narrowed }, vacancy }, config);
+        return wide.eligible && narrow.score >= wide.score - 1e-12;
+      }),
+    );
+  });
+
   it('shortening travel never lowers the score', () => {
     fc.assert(
       fc.property(pairArb, fc.double({ min: 0, max: 1, noNaN: true }), (p, t) => {

@@ -24,9 +24,14 @@ function destination(lat: number, lon: number, km: number, bearing: number): { l
 }
 
 const nlPoint = fc.record({ lat: fc.double({ min: 50.75, max: 53.5, noNaN: true }), lon: fc.double({ min: 3.4, max: 7.2, noNaN: true }) });
-const labels = fc.array(fc.constantFrom(...LABELS), { maxLength: 4 });
+// Occupational labels, transversal ones, and Dutch at several levels (and NT2, which names no level), so that kinds,
+// ordered language levels and stated levels 1–3 on either side all meet.
+const COMPETENCE_LABELS = [...LABELS, 'samenwerken', 'VCA', 'Nederlands A2', 'Nederlandse taal B1', 'Nederlands B2', 'moedertaal Nederlands', 'NT2'] as const;
+const label = fc.constantFrom(...COMPETENCE_LABELS);
+const level = fc.constantFrom(1, 2, 3) as fc.Arbitrary<1 | 2 | 3>;
+const labels = fc.array(fc.oneof(label, fc.record({ label, level }, { requiredKeys: ['label'] })), { maxLength: 4 });
 // Required competences send a ranking down a posting list (src/engine/postings.ts) unless the employer does job carving.
-const asked = fc.array(fc.oneof(fc.constantFrom(...LABELS), fc.record({ label: fc.constantFrom(...LABELS), required: fc.boolean(), weight: fc.constantFrom(1, 2, 3) })), { maxLength: 4 });
+const asked = fc.array(fc.oneof(label, fc.record({ label, required: fc.boolean(), weight: fc.constantFrom(1, 2, 3), level }, { requiredKeys: ['label', 'required'] })), { maxLength: 4 });
 
 const vacancy = (id: string) =>
   fc.record({

@@ -51,6 +51,13 @@ describe('the fast engine agrees with the reference scorer', () => {
     fc.assert(fc.property(nationalInputArb, (input) => scoresAgree(input, { fallbacks: ALL_FALLBACKS, travelTime })));
   });
 
+  it('on every score with configured reference points', () => {
+    // Corrected points for some of the towns, keyed by name or CBS code; records without a location stand on them.
+    const point = fc.record({ lat: fc.double({ min: 52.1, max: 52.4, noNaN: true }), lon: fc.double({ min: 4.35, max: 4.7, noNaN: true }) });
+    const referencePointsArb = fc.record({ Noordwijk: point, GM0553: point, Katwijk: point }, { requiredKeys: [] });
+    fc.assert(fc.property(inputArb, referencePointsArb, (input, referencePoints) => scoresAgree(input, { referencePoints })));
+  });
+
   it('on every ranking: rankCandidates equals the oracle for every policy, limit and minScore', () => {
     fc.assert(
       fc.property(inputArb, policyArb, fc.integer({ min: 0, max: 14 }), fc.double({ min: 0, max: 0.9, noNaN: true }), (input, fallback, limit, minScore) => {

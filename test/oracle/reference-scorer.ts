@@ -1,8 +1,8 @@
 // The readable reference scorer: the scoring model of the README written out plainly over parsed records
 // (strings, objects, arrays), sharing nothing with the compiled index. The fast engine is tested against it.
 import type { Factor, ResolvedConfig } from '../../src/schema/config.js';
-import { buildVocabulary } from '../../src/competence/resolve.js';
-import { findMunicipality, type Municipality } from '../../src/region/municipalities.js';
+import { buildVocabulary, languageLevel } from '../../src/competence/resolve.js';
+import { findMunicipality, MUNICIPALITIES, type Municipality } from '../../src/region/municipalities.js';
 import { candidateSchema, vacancySchema, type Candidate, type Vacancy } from '../../src/schema/records.js';
 import { normalizeLabel } from '../../src/basics/text.js';
 
@@ -29,7 +29,6 @@ export interface ReferenceRanked {
 }
 
 // README, "The scoring model" and "Travel model".
-const LEVEL_CREDIT: Record<number, number> = { 1: 0.6, 2: 0.8, 3: 1.0 };
 const LADDER_SCORE: Record<number, number> = { 4: 0.6, 5: 0.85, 6: 1.0 };
 const TRAVEL: Record<string, { detour: number; kmPerHour: number; overhead: number }> = {
   walk: { detour: 1.3, kmPerHour: 5, overhead: 0 },
@@ -68,19 +67,35 @@ export function referenceScorer(input: { readonly candidates: readonly unknown[]
   const score = (value: number): FactorOutcome => ({ score: value });
   const knockout = (code: string): FactorOutcome => ({ score: 0, knockout: code });
 
+  // README, "Competences": what a label is (its meaning, its kind, its Dutch CEFR level if it is one).
+  const DUTCH = 'dutch';
+  const about = (label: string): { key: string; transversal: boolean; cefr?: number } => {
+    const r = vocabulary.resolve(label);
+    if (r.kind === 'unresolved') return { key: meaning(label), transversal: false };
+    const cefr = languageLevel(vocabulary.ids[r.index]!);
+    const transversal = vocabulary.kinds[r.index] === 'transversal';
+    return cefr === undefined ? { key: meaning(label), transversal } : { key: DUTCH, transversal, cefr };
+  };
+
   function competence(c: Candidate, v: Vacancy): FactorOutcome {
+    // What the candidate has: per meaning the highest level given (Dutch: the highest CEFR level), 0 for none given.
     const has = new Map<string, number>();
     for (const comp of c.competences) {
-      const [label, level] = typeof comp === 'string' ? [comp, 2] : [comp.label, comp.level ?? 2];
-      const key = meaning(label);
-      has.set(key, Math.max(has.get(key) ?? 0, level));
+      const label = typeof comp === 'string' ? comp : comp.label;
+      const a = about(label);
+      const level = a.cefr ?? (typeof comp === 'string' ? 0 : (comp.level ?? 0));
+      has.set(a.key, Math.max(has.get(a.key) ?? 0, level));
     }
-    const asks = new Map<string, { weight: number; required: boolean }>();
+    // What the vacancy asks, duplicates merged: the highest weight and level, required if any copy is.
+    const asks = new Map<string, { weight: number; required: boolean; level: number }>();
     for (const comp of v.competences) {
-      const [label, weight, required] = typeof comp === 'string' ? [comp, 1, false] : [comp.label, comp.weight ?? 1, comp.required ?? false];
-      const key = meaning(label);
-      const prev = asks.get(key);
-      asks.set(key, { weight: Math.max(prev?.weight ?? 0, weight), required: (prev?.required ?? false) || required });
+      const label = typeof comp === 'string' ? comp : comp.label;
+      const a = about(label);
+      const given: { weight?: number | undefined; required?: boolean | undefined; level?: number | undefined } = typeof comp === 'string' ? {} : comp;
+      const weight = given.weight ?? (a.transversal ? 0.5 : 1);
+      const level = a.cefr ?? given.level ?? 0;
+      const prev = asks.get(a.key) ?? { weight: 0, required: false, level: 0 };
+      asks.set(a.key, { weight: Math.max(prev.weight, weight), required: prev.required || (given.required ?? false), level: Math.max(prev.level, level) });
     }
     if (asks.size === 0) return score(0.5);
     let asked = 0;
@@ -91,8 +106,14 @@ export function referenceScorer(input: { readonly candidates: readonly unknown[]
       asked += ask.weight;
       if (ask.required) required += ask.weight;
       const level = has.get(key);
-      if (level !== undefined) covered += ask.weight * LEVEL_CREDIT[level]!;
-      else if (ask.required) missingRequired += ask.weight;
+      // Below a required Dutch level is as good as not having it; a level below another asked one earns its share.
+      const lacking = level === undefined || (key === DUTCH && ask.required && level < ask.level);
+      if (lacking) {
+        if (ask.required) missingRequired += ask.weight;
+        continue;
+      }
+      const meets = ask.level === 0 || level === 0 || level >= ask.level;
+      covered += ask.weight * (meets ? 1 : level / ask.level);
     }
     const carving = v.support?.jobCarving ?? false;
     if (missingRequired > 0 && !carving) return knockout('missing_required');
@@ -103,22 +124,47 @@ export function referenceScorer(input: { readonly candidates: readonly unknown[]
   function ladder(c: Candidate, v: Vacancy): FactorOutcome {
     if (c.exempt) return knockout('exempt');
     const minStep = v.minLadderStep ?? 5;
-    const support = (v.support?.jobCoach ?? false) || (v.support?.wageSubsidy ?? false);
     if (c.ladderStep <= 3) return knockout('step_too_low'); // not ready for paid work
     if (c.ladderStep < minStep) return knockout('below_minimum'); // below what the vacancy asks
-    if (c.ladderStep === 5 && !support) return knockout('support_required'); // step 5 means paid work with support
+    if (c.ladderStep === 5) {
+      // Paid work with support: eligible either way, lower where the job coach or wage subsidy is still to arrange.
+      const offered = v.support?.jobCoach === true || v.support?.wageSubsidy === true;
+      return score(offered ? LADDER_SCORE[5]! : 0.7);
+    }
     return score(LADDER_SCORE[c.ladderStep]!);
   }
 
   function hours(c: Candidate, v: Vacancy): FactorOutcome {
-    if (c.hours.max < v.hours.min || v.hours.max < c.hours.min) return knockout('no_overlap');
-    return score(Math.min(c.hours.max, v.hours.max) / v.hours.max);
+    // Fit, not volume: some hour both can do is a full fit.
+    const from = Math.max(c.hours.min, v.hours.min);
+    const to = Math.min(c.hours.max, v.hours.max);
+    return from <= to ? score(1) : knockout('no_overlap');
   }
 
+  // README "Travel model": a record without a location stands on its municipality's reference point (the configured
+  // one where given); two such records in one municipality are half the distance from that point to the nearest
+  // other municipality's apart.
+  const pointOf = (m: Municipality): { lat: number; lon: number } => {
+    const configured = Object.entries(config.referencePoints).find(([key]) => muni(key).code === m.code);
+    return configured ? configured[1] : { lat: m.lat, lon: m.lon };
+  };
+  const radius = new Map<string, number>();
+  const withinKm = (m: Municipality): number => {
+    let r = radius.get(m.code);
+    if (r === undefined) {
+      const here = pointOf(m);
+      const others = MUNICIPALITIES.filter((o) => o.code !== m.code).map((o) => haversineKm(here, pointOf(o)));
+      r = Math.min(...others.filter((km) => km > 0)) / 2;
+      radius.set(m.code, r);
+    }
+    return r;
+  };
+
   function travel(c: Candidate, v: Vacancy): FactorOutcome {
-    const from = c.location ?? muni(c.municipality);
-    const to = v.location ?? muni(v.municipality);
-    const km = haversineKm(from, to);
+    const from = c.location ?? pointOf(muni(c.municipality));
+    const to = v.location ?? pointOf(muni(v.municipality));
+    const oneReferencePoint = !c.location && !v.location && muni(c.municipality).code === muni(v.municipality).code;
+    const km = oneReferencePoint ? withinKm(muni(c.municipality)) : haversineKm(from, to);
     const minutesBy = (mode: string): number => {
       if (config.travelTime) return config.travelTime({ lat: from.lat, lon: from.lon }, { lat: to.lat, lon: to.lon }, mode as never);
       const m = TRAVEL[mode]!;

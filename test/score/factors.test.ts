@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { competenceValue } from '../../src/score/competence.js';
-import { hoursReason, hoursValue } from '../../src/score/hours.js';
+import { hours, hoursReason, hoursValue } from '../../src/score/hours.js';
 import { ladderReason, ladderValue } from '../../src/score/ladder.js';
 import { sectorValue } from '../../src/score/sector.js';
 import { modeMinutes, travelValue } from '../../src/score/travel.js';
@@ -29,7 +29,8 @@ describe('ladder factor', () => {
     [3, 4, false, true, -1],
     [4, 4, false, false, 0.6],
     [4, 5, false, true, -1],
-    [5, 5, false, false, -1],
+    [5, 5, false, false, 0.7],
+    [5, 4, false, false, 0.7],
     [5, 5, false, true, 0.85],
     [5, 6, false, true, -1],
     [6, 6, false, false, 1],
@@ -38,27 +39,38 @@ describe('ladder factor', () => {
     expect(ladderValue(step, min, exempt, support)).toBe(expected);
   });
   it('names the reason for each knock-out', () => {
-    const code = (step: number, minStep: number, exempt: boolean, support: boolean) => ladderReason(step, minStep, exempt, ladderValue(step, minStep, exempt, support)).code;
+    const reason = (step: number, minStep: number, exempt: boolean, support: boolean) => ladderReason(step, minStep, exempt, ladderValue(step, minStep, exempt, support), support);
+    const code = (step: number, minStep: number, exempt: boolean, support: boolean) => reason(step, minStep, exempt, support).code;
     expect(code(6, 5, true, true)).toBe('exempt');
     expect(code(2, 5, false, true)).toBe('step_too_low');
-    expect(code(5, 5, false, false)).toBe('support_required');
     expect(code(4, 6, false, true)).toBe('below_minimum');
     expect(code(5, 6, false, true)).toBe('below_minimum');
     expect(code(5, 5, false, true)).toBe('step_qualifies');
   });
+  it('qualifies step 5 without support, with the support still to arrange', () => {
+    const r = ladderReason(5, 5, false, ladderValue(5, 5, false, false), false);
+    expect(r).toEqual({ code: 'step_qualifies', step: 5, minStep: 5, support: 'to_arrange' });
+    expect(ladderReason(5, 5, false, ladderValue(5, 5, false, true), true)).toMatchObject({ support: 'offered' });
+  });
 });
 
 describe('hours factor', () => {
-  it('is the share of the vacancy maximum the candidate can work', () => {
-    expect(hoursValue(16, 24, 24, 36)).toBeCloseTo(24 / 36, 12);
+  it('is 1 wherever the ranges overlap, whatever their widths', () => {
+    expect(hoursValue(16, 24, 24, 36)).toBe(1);
     expect(hoursValue(32, 40, 24, 36)).toBe(1);
+    expect(hoursValue(12, 12, 8, 40)).toBe(1);
   });
   it('knocks out ranges that do not overlap', () => {
     expect(hoursValue(32, 40, 12, 20)).toBe(-1);
     expect(hoursReason({ min: 8, max: 12 }, { min: 20, max: 30 }, hoursValue(8, 12, 20, 30)).code).toBe('no_overlap');
   });
   it('accepts ranges that touch', () => {
-    expect(hoursValue(12, 20, 20, 30)).toBeCloseTo(20 / 30, 12);
+    expect(hoursValue(12, 20, 20, 30)).toBe(1);
+  });
+  it('says the ranges fit, not how many hours are workable', () => {
+    const r = hoursReason({ min: 12, max: 24 }, { min: 16, max: 24 }, hoursValue(12, 24, 16, 24));
+    expect(hours.sentence.nl(r)).toBe('Uren passen: kandidaat 12–24, vacature 16–24 uur per week.');
+    expect(hours.sentence.en(r)).toBe('Hours fit: candidate 12–24, vacancy 16–24 hours a week.');
   });
 });
 

@@ -8,6 +8,11 @@ const cell = (factors: Partial<Record<Factor, number>>, neg: number, pos: number
   ...Array.from({ length: neg }, () => ({ factors: { ...ZERO, ...factors }, label: 0 as const })),
   ...Array.from({ length: pos }, () => ({ factors: { ...ZERO, ...factors }, label: 1 as const })),
 ];
+/** Weights of the factors that vary, renormalised to sum 1 (constant ones 0): what a fit can recover. */
+const varyingShare = (weights: Record<Factor, number>, constant: readonly Factor[]): Record<Factor, number> => {
+  const total = FACTORS.reduce((s, f) => s + (constant.includes(f) ? 0 : weights[f]), 0);
+  return Object.fromEntries(FACTORS.map((f) => [f, constant.includes(f) ? 0 : weights[f] / total])) as Record<Factor, number>;
+};
 const identified = (fit: ReturnType<typeof fitWeights>): IdentifiedFit => {
   if (!fit.identified) throw new Error(fit.problems.map((p) => p.message).join('; '));
   return fit;
@@ -92,7 +97,10 @@ describe('fitWeights: recovery of hidden weights', () => {
     expect(pairs).toHaveLength(20_000);
     const outcomes = simulateOutcomes(pairs, { seed: 42, placed: { weights: hidden } });
     const fit = identified(fitWeights(outcomes.map((o) => ({ factors: o.factors, label: o.placed }))));
-    const errors = FACTORS.map((f) => Math.abs(fit.weights[f] - hidden[f]));
+    // Hours is 1 on every eligible pair: its hidden weight only shifts the intercept, so the others are recovered in proportion.
+    expect(fit.constant).toEqual(['hours']);
+    const expected = varyingShare(hidden, fit.constant);
+    const errors = FACTORS.map((f) => Math.abs(fit.weights[f] - expected[f]));
     console.log(`[fitWeights] recovery error per factor: ${FACTORS.map((f, j) => `${f} ${errors[j]!.toFixed(4)}`).join(', ')}; ${fit.iterations} iterations`);
     expect(Math.max(...errors)).toBeLessThan(0.03);
   });
@@ -103,7 +111,8 @@ describe('fitWeights: recovery of hidden weights', () => {
     const outcomes = [43, 44, 45].flatMap((seed) => simulateOutcomes(regionMatches(), { seed, placed: { weights: hidden }, durable: { weights: durableWeights } }));
     const placed = outcomes.filter((o) => o.placed === 1);
     const fit = identified(fitWeights(placed.map((o) => ({ factors: o.factors, label: o.durable }))));
-    for (const f of FACTORS) expect(Math.abs(fit.weights[f] - durableWeights[f])).toBeLessThan(0.03);
+    const expected = varyingShare(durableWeights, fit.constant);
+    for (const f of FACTORS) expect(Math.abs(fit.weights[f] - expected[f])).toBeLessThan(0.03);
   });
 
   it('is deterministic: the same examples give the same result, field for field', () => {
@@ -123,9 +132,20 @@ describe('fitWeights: says when the data cannot identify the weights', () => {
     expect(!fit.identified && fit.problems).toEqual([expect.objectContaining({ code: 'constant_label', positives: 50, negatives: 0 })]);
   });
 
-  it('a factor that never varies, named with its value', () => {
-    const fit = fitWeights(noisy(200, (i) => ({ ...varied(i), hours: 1 })));
-    expect(!fit.identified && fit.problems).toEqual([expect.objectContaining({ code: 'constant_factor', factor: 'hours', value: 1 })]);
+  it('a factor that never varies is fixed at weight 0 and listed; the others are fitted as without it', () => {
+    const examples = noisy(200, (i) => ({ ...varied(i), hours: 1 }));
+    const fit = identified(fitWeights(examples));
+    expect(fit.constant).toEqual(['hours']);
+    expect(fit.weights.hours).toBe(0);
+    expect(fit.coefficients.hours).toBe(0);
+    const ref = referenceFit(examples);
+    for (const [j, f] of FACTORS.entries()) expect(fit.coefficients[f]).toBeCloseTo(ref[j + 1]!, 6);
+  });
+
+  it('no factor that varies: each is named with its value', () => {
+    const fit = fitWeights(noisy(200, () => ({ competence: 0.5, ladder: 1, hours: 1, travel: 0.7, sector: 0.5 })));
+    expect(!fit.identified && fit.problems.map((p) => p.code)).toEqual(FACTORS.map(() => 'constant_factor'));
+    expect(!fit.identified && fit.problems[0]).toMatchObject({ factor: 'competence', value: 0.5 });
   });
 
   it('factors that move together exactly', () => {

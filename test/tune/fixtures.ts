@@ -15,10 +15,12 @@ export function regionMatches(): Match[] {
 
 /** The readable oracle: Newton–Raphson with whole-matrix ml-matrix algebra, β ← β + (X'WX + Λ)⁻¹ (X'(y − p) − Λβ). */
 export function referenceFit(examples: readonly FitExample[], l2 = 0, iterations = 30): number[] {
-  const X = new Matrix(examples.map((e) => [1, ...FACTORS.map((f) => e.factors[f])]));
+  // A factor with one value in every example is left out of the design (its coefficient is 0), as fitWeights fixes it.
+  const varying = FACTORS.filter((f) => examples.some((e) => e.factors[f] !== examples[0]!.factors[f]));
+  const X = new Matrix(examples.map((e) => [1, ...varying.map((f) => e.factors[f])]));
   const y = Matrix.columnVector(examples.map((e) => e.label));
-  const penalty = Matrix.diag([0, ...FACTORS.map(() => l2)]);
-  let beta = Matrix.zeros(FACTORS.length + 1, 1);
+  const penalty = Matrix.diag([0, ...varying.map(() => l2)]);
+  let beta = Matrix.zeros(varying.length + 1, 1);
   for (let it = 0; it < iterations; it++) {
     const p = X.mmul(beta)
       .to1DArray()
@@ -31,5 +33,6 @@ export function referenceFit(examples: readonly FitExample[], l2 = 0, iterations
       .sub(penalty.mmul(beta));
     beta = beta.add(solve(info, grad));
   }
-  return beta.to1DArray();
+  const fitted = beta.to1DArray();
+  return [fitted[0]!, ...FACTORS.map((f) => (varying.includes(f) ? fitted[varying.indexOf(f) + 1]! : 0))];
 }

@@ -2,7 +2,7 @@
 import { assignPlacements, type AssignOptions } from '../../assign/assign.js';
 import { CSV_HELP, CSV_OPTIONS, INPUT_HELP, INPUT_OPTIONS, choice, csvOptions, wageTableDate, outputFormat, unitNumber, type Command } from '../args.js';
 import { buildMatcher, readInputs } from '../load.js';
-import { count, csvNumber, fixed2, renderTable, toCsv } from '../table.js';
+import { count, counted, csvNumber, fixed2, renderTable, toCsv } from '../table.js';
 
 const STRATEGIES = ['optimal', 'stable', 'greedy'] as const;
 const FALLBACKS = ['when-none', 'fill', 'off'] as const;
@@ -45,7 +45,7 @@ export const assignCommand: Command = {
     const locale = choice(values, 'locale', LOCALES, 'nl');
     const inputs = await readInputs(values, io);
     const matcher = buildMatcher(inputs);
-    io.progress(`assigning ${count(inputs.candidates.records.length)} candidates to ${count(inputs.vacancies.records.length)} vacancies (${strategy})`);
+    io.progress(`assigning ${counted(inputs.candidates.records.length, 'candidate', 'candidates')} to ${counted(inputs.vacancies.records.length, 'vacancy', 'vacancies')} (${strategy})`);
     const options: AssignOptions = { strategy, fallback, locale, ...(minScore === undefined ? {} : { minScore }), ...(date === undefined ? {} : { date }) };
     const result = assignPlacements(matcher, options);
     io.progress('');

@@ -6,7 +6,7 @@ import { ISSUE } from '../../node/messages.js';
 import { InputError, INPUT_HELP, INPUT_OPTIONS, UsageError, outputFormat, optionalString, type Command, type Io, type Values } from '../args.js';
 import { checkRecordPath, describeIssue, fileIssueLine, issueLine, readConfiguration, unreadable, type InputKind } from '../load.js';
 import { CLI } from '../messages.js';
-import { count, renderTable } from '../table.js';
+import { count, counted, renderTable } from '../table.js';
 
 export interface FileSummary {
   readonly path: string;
@@ -63,7 +63,7 @@ async function validateRecordFile(path: string, kind: InputKind, io: Io): Promis
   let invalid = 0;
   let issues = 0;
   const hashes = new HashList();
-  const label = (pass: string) => `validating ${path}${pass}: ${count(rows)} rows, ${count(issues)} issues`;
+  const label = (pass: string) => `validating ${path}${pass}: ${counted(rows, 'row', 'rows')}, ${counted(issues, 'issue', 'issues')}`;
   try {
     for await (const item of streamRecords(path, { kind })) {
       if ('issues' in item) {

@@ -24,7 +24,7 @@ import {
 import { renderWhatIfHtml } from '../html.js';
 import { describeIssue, issueLine, readConfigFile, readInputs, unreadable, type Sources } from '../load.js';
 import { CLI, FILE } from '../messages.js';
-import { count, csvNumber, renderTable, toCsv } from '../table.js';
+import { count, counted, csvNumber, renderTable, toCsv } from '../table.js';
 
 const STRATEGIES: readonly AssignStrategy[] = ['optimal', 'stable', 'greedy'];
 const FALLBACKS: readonly AssignFallback[] = ['fill', 'when-none', 'off'];
@@ -162,7 +162,9 @@ export const whatifCommand: Command = {
     }
     if (problems.length > 0) throw new InputError(problems);
 
-    io.progress(`comparing ${Object.keys(scenarios).length} scenarios over ${count(inputs.candidates.records.length)} candidates and ${count(inputs.vacancies.records.length)} vacancies`);
+    io.progress(
+      `comparing ${counted(Object.keys(scenarios).length, 'scenario', 'scenarios')} over ${counted(inputs.candidates.records.length, 'candidate', 'candidates')} and ${counted(inputs.vacancies.records.length, 'vacancy', 'vacancies')}`,
+    );
     let rows: ScenarioRow[];
     try {
       rows = compareScenarios({ candidates: inputs.candidates.records, vacancies: inputs.vacancies.records }, scenarios, { date });
@@ -193,7 +195,7 @@ export const whatifCommand: Command = {
     } else {
       const signed = (n: number | undefined, digits = 0) => (n === undefined ? '' : `${n > 0 ? '+' : ''}${n.toFixed(digits)}`);
       io.out(
-        `What-if over ${count(inputs.candidates.records.length)} candidates and ${count(inputs.vacancies.records.length)} vacancies, placements starting ${date}; Δ against ${rows[0]!.scenario}.`,
+        `What-if over ${counted(inputs.candidates.records.length, 'candidate', 'candidates')} and ${counted(inputs.vacancies.records.length, 'vacancy', 'vacancies')}, placements starting ${date}; Δ against ${rows[0]!.scenario}.`,
       );
       io.out('');
       io.out(
