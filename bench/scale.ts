@@ -14,13 +14,14 @@ import { execFileSync } from 'node:child_process';
 import { cpus, loadavg } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { createMatcher, generateSyntheticRegion, type Matcher } from '../src/index.js';
-import { buildVocabulary } from '../src/competence/resolve.js';
 import { compileIndex } from '../src/engine/compile.js';
 import { loadInput } from '../src/engine/load.js';
 import { INDEX, type MatcherWithIndex } from '../src/match/matcher.js';
 import { scorePair } from '../src/engine/pair.js';
-import { findMunicipality, MUNICIPALITIES } from '../src/region/municipalities.js';
-import { candidateSchema, vacancySchema, type CandidateInput, type VacancyInput } from '../src/schema/records.js';
+import { MUNICIPALITIES } from '../src/region/municipalities.js';
+import type { ResolvedConfig } from '../src/schema/config.js';
+import type { CandidateInput, VacancyInput } from '../src/schema/records.js';
+import { referenceScorer } from '../test/oracle/reference-scorer.js';
 
 const NATIONAL = MUNICIPALITIES.map((m) => m.name);
 const SIZES = (process.env.BENCH_SIZES ?? '10000,100000,400000').split(',').filter(Boolean).map(Number);
@@ -45,171 +46,27 @@ const timed = <T>(fn: () => T): [T, number] => {
 // ---------------------------------------------------------------------------------------------------
 // The plain scorer.
 
-interface PlainCandidate {
-  id: string;
-  municipality: string;
-  region: string;
-  lat: number;
-  lon: number;
-  ladderStep: number;
-  exempt: boolean;
-  competences: { label: string; level: number }[];
-  hours: { min: number; max: number };
-  travel: { maxMinutes: number; modes: string[] };
-  sectors: { preferred: string[]; experience: string[]; excluded: string[] } | undefined;
-}
-interface PlainVacancy {
-  id: string;
-  municipality: string;
-  region: string;
-  lat: number;
-  lon: number;
-  sector: string;
-  competences: { label: string; weight: number; required: boolean }[];
-  hours: { min: number; max: number };
-  minLadderStep: number;
-  support: boolean;
-  jobCarving: boolean;
+// The plain baseline is the test oracle (test/oracle/reference-scorer.ts): the README's model written out plainly over
+// parsed records, as a portal developer would write it, and kept in step with the engine by the oracle tests — so the
+// bench carries no copy of the model, travel table, weights or fallbacks of its own.
+type Plain = ReturnType<typeof referenceScorer>;
+type PlainCandidate = Plain['candidates'][number];
+type PlainVacancy = Plain['vacancies'][number];
+
+function plainRecords(input: { candidates: CandidateInput[]; vacancies: VacancyInput[] }, config: ResolvedConfig): Plain {
+  return referenceScorer(input, config);
 }
 
-const SPEEDS: Record<string, { detour: number; kmh: number; overhead: number }> = {
-  walk: { detour: 1.3, kmh: 5, overhead: 0 },
-  bike: { detour: 1.3, kmh: 15, overhead: 0 },
-  ebike: { detour: 1.3, kmh: 20, overhead: 0 },
-  transit: { detour: 1.4, kmh: 30, overhead: 12 },
-  car: { detour: 1.3, kmh: 50, overhead: 5 },
-};
-const WEIGHTS = { competence: 0.4, ladder: 0.15, hours: 0.1, travel: 0.2, sector: 0.15 };
-const CREDIT: Record<number, number> = { 1: 0.6, 2: 0.8, 3: 1 };
-const FALLBACKS: Record<string, string[]> = {
-  Noordwijk: ['Lisse', 'Teylingen', 'Hillegom', 'Katwijk'],
-  Hillegom: ['Lisse', 'Noordwijk', 'Teylingen', 'Katwijk'],
-  Lisse: ['Noordwijk', 'Hillegom', 'Teylingen', 'Katwijk'],
-  Katwijk: ['Teylingen', 'Noordwijk', 'Lisse', 'Hillegom'],
-  Teylingen: ['Lisse', 'Noordwijk', 'Katwijk', 'Hillegom'],
-};
-
-function haversine(lat1: number, lon1: number, lat2: number, lon2: number): number {
-  const toRad = (d: number) => (d * Math.PI) / 180;
-  const dLat = toRad(lat2 - lat1);
-  const dLon = toRad(lon2 - lon1);
-  const a = Math.sin(dLat / 2) ** 2 + Math.cos(toRad(lat1)) * Math.cos(toRad(lat2)) * Math.sin(dLon / 2) ** 2;
-  return 2 * 6371.0088 * Math.asin(Math.min(1, Math.sqrt(a)));
-}
-
-function plainScore(c: PlainCandidate, v: PlainVacancy): { score: number; eligible: boolean; tier: string } {
-  const knockouts: string[] = [];
-  // competence
-  let competence = 0.5;
-  if (v.competences.length > 0) {
-    let asked = 0,
-      covered = 0,
-      required = 0,
-      missingRequired = 0;
-    for (const want of v.competences) {
-      asked += want.weight;
-      if (want.required) required += want.weight;
-      const have = c.competences.find((h) => h.label === want.label);
-      if (have) covered += want.weight * CREDIT[have.level]!;
-      else if (want.required) missingRequired += want.weight;
-    }
-    competence = covered / asked;
-    if (missingRequired > 0) {
-      if (v.jobCarving) competence = competence * (1 - (0.5 * missingRequired) / required);
-      else knockouts.push('competence');
-    }
-  }
-  // ladder
-  let ladder = 0;
-  if (c.exempt || c.ladderStep <= 3 || c.ladderStep < v.minLadderStep || (c.ladderStep === 5 && !v.support)) knockouts.push('ladder');
-  else ladder = c.ladderStep === 6 ? 1 : c.ladderStep === 5 ? 0.85 : 0.6;
-  // hours
-  let hours = 0;
-  if (c.hours.min > v.hours.max || v.hours.min > c.hours.max) knockouts.push('hours');
-  else hours = Math.min(c.hours.max, v.hours.max) / v.hours.max;
-  // travel
-  const km = haversine(c.lat, c.lon, v.lat, v.lon);
-  const minutes = Math.min(...c.travel.modes.map((m) => ((km * SPEEDS[m]!.detour) / SPEEDS[m]!.kmh) * 60 + SPEEDS[m]!.overhead));
-  let travel = 0;
-  if (minutes > c.travel.maxMinutes) knockouts.push('travel');
-  else travel = 1 - 0.5 * (minutes / c.travel.maxMinutes) ** 2;
-  // sector
-  const shortage = v.sector === 'zorg' || v.sector === 'horeca';
-  let sector = shortage ? 0.6 : 0.5;
-  if (c.sectors?.excluded.includes(v.sector)) knockouts.push('sector');
-  else if (c.sectors?.preferred.includes(v.sector)) sector = 1;
-  else if (c.sectors?.experience.includes(v.sector)) sector = 0.8;
-
-  const tier = c.municipality === v.municipality ? 'home' : FALLBACKS[v.municipality]?.includes(c.municipality) ? 'fallback' : c.region === v.region ? 'region' : 'outside';
-  const score = WEIGHTS.competence * competence + WEIGHTS.ladder * ladder + WEIGHTS.hours * hours + WEIGHTS.travel * travel + WEIGHTS.sector * sector;
-  return knockouts.length > 0 ? { score: 0, eligible: false, tier } : { score, eligible: true, tier };
-}
+const plainScore = (plain: Plain, c: PlainCandidate, v: PlainVacancy) => plain.scoreOf(c, v);
 
 /** The plain version of rankCandidates (fallback 'fill'): score everyone, filter, sort, slice. */
-function plainRank(candidates: readonly PlainCandidate[], v: PlainVacancy, limit: number, minScore: number) {
+function plainRank(plain: Plain, v: PlainVacancy, limit: number, minScore: number) {
   const order = ['home', 'fallback', 'region'];
-  return candidates
-    .map((c) => ({ id: c.id, ...plainScore(c, v) }))
+  return plain.candidates
+    .map((c) => ({ id: c.id, ...plainScore(plain, c, v) }))
     .filter((m) => m.eligible && m.score >= minScore && m.tier !== 'outside')
     .sort((a, b) => order.indexOf(a.tier) - order.indexOf(b.tier) || b.score - a.score || (a.id < b.id ? -1 : 1))
     .slice(0, limit);
-}
-
-/** Records as a portal holds them, competence labels resolved once to their vocabulary entry. */
-function plainRecords(input: { candidates: CandidateInput[]; vacancies: VacancyInput[] }) {
-  const vocabulary = buildVocabulary([], []);
-  const cache = new Map<string, string>();
-  const canonical = (label: string) => {
-    let key = cache.get(label);
-    if (key === undefined) {
-      const r = vocabulary.resolve(label);
-      key = r.kind === 'unresolved' ? label.trim().toLowerCase() : vocabulary.ids[r.index]!;
-      cache.set(label, key);
-    }
-    return key;
-  };
-  const place = (name: string, location?: { lat: number; lon: number }) => {
-    const m = findMunicipality(name)!;
-    return { municipality: m.name, region: m.regionCode, lat: location?.lat ?? m.lat, lon: location?.lon ?? m.lon };
-  };
-  const candidates: PlainCandidate[] = input.candidates.map((raw) => {
-    const c = candidateSchema.parse(raw);
-    const best = new Map<string, number>();
-    for (const comp of c.competences) {
-      const [label, level] = typeof comp === 'string' ? [comp, 2] : [comp.label, comp.level ?? 2];
-      best.set(canonical(label), Math.max(best.get(canonical(label)) ?? 0, level));
-    }
-    return {
-      id: c.id,
-      ...place(c.municipality, c.location),
-      ladderStep: c.ladderStep,
-      exempt: c.exempt ?? false,
-      competences: [...best].map(([label, level]) => ({ label, level })),
-      hours: c.hours,
-      travel: { maxMinutes: c.travel.maxMinutes, modes: [...c.travel.modes] },
-      sectors: c.sectors ? { preferred: c.sectors.preferred ?? [], experience: c.sectors.experience ?? [], excluded: c.sectors.excluded ?? [] } : undefined,
-    };
-  });
-  const vacancies: PlainVacancy[] = input.vacancies.map((raw) => {
-    const v = vacancySchema.parse(raw);
-    const merged = new Map<string, { weight: number; required: boolean }>();
-    for (const comp of v.competences) {
-      const [label, weight, required] = typeof comp === 'string' ? [comp, 1, false] : [comp.label, comp.weight ?? 1, comp.required ?? false];
-      const prev = merged.get(canonical(label));
-      merged.set(canonical(label), { weight: Math.max(prev?.weight ?? 0, weight), required: (prev?.required ?? false) || required });
-    }
-    return {
-      id: v.id,
-      ...place(v.municipality, v.location),
-      sector: v.sector,
-      competences: [...merged].map(([label, w]) => ({ label, ...w })),
-      hours: v.hours,
-      minLadderStep: v.minLadderStep ?? 5,
-      support: (v.support?.jobCoach ?? false) || (v.support?.wageSubsidy ?? false),
-      jobCarving: v.support?.jobCarving ?? false,
-    };
-  });
-  return { candidates, vacancies };
 }
 
 /** scorePair over every candidate for the first `vacancies` vacancies, one thread. */
@@ -259,14 +116,14 @@ async function main(): Promise<void> {
     const [loaded, parseMs] = timed(() => loadInput(input, undefined, []));
     const [, compileMs] = timed(() => compileIndex(loaded!, []));
     const ix = (matcher as MatcherWithIndex)[INDEX];
-    const [plain, plainPrepMs] = timed(() => plainRecords(input));
+    const [plain, plainPrepMs] = timed(() => plainRecords(input, matcher.config));
 
     // Agreement: the plain scorer computes the engine's scores.
     let maxDiff = 0;
     for (let vi = 0; vi < 5; vi++) {
       for (let ci = 0; ci < Math.min(n, 20000); ci++) {
         const s = scorePair(ix, ci, vi);
-        maxDiff = Math.max(maxDiff, Math.abs(Math.max(0, s) - plainScore(plain.candidates[ci]!, plain.vacancies[vi]!).score));
+        maxDiff = Math.max(maxDiff, Math.abs(Math.max(0, s) - plainScore(plain, plain.candidates[ci]!, plain.vacancies[vi]!).score));
       }
     }
     if (maxDiff > 1e-9) throw new Error(`plain scorer disagrees with the engine by ${maxDiff}`);
@@ -274,13 +131,13 @@ async function main(): Promise<void> {
     // Pairs per second, one thread: every (candidate, vacancy) pair, no blocking, no tiers; after a warm-up pass.
     let sink = 0;
     const kv = kernelVacancies(n);
-    for (let rep = 0; rep < 2; rep++) for (let ci = 0; ci < n; ci++) sink += scorePair(ix, ci, kv + rep) + plainScore(plain.candidates[ci % 5000]!, plain.vacancies[rep]!).score;
+    for (let rep = 0; rep < 2; rep++) for (let ci = 0; ci < n; ci++) sink += scorePair(ix, ci, kv + rep) + plainScore(plain, plain.candidates[ci % 5000]!, plain.vacancies[rep]!).score;
     const kernelRate = pairsPerSecond(ix, n, kv);
     // The plain scorer over about 2 M pairs.
     const plainN = Math.min(n, 100_000);
     const pv = Math.max(1, Math.ceil(2e6 / plainN));
     const [, plainMs] = timed(() => {
-      for (let vi = 0; vi < pv; vi++) for (let ci = 0; ci < plainN; ci++) sink += plainScore(plain.candidates[ci]!, plain.vacancies[vi]!).score;
+      for (let vi = 0; vi < pv; vi++) for (let ci = 0; ci < plainN; ci++) sink += plainScore(plain, plain.candidates[ci]!, plain.vacancies[vi]!).score;
     });
     const plainRate = (pv * plainN) / (plainMs / 1000);
     plainPairsPerSecond.set(n, plainRate);
@@ -293,7 +150,7 @@ async function main(): Promise<void> {
     const byDefault = latency({});
     const fill = latency({ fallback: 'fill', minScore: 0 });
     const plainQueries = n >= 400_000 ? 3 : n >= 100_000 ? 5 : 20;
-    const plainLatency = Array.from({ length: plainQueries }, (_, q) => timed(() => (sink += plainRank(plain.candidates, plain.vacancies[(q * 7) % ids.length]!, 10, 0).length))[1]);
+    const plainLatency = Array.from({ length: plainQueries }, (_, q) => timed(() => (sink += plainRank(plain, plain.vacancies[(q * 7) % ids.length]!, 10, 0).length))[1]);
     if (sink === Infinity) console.log(sink);
 
     rows.push(
@@ -313,19 +170,19 @@ async function main(): Promise<void> {
     const input = generateSyntheticRegion({ seed: 7, candidates: 100_000, vacancies: 200 });
     const matcher = createMatcher(input);
     const ix = (matcher as MatcherWithIndex)[INDEX];
-    const plain = plainRecords(input);
+    const plain = plainRecords(input, matcher.config);
     const ids = input.vacancies.map((v) => v.id);
     pairsPerSecond(ix, 100_000, 20);
     const kernelRate = pairsPerSecond(ix, 100_000, 200);
     const [, plainMs] = timed(() => {
-      for (let vi = 0; vi < 20; vi++) for (const c of plain.candidates) plainScore(c, plain.vacancies[vi]!);
+      for (let vi = 0; vi < 20; vi++) for (const c of plain.candidates) plainScore(plain, c, plain.vacancies[vi]!);
     });
     const plainRate = 2e6 / (plainMs / 1000);
     for (let i = 0; i < 20; i++) matcher.rankCandidates(ids[i]!, { fallback: 'fill', minScore: 0 });
     const times = (options: Parameters<Matcher['rankCandidates']>[1]) => Array.from({ length: QUERIES }, (_, q) => timed(() => matcher.rankCandidates(ids[q % ids.length]!, options))[1]);
     const byDefault = times({});
     const fill = times({ fallback: 'fill', minScore: 0 });
-    const plainLatency = Array.from({ length: 5 }, (_, q) => timed(() => plainRank(plain.candidates, plain.vacancies[q]!, 10, 0))[1]);
+    const plainLatency = Array.from({ length: 5 }, (_, q) => timed(() => plainRank(plain, plain.vacancies[q]!, 10, 0))[1]);
     console.log(
       `100,000 candidates in the Bollenstreek (everyone within reach of every vacancy)\n  pairs/s, one thread: ${fmt(kernelRate / 1e6)} M vs plain ${fmt(plainRate / 1e6, 2)} M (×${fmt(kernelRate / plainRate, 0)})\n  rankCandidates: default p50 ${fmt(pct(byDefault, 50), 2)} ms, p95 ${fmt(pct(byDefault, 95), 2)} ms; 'fill' minScore 0 p50 ${fmt(pct(fill, 50), 2)} ms, p95 ${fmt(pct(fill, 95), 2)} ms; plain p50 ${fmt(pct(plainLatency, 50), 0)} ms (×${fmt(pct(plainLatency, 50) / pct(fill, 50), 0)})`,
     );

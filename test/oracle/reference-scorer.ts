@@ -206,8 +206,15 @@ export function referenceScorer(input: { readonly candidates: readonly unknown[]
   const byId = <T extends { id: string }>(list: readonly T[], id: string): T => list.find((x) => x.id === id)!;
 
   return {
+    /** The parsed records, in input order. */
+    candidates,
+    vacancies,
     /** Each factor's verdict on a pair of parsed records. */
     factors,
+    /** The whole verdict on a pair of parsed records (what `score` gives by ids). */
+    scoreOf,
+    /** Which tier a candidate is in for a vacancy. */
+    tier,
     score(candidateId: string, vacancyId: string): ReferenceScore {
       return scoreOf(byId(candidates, candidateId), byId(vacancies, vacancyId));
     },
