@@ -3,7 +3,7 @@
 export { createMatcher, safeCreateMatcher } from './match/matcher.js';
 export type { Matcher, FallbackPolicy, RankCandidatesOptions, RankVacanciesOptions, SafeMatcherResult } from './match/matcher.js';
 export type { MatchInput } from './engine/load.js';
-export type { InstrumentsOptions } from './match/instruments.js';
+export type { InstrumentsOptions, PairInstrument } from './match/instruments.js';
 export type { Match, MatchFactors, FactorResult, Knockout } from './engine/types.js';
 // Tier: every value of Match['tier'], 'outside' included (rankings and placements hold the other three only).
 export type { TierOrOutside as Tier, LoadReport, CompetenceLoadReport } from './engine/compile.js';

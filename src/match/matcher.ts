@@ -5,9 +5,8 @@ import { checkLimit, checkMinScore, rankOptions, resolveRankSpec, VacancyRanker,
 import { TopK } from '../engine/topk.js';
 import { compileIndex, MUNICIPALITY_COUNT, OUTSIDE, type LoadReport, type MatchIndex } from '../engine/compile.js';
 import { loadInput, type MatchInput } from '../engine/load.js';
-import { instrumentsFor, type InstrumentsOptions } from './instruments.js';
+import { instrumentsFor, type InstrumentsOptions, type PairInstrument } from './instruments.js';
 import { explainPair, scorePair } from '../engine/pair.js';
-import type { InstrumentSuggestion } from '../rules/index.js';
 import type { Match } from '../engine/types.js';
 
 export type { FallbackPolicy };
@@ -68,7 +67,7 @@ export interface Matcher {
    * @example
    * matcher.instruments('k-0412', 'v-17', { date: '2026-01-01' }).filter((s) => s.applies).map((s) => s.sentence);
    */
-  instruments(candidateId: string, vacancyId: string, options: InstrumentsOptions): InstrumentSuggestion[];
+  instruments(candidateId: string, vacancyId: string, options: InstrumentsOptions): PairInstrument[];
 }
 
 /** Internal access to the compiled index for the other engines (assignment, rankAll). */
@@ -140,7 +139,7 @@ function matcherOver(ix: MatchIndex): MatcherWithIndex {
       const spec = resolveRankSpec('rankCandidates', ix.config.suitableScore, options);
       return new VacancyRanker(ix, spec).rank(vi).map((r) => explainPair(ix, r.candidate, vi));
     },
-    instruments(candidateId: string, vacancyId: string, options: InstrumentsOptions): InstrumentSuggestion[] {
+    instruments(candidateId: string, vacancyId: string, options: InstrumentsOptions): PairInstrument[] {
       return instrumentsFor(ix, candidateIndex('instruments', candidateId), vacancyIndex('instruments', vacancyId), options);
     },
     rankVacancies(candidateId: string, options?: RankVacanciesOptions): Match[] {
