@@ -75,7 +75,11 @@ export interface ScenarioFigures {
   readonly subsidyPerYear: number;
   /** Fictieve besparing (€13,000 / €6,500 / €3,250 / €1,625 by half-year and full- or part-time). */
   readonly notionalSavings: number;
-  /** notionalSavings − subsidyPerYear. */
+  /**
+   * notionalSavings − the subsidy over the period the savings norm covers: 12 months for a start in the first half-year,
+   * 6 in the second (the norms are €13,000 and €6,500 for the same reason). The definition of netBenefit, with the
+   * subsidy as the cost.
+   */
   readonly netResult: number;
 }
 
@@ -227,6 +231,8 @@ function runScenario(name: string, input: MatchInput, scenario: ScenarioOptions,
   }
   const saved = notionalSavings(savings).total;
   const monthly = cents(subsidyPerMonth);
+  // The savings norm of a start in the second half-year covers half a year: so does the subsidy set against it.
+  const monthsCovered = Number(date.slice(5, 7)) <= 6 ? 12 : 6;
   return {
     scenario: name,
     placements: assignment.placements.length,
@@ -237,7 +243,7 @@ function runScenario(name: string, input: MatchInput, scenario: ScenarioOptions,
     subsidyPerMonth: monthly,
     subsidyPerYear: cents(monthly * 12),
     notionalSavings: saved,
-    netResult: cents(saved - monthly * 12),
+    netResult: cents(saved - monthly * monthsCovered),
     totalScore: assignment.totalScore,
     openPositions: assignment.openPositions.reduce((s, o) => s + o.open, 0),
     byMunicipality: assignment.byMunicipality.map((m) => ({ municipality: m.municipality, placements: m.placements, fromHome: m.home, fromFallback: m.fallback, fromRegion: m.region })),

@@ -38,6 +38,7 @@ describe('compareScenarios', () => {
       expect(r.byMunicipality.reduce((s, m) => s + m.placements, 0)).toBe(r.placements);
       expect(r.durableExpected).toBeGreaterThan(0);
       expect(r.durableExpected).toBeLessThanOrEqual(r.placements);
+      // The date is in the first half-year: the norm and the subsidy set against it both cover 12 months.
       expect(r.netResult).toBeCloseTo(r.notionalSavings - r.subsidyPerYear, 2);
     }
   });
@@ -60,6 +61,11 @@ describe('compareScenarios', () => {
     expect(row!.subsidyPerMonth).toBe(1530.14);
     // Full-time placement starting in the first half of the year: €13,000 notional saving.
     expect(row!.notionalSavings).toBe(13000);
+    expect(row!.netResult).toBeCloseTo(13000 - 12 * 1530.14, 2);
+    // A start in the second half-year: the norm covers half a year (€6,500), and so does the subsidy set against it.
+    const [later] = compareScenarios({ candidates: [candidate], vacancies: [vacancy] }, { basis: {} }, { date: '2025-09-01' });
+    expect(later!.notionalSavings).toBe(6500);
+    expect(later!.netResult).toBeCloseTo(6500 - 6 * later!.subsidyPerMonth, 2);
   });
 
   it('applies record transforms without mutating the input', () => {
