@@ -5,6 +5,7 @@ import levenshtein from 'fast-levenshtein';
 import { isIsoDate } from '../basics/dates.js';
 import { coveredUntil, MINIMUM_WAGE_TABLE } from '../rules/tables.js';
 import { CLI } from './messages.js';
+import { EXCEL_CSV, type CsvOptions } from './table.js';
 
 /**
  * How a command talks to the terminal; main.ts is the only implementation that touches stdout and stderr.
@@ -68,13 +69,17 @@ export const INPUT_OPTIONS = {
 /** Flags of the commands that write CSV. */
 export const CSV_OPTIONS = {
   csv: { type: 'boolean' },
+  excel: { type: 'boolean' },
   'no-escape-formulas': { type: 'boolean' },
 } as const satisfies OptionSpecs;
 
-export const CSV_HELP = "  --no-escape-formulas  with --csv: leave cells starting with = + - @ as they are (by default they get a leading ')";
+export const CSV_HELP = [
+  '  --excel             the --csv output as Dutch Excel opens it: ; between cells, decimal comma, UTF-8 BOM, CRLF',
+  "  --no-escape-formulas  with --csv or --excel: leave cells starting with = + - @ as they are (by default they get a leading ')",
+].join('\n');
 
-/** toCsv's options from the flags. */
-export const csvOptions = (values: Values): { escapeFormulas: boolean } => ({ escapeFormulas: values['no-escape-formulas'] !== true });
+/** toCsv's options from the flags: `--excel` adds {@link EXCEL_CSV}. */
+export const csvOptions = (values: Values): CsvOptions => ({ ...(values.excel === true ? EXCEL_CSV : {}), escapeFormulas: values['no-escape-formulas'] !== true });
 
 export const INPUT_HELP = [
   '  --candidates FILE   candidates as .csv (, or ;), .json (an array) or .ndjson',
@@ -182,10 +187,11 @@ export function wageTableDate(values: Values, name: string): string | undefined 
   return date;
 }
 
-/** `'table'` unless `--json` or `--csv` (not both). */
+/** `'table'` unless `--json`, `--csv` or `--excel` (one of them; `--excel` is CSV for Excel). */
 export function outputFormat(values: Values, allowCsv = true): 'table' | 'json' | 'csv' {
   if (values.json === true && values.csv === true) throw new UsageError(CLI.jsonAndCsv);
+  if (values.excel === true && (values.json === true || values.csv === true)) throw new UsageError(CLI.excelAnd(values.json === true ? 'json' : 'csv'));
   if (values.json === true) return 'json';
-  if (allowCsv && values.csv === true) return 'csv';
+  if (allowCsv && (values.csv === true || values.excel === true)) return 'csv';
   return 'table';
 }

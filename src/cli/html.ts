@@ -33,7 +33,7 @@ const TEXT = {
       subsidyPerMonth: 'Loonkostensubsidie per maand',
       subsidyPerYear: 'Loonkostensubsidie per jaar',
       notionalSavings: 'Fictieve besparing',
-      netResult: 'Nettoresultaat (besparing − subsidie per jaar)',
+      netResult: 'Nettoresultaat (besparing − subsidie over dezelfde periode)',
     },
     tiers: { fromHome: 'eigen gemeente', fromFallback: 'terugvalgemeente', fromRegion: 'regio' },
     scenario: 'Scenario',
@@ -54,7 +54,7 @@ const TEXT = {
       subsidyPerMonth: 'Wage-cost subsidy per month',
       subsidyPerYear: 'Wage-cost subsidy per year',
       notionalSavings: 'Notional savings',
-      netResult: 'Net result (savings − subsidy per year)',
+      netResult: 'Net result (savings − subsidy over the same period)',
     },
     tiers: { fromHome: 'home municipality', fromFallback: 'fallback municipality', fromRegion: 'region' },
     scenario: 'Scenario',
@@ -73,10 +73,10 @@ const TIERS: readonly Tier[] = ['fromHome', 'fromFallback', 'fromRegion'];
 const EUROS: ReadonlySet<Figure> = new Set(['subsidyPerMonth', 'subsidyPerYear', 'notionalSavings', 'netResult']);
 
 const ESCAPES: Readonly<Record<string, string>> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
-const esc = (s: string): string => s.replace(/[&<>"']/g, (c) => ESCAPES[c]!);
-const coord = (n: number): string => String(Math.round(n * 10) / 10);
+export const esc = (s: string): string => s.replace(/[&<>"']/g, (c) => ESCAPES[c]!);
+export const coord = (n: number): string => String(Math.round(n * 10) / 10);
 
-const CSS = `
+export const CSS = `
 :root { color-scheme: light; --ink: #1a202c; --muted: #4a5568; --rule: #cbd5e0; --bar: #2c5282; --neg: #c05621; --home: #2c5282; --fallback: #4299e1; --region: #9ac5ec; }
 * { box-sizing: border-box; }
 body { font: 15px/1.45 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; color: var(--ink); margin: 2rem auto; max-width: 60rem; padding: 0 1rem; }

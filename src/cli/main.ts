@@ -7,11 +7,12 @@ import { assignCommand } from './commands/assign.js';
 import { demoCommand } from './commands/demo.js';
 import { rankCommand } from './commands/rank.js';
 import { validateCommand } from './commands/validate.js';
+import { reportCommand } from './commands/report.js';
 import { whatifCommand } from './commands/whatif.js';
 import { CLI } from './messages.js';
 import { visible, visibleLines } from './table.js';
 
-export const COMMANDS: readonly Command[] = [demoCommand, validateCommand, rankCommand, assignCommand, whatifCommand];
+export const COMMANDS: readonly Command[] = [demoCommand, validateCommand, rankCommand, assignCommand, whatifCommand, reportCommand];
 
 const COMMON_HELP = ['  --stats             print time and peak memory on stderr at the end', '  -h, --help          this help'].join('\n');
 

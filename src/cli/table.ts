@@ -56,28 +56,47 @@ export interface CsvOptions {
    * @default true
    */
   readonly escapeFormulas?: boolean;
+  /** @default ',' */
+  readonly delimiter?: ',' | ';';
+  /** Number cells (and only those) with a decimal comma: `0,5`. @default false */
+  readonly decimalComma?: boolean;
+  /** A UTF-8 byte order mark first, so Excel reads the file as UTF-8. @default false */
+  readonly bom?: boolean;
+  /** Lines ended by `\r\n` instead of `\n`. @default false */
+  readonly crlf?: boolean;
 }
 
-const csvCell = (value: CsvValue, escapeFormulas: boolean): string => {
-  const text = value === undefined || value === null ? '' : String(value);
-  const s = escapeFormulas && typeof value === 'string' ? escapeFormula(text) : text;
-  return /[",\r\n]/.test(s) || s !== s.trim() ? `"${s.replace(/"/g, '""')}"` : s;
+/** What Dutch Excel opens right when the file is double-clicked: `;`, decimal comma, a BOM, CRLF. */
+export const EXCEL_CSV: Required<Omit<CsvOptions, 'escapeFormulas'>> = Object.freeze({ delimiter: ';', decimalComma: true, bom: true, crlf: true });
+
+const csvCell = (value: CsvValue, options: Required<CsvOptions>): string => {
+  const text = value === undefined || value === null ? '' : options.decimalComma && typeof value === 'number' ? String(value).replace('.', ',') : String(value);
+  const s = options.escapeFormulas && typeof value === 'string' ? escapeFormula(text) : text;
+  const special = options.delimiter === ';' ? /[";\r\n]/ : /[",\r\n]/;
+  return special.test(s) || s !== s.trim() ? `"${s.replace(/"/g, '""')}"` : s;
 };
 
 /**
- * RFC 4180 CSV with a `,` delimiter and a header row, lines ended by `\n`; text cells that would run as a
- * formula are escaped unless `escapeFormulas` is false.
+ * RFC 4180 CSV with a header row: by default `,` between cells and `\n` after lines; text cells that would run as a
+ * formula are escaped unless `escapeFormulas` is false. {@link EXCEL_CSV} gives what Dutch Excel reads.
  *
  * @example
  * toCsv(['id', 'score'], [['=1+1', -0.5]]); // "id,score\n'=1+1,-0.5"
+ * toCsv(['id', 'score'], [['v.1', 0.5]], EXCEL_CSV); // "\uFEFFid;score\r\nv.1;0,5"
  */
 export function toCsv(header: readonly string[], rows: readonly (readonly CsvValue[])[], options: CsvOptions = {}): string {
-  const escapeFormulas = options.escapeFormulas ?? true;
-  return [header, ...rows].map((r) => r.map((v) => csvCell(v, escapeFormulas)).join(',')).join('\n');
+  const resolved: Required<CsvOptions> = {
+    escapeFormulas: options.escapeFormulas ?? true,
+    delimiter: options.delimiter ?? ',',
+    decimalComma: options.decimalComma ?? false,
+    bom: options.bom ?? false,
+    crlf: options.crlf ?? false,
+  };
+  const text = [header, ...rows].map((r) => r.map((v) => csvCell(v, resolved)).join(resolved.delimiter)).join(resolved.crlf ? '\r\n' : '\n');
+  return resolved.bom ? `\uFEFF${text}` : text;
 }
 
 /** A score or share for a table: two decimals. */
-export const fixed2 = (n: number): string => n.toFixed(2);
 
 /** A number for CSV: at most six decimals, no float noise (0.30000000000000004 → 0.3). */
 export const csvNumber = (n: number): number => Math.round(n * 1e6) / 1e6;

@@ -181,7 +181,7 @@ describe.concurrent('werkmatch (subprocess)', () => {
       werkmatch('rank', ...input(), '--candidate', candidateId, '--min-score', '0', '--json'),
     ]);
     expect(table.code).toBe(0);
-    expect(table.stdout).toMatch(/^\s*#\s+candidate\s+municipality\s+tier\s+score\s+competence\s+ladder\s+hours\s+travel\s+sector\s+trip$/m);
+    expect(table.stdout).toMatch(/^\s*#\s+kandidaat\s+gemeente\s+herkomst\s+score\s+competenties\s+trede\s+uren\s+reistijd\s+sector\s+reis$/m);
     expect(table.stdout).toContain('   · Competenties');
     expect(csv.code).toBe(0);
     const [header, ...rows] = csv.stdout.trim().split('\n');
@@ -243,8 +243,8 @@ describe.concurrent('werkmatch (subprocess)', () => {
     const run = await werkmatch('assign', ...input(), '--fallback', 'when-none');
     expect(run.code).toBe(0);
     expect(run.stdout).toMatch(/^optimal assignment: \d+ of \d+ positions filled/);
-    expect(run.stdout).toMatch(/^vacancy\s+candidate\s+tier\s+score$/m);
-    expect(run.stdout).toMatch(/^municipality\s+placements\s+home\s+fallback\s+region$/m);
+    expect(run.stdout).toMatch(/^vacature\s+kandidaat\s+herkomst\s+score$/m);
+    expect(run.stdout).toMatch(/^gemeente\s+plaatsingen\s+eigen\s+terugval\s+regio$/m);
   });
 
   it('whatif --html: one self-contained file with an SVG chart and every scenario name, nothing from the network', async ({ expect }) => {

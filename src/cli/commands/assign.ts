@@ -2,7 +2,9 @@
 import { assignPlacements, type AssignOptions } from '../../assign/assign.js';
 import { CSV_HELP, CSV_OPTIONS, INPUT_HELP, INPUT_OPTIONS, choice, csvOptions, wageTableDate, outputFormat, unitNumber, type Command } from '../args.js';
 import { buildMatcher, readInputs } from '../load.js';
-import { count, counted, csvNumber, fixed2, renderTable, toCsv } from '../table.js';
+import { numberFormats } from '../format.js';
+import { HEADERS } from '../messages.js';
+import { count, counted, csvNumber, renderTable, toCsv } from '../table.js';
 
 const STRATEGIES = ['optimal', 'stable', 'greedy'] as const;
 const FALLBACKS = ['when-none', 'fill', 'off'] as const;
@@ -11,7 +13,8 @@ const LOCALES = ['nl', 'en'] as const;
 export const assignCommand: Command = {
   name: 'assign',
   summary: 'place candidates on vacancies (each candidate at most once, each vacancy up to its positions)',
-  usage: 'werkmatch assign --candidates FILE --vacancies FILE [--strategy optimal|stable|greedy] [--fallback when-none|fill|off] [--min-score S] [--date YYYY-MM-DD] [--json|--csv]',
+  usage:
+    'werkmatch assign --candidates FILE --vacancies FILE [--strategy optimal|stable|greedy] [--fallback when-none|fill|off] [--min-score S] [--date YYYY-MM-DD] [--locale nl|en] [--json|--csv|--excel]',
   help: [
     INPUT_HELP,
     '  --strategy S        optimal (default): maximum total score; stable: candidate-proposing deferred acceptance;',
@@ -21,7 +24,7 @@ export const assignCommand: Command = {
     '                      suitable home or fallback candidate is; fill: all tiers compete on score; off: home only',
     "  --min-score S       never place a pair below S (default: the config's suitableScore, 0.65)",
     '  --date D            start date: each placement lists the instruments that apply on D (and CSV gets a start column)',
-    '  --locale L          language of the instrument sentences: nl (default) or en',
+    '  --locale L          language of the instrument sentences and the tables (headers, numbers): nl (default) or en',
     '  --json              the whole assignment as JSON',
     '  --csv               the placements as CSV (readable back as a placements file)',
     CSV_HELP,
@@ -71,23 +74,25 @@ export const assignCommand: Command = {
     );
     io.out(`By tier: home ${result.byTier.home}, fallback ${result.byTier.fallback}, region ${result.byTier.region}. Unplaced candidates: ${count(result.unplaced.length)}.`);
     io.out('');
+    const h = HEADERS[locale];
+    const fmt = numberFormats(locale);
     io.out(
       renderTable(
-        [{ header: 'vacancy' }, { header: 'candidate' }, { header: 'tier' }, { header: 'score', align: 'right' }, ...(date === undefined ? [] : [{ header: 'instruments' }])],
+        [{ header: h.vacancy }, { header: h.candidate }, { header: h.tier }, { header: h.score, align: 'right' }, ...(date === undefined ? [] : [{ header: h.instruments }])],
         result.placements.map((p) => [
           p.vacancyId,
           p.candidateId,
           p.tier,
-          fixed2(p.score),
-          ...(date === undefined ? [] : [(p.instruments ?? []).map((s) => s.instrument + (s.amount === undefined ? '' : ` €${s.amount.toFixed(2)}/mnd`)).join(', ')]),
+          fmt.fixed(p.score, 2),
+          ...(date === undefined ? [] : [(p.instruments ?? []).map((s) => s.instrument + (s.amount === undefined ? '' : ` ${fmt.euroCents(s.amount)}${h.perMonth}`)).join(', ')]),
         ]),
       ),
     );
     io.out('');
     io.out(
       renderTable(
-        [{ header: 'municipality' }, { header: 'placements', align: 'right' }, { header: 'home', align: 'right' }, { header: 'fallback', align: 'right' }, { header: 'region', align: 'right' }],
-        result.byMunicipality.map((m) => [m.municipality, String(m.placements), String(m.home), String(m.fallback), String(m.region)]),
+        [{ header: h.municipality }, { header: h.placements, align: 'right' }, { header: h.home, align: 'right' }, { header: h.fallback, align: 'right' }, { header: h.region, align: 'right' }],
+        result.byMunicipality.map((m) => [m.municipality, fmt.count(m.placements), fmt.count(m.home), fmt.count(m.fallback), fmt.count(m.region)]),
       ),
     );
     if (result.openPositions.length > 0) {

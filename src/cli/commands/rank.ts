@@ -4,8 +4,9 @@ import { explainMatch } from '../../match/explain.js';
 import type { Match } from '../../engine/types.js';
 import { CSV_HELP, CSV_OPTIONS, INPUT_HELP, INPUT_OPTIONS, UsageError, choice, csvOptions, optionalString, outputFormat, unitNumber, wholeNumber, type Command } from '../args.js';
 import { buildMatcher, readInputs } from '../load.js';
-import { CLI } from '../messages.js';
-import { csvNumber, fixed2, renderTable, toCsv } from '../table.js';
+import { numberFormats } from '../format.js';
+import { CLI, HEADERS } from '../messages.js';
+import { csvNumber, renderTable, toCsv } from '../table.js';
 
 const FALLBACKS = ['when-none', 'fill', 'off'] as const;
 const LOCALES = ['nl', 'en'] as const;
@@ -13,7 +14,7 @@ const LOCALES = ['nl', 'en'] as const;
 export const rankCommand: Command = {
   name: 'rank',
   summary: 'rank candidates for a vacancy (or vacancies for a candidate), each match explained',
-  usage: 'werkmatch rank --candidates FILE --vacancies FILE (--vacancy ID | --candidate ID) [--limit N] [--fallback when-none|fill|off] [--min-score S] [--locale nl|en] [--json|--csv]',
+  usage: 'werkmatch rank --candidates FILE --vacancies FILE (--vacancy ID | --candidate ID) [--limit N] [--fallback when-none|fill|off] [--min-score S] [--locale nl|en] [--json|--csv|--excel]',
   help: [
     INPUT_HELP,
     '  --vacancy ID        rank candidates for this vacancy',
@@ -22,7 +23,7 @@ export const rankCommand: Command = {
     '  --fallback P        when-none (default): other municipalities only when no home candidate is suitable;',
     '                      fill: home first, then fallback and region until the limit; off: home only',
     "  --min-score S       leave out matches below S (default: the config's suitableScore, 0.65)",
-    '  --locale L          language of the explanations: nl (default) or en',
+    '  --locale L          language of the explanations and the table (headers, numbers): nl (default) or en',
     '  --json              the matches with their factors and explanations as JSON',
     '  --csv               one row per match with the factor scores',
     CSV_HELP,
@@ -96,25 +97,27 @@ export const rankCommand: Command = {
     }
     io.out(`${matches.length} best ${vacancyId !== undefined ? 'candidates' : 'vacancies'} for ${subject}:`);
     io.out('');
+    const h = HEADERS[locale];
+    const fmt = numberFormats(locale);
     io.out(
       renderTable(
         [
-          { header: '#', align: 'right' },
-          { header: vacancyId !== undefined ? 'candidate' : 'vacancy' },
-          { header: 'municipality' },
-          { header: 'tier' },
-          { header: 'score', align: 'right' },
-          ...FACTORS.map((f) => ({ header: f, align: 'right' as const })),
-          { header: 'trip', align: 'right' },
+          { header: h.rank, align: 'right' },
+          { header: vacancyId !== undefined ? h.candidate : h.vacancy },
+          { header: h.municipality },
+          { header: h.tier },
+          { header: h.score, align: 'right' },
+          ...FACTORS.map((f) => ({ header: h[f], align: 'right' as const })),
+          { header: h.trip, align: 'right' },
         ],
         matches.map((m, i) => [
           String(i + 1),
           other(m),
           municipalityOf.get(other(m)) ?? '',
           m.tier,
-          fixed2(m.score),
-          ...FACTORS.map((f) => fixed2(m.factors[f].score)),
-          `${m.travel.minutes.toFixed(0)} min ${m.travel.mode}`,
+          fmt.fixed(m.score, 2),
+          ...FACTORS.map((f) => fmt.fixed(m.factors[f].score, 2)),
+          `${fmt.fixed(m.travel.minutes, 0)} min ${m.travel.mode}`,
         ]),
       ),
     );

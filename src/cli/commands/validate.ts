@@ -3,9 +3,10 @@
 import { safeCreateMatcher } from '../../match/matcher.js';
 import { streamRecords } from '../../node/files.js';
 import { ISSUE } from '../../node/messages.js';
-import { InputError, INPUT_HELP, INPUT_OPTIONS, UsageError, outputFormat, optionalString, type Command, type Io, type Values } from '../args.js';
+import { InputError, INPUT_HELP, INPUT_OPTIONS, UsageError, choice, outputFormat, optionalString, type Command, type Io, type Values } from '../args.js';
 import { checkRecordPath, describeIssue, fileIssueLine, issueLine, readConfiguration, unreadable, type InputKind } from '../load.js';
-import { CLI } from '../messages.js';
+import { CLI_LOCALES, numberFormats } from '../format.js';
+import { CLI, HEADERS } from '../messages.js';
 import { count, counted, renderTable } from '../table.js';
 
 export interface FileSummary {
@@ -139,17 +140,19 @@ async function validateConfiguration(values: Values, io: Io): Promise<FileSummar
 export const validateCommand: Command = {
   name: 'validate',
   summary: 'check input files row by row (streamed: any size) and report every bad row',
-  usage: 'werkmatch validate [--candidates FILE] [--vacancies FILE] [--config FILE] [--vocabulary FILE] [--json]',
+  usage: 'werkmatch validate [--candidates FILE] [--vacancies FILE] [--config FILE] [--vocabulary FILE] [--locale nl|en] [--json]',
   help: [
     INPUT_HELP,
+    '  --locale L          language of the table (headers, numbers): nl (default) or en',
     '  --json              the summary as JSON on stdout',
     '',
     'Each bad row goes to stderr as FILE:LINE field: message; the summary to stdout. Exit code 1 if anything is invalid.',
     'Records are checked one by one as createMatcher checks them (schema, municipality, duplicate ids).',
   ].join('\n'),
-  options: { ...INPUT_OPTIONS, json: { type: 'boolean' } },
+  options: { ...INPUT_OPTIONS, locale: { type: 'string' }, json: { type: 'boolean' } },
   async run(values, io) {
     const format = outputFormat(values, false);
+    const locale = choice(values, 'locale', CLI_LOCALES, 'nl');
     const candidates = optionalString(values, 'candidates');
     const vacancies = optionalString(values, 'vacancies');
     if (candidates === undefined && vacancies === undefined && values.config === undefined && values.vocabulary === undefined) {
@@ -165,17 +168,19 @@ export const validateCommand: Command = {
     if (format === 'json') {
       io.data(JSON.stringify({ valid: issues === 0, issues, files }, null, 2));
     } else {
+      const h = HEADERS[locale];
+      const n = numberFormats(locale).count;
       io.out(
         renderTable(
           [
-            { header: 'file' },
-            { header: 'kind' },
-            { header: 'rows', align: 'right' },
-            { header: 'valid', align: 'right' },
-            { header: 'invalid', align: 'right' },
-            { header: 'issues', align: 'right' },
+            { header: h.file },
+            { header: h.kind },
+            { header: h.rows, align: 'right' },
+            { header: h.valid, align: 'right' },
+            { header: h.invalid, align: 'right' },
+            { header: h.issues, align: 'right' },
           ],
-          files.map((f) => [f.path, f.kind, count(f.rows), count(f.valid), count(f.invalid), count(f.issues)]),
+          files.map((f) => [f.path, f.kind, n(f.rows), n(f.valid), n(f.invalid), n(f.issues)]),
         ),
       );
       io.out(issues === 0 ? 'All input is valid.' : `${count(issues)} issue${issues === 1 ? '' : 's'}, each on stderr as FILE:LINE field: message.`);

@@ -23,7 +23,8 @@ import {
 } from '../args.js';
 import { renderWhatIfHtml } from '../html.js';
 import { describeIssue, issueLine, readConfigFile, readInputs, unreadable, type Sources } from '../load.js';
-import { CLI, FILE } from '../messages.js';
+import { numberFormats } from '../format.js';
+import { CLI, FILE, HEADERS } from '../messages.js';
 import { count, counted, csvNumber, renderTable, toCsv } from '../table.js';
 
 const STRATEGIES: readonly AssignStrategy[] = ['optimal', 'stable', 'greedy'];
@@ -96,7 +97,7 @@ function mergeConfig(base: MatchConfig | undefined, own: Record<string, unknown>
 export const whatifCommand: Command = {
   name: 'whatif',
   summary: 'compare scenarios (configs, assignment options) on one caseload; --html for a report with charts',
-  usage: 'werkmatch whatif --candidates FILE --vacancies FILE --scenarios FILE [--date YYYY-MM-DD] [--html OUT] [--title T] [--locale nl|en] [--json|--csv]',
+  usage: 'werkmatch whatif --candidates FILE --vacancies FILE --scenarios FILE [--date YYYY-MM-DD] [--html OUT] [--title T] [--locale nl|en] [--json|--csv|--excel]',
   help: [
     INPUT_HELP,
     '  --scenarios FILE    JSON { "<name>": { "config": {…}, "assign": { "strategy", "minScore", "fallback" } } }, in order;',
@@ -105,7 +106,7 @@ export const whatifCommand: Command = {
     '                      minimum wage, subsidy and notional savings depend on it',
     '  --html OUT          also write a self-contained HTML report (bar charts and tables, nothing loaded from the network)',
     "  --title T           the report's title",
-    '  --locale L          language of the report: nl (default) or en',
+    '  --locale L          language of the report and the table (headers, numbers): nl (default) or en',
     '  --json              the rows as JSON',
     '  --csv               the key figures as CSV, one row per scenario',
     CSV_HELP,
@@ -193,7 +194,8 @@ export const whatifCommand: Command = {
         ),
       );
     } else {
-      const signed = (n: number | undefined, digits = 0) => (n === undefined ? '' : `${n > 0 ? '+' : ''}${n.toFixed(digits)}`);
+      const h = HEADERS[locale];
+      const fmt = numberFormats(locale);
       io.out(
         `What-if over ${counted(inputs.candidates.records.length, 'candidate', 'candidates')} and ${counted(inputs.vacancies.records.length, 'vacancy', 'vacancies')}, placements starting ${date}; Δ against ${rows[0]!.scenario}.`,
       );
@@ -201,30 +203,30 @@ export const whatifCommand: Command = {
       io.out(
         renderTable(
           [
-            { header: 'scenario' },
-            { header: 'placed', align: 'right' },
-            { header: 'Δ', align: 'right' },
-            { header: 'home', align: 'right' },
-            { header: 'fallback', align: 'right' },
-            { header: 'region', align: 'right' },
-            { header: 'durable', align: 'right' },
-            { header: 'subsidy/month', align: 'right' },
-            { header: 'savings', align: 'right' },
-            { header: 'net', align: 'right' },
-            { header: 'Δ net', align: 'right' },
+            { header: h.scenario },
+            { header: h.placed, align: 'right' },
+            { header: h.delta, align: 'right' },
+            { header: h.home, align: 'right' },
+            { header: h.fallback, align: 'right' },
+            { header: h.region, align: 'right' },
+            { header: h.durable, align: 'right' },
+            { header: h.subsidyPerMonth, align: 'right' },
+            { header: h.savings, align: 'right' },
+            { header: h.net, align: 'right' },
+            { header: h.deltaNet, align: 'right' },
           ],
           rows.map((r) => [
             r.scenario,
-            count(r.placements),
-            signed(r.delta?.placements),
-            count(r.fromHome),
-            count(r.fromFallback),
-            count(r.fromRegion),
-            r.durableExpected.toFixed(1),
-            `€${count(Math.round(r.subsidyPerMonth))}`,
-            `€${count(Math.round(r.notionalSavings))}`,
-            `€${count(Math.round(r.netResult))}`,
-            r.delta === null ? '' : `${r.delta.netResult >= 0 ? '+' : '−'}€${count(Math.abs(Math.round(r.delta.netResult)))}`,
+            fmt.count(r.placements),
+            r.delta === null ? '' : fmt.signedCount(r.delta.placements),
+            fmt.count(r.fromHome),
+            fmt.count(r.fromFallback),
+            fmt.count(r.fromRegion),
+            fmt.fixed(r.durableExpected, 1),
+            fmt.euro(r.subsidyPerMonth),
+            fmt.euro(r.notionalSavings),
+            fmt.euro(r.netResult),
+            r.delta === null ? '' : fmt.signedEuro(r.delta.netResult),
           ]),
         ),
       );

@@ -1,0 +1,114 @@
+import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { pipeline } from '../../src/rules/pipeline.js';
+import type { EmployerContact, PilotEmployer, PilotPlacement } from '../../src/rules/pilot.js';
+import { pilotReport } from '../../src/rules/report-home.js';
+import { run } from './run.js';
+
+// A small Noordwijk white-spot pilot over 2025: placements as JSON, employers as NDJSON, contacts as CSV.
+const employers: PilotEmployer[] = [{ id: 'hotel', whiteSpot: true }, { id: 'care', whiteSpot: true }, { id: 'farm', whiteSpot: true }, { id: 'shop' }];
+const contacts: EmployerContact[] = [
+  { employerId: 'hotel', date: '2025-01-10', kind: 'visit' },
+  { employerId: 'care', date: '2025-01-20', kind: 'approach' },
+  { employerId: 'care', date: '2025-02-10', kind: 'appointment' },
+  { employerId: 'farm', date: '2025-03-05', kind: 'approach' },
+];
+const placements: PilotPlacement[] = [
+  { candidateId: 'c1', employerId: 'hotel', municipality: 'Noordwijk', start: '2025-01-15', end: '2025-03-31', hoursPerWeek: 24, targetGroups: ['regulier'] },
+  { candidateId: 'c2', employerId: 'care', municipality: 'Katwijk', start: '2025-03-01', hoursPerWeek: 28, targetGroups: ['doelgroepregister'] },
+  { candidateId: 'c3', employerId: 'shop', municipality: 'GM0575', start: '2025-06-02', fullTime: true, targetGroups: ['NUG'] },
+];
+
+let dir: string;
+const at = (name: string) => join(dir, name);
+const flags = (placementsFile = 'placements.json') => [
+  'report',
+  '--placements',
+  at(placementsFile),
+  '--employers',
+  at('employers.ndjson'),
+  '--contacts',
+  at('contacts.csv'),
+  '--pilot-start',
+  '2025-01-01',
+  '--pilot-end',
+  '2025-12-31',
+  '--home',
+  'Noordwijk',
+  '--costs',
+  '20000',
+];
+
+beforeAll(async () => {
+  dir = await mkdtemp(join(tmpdir(), 'werkmatch-report-'));
+  await writeFile(at('placements.json'), JSON.stringify(placements, null, 2));
+  await writeFile(at('employers.ndjson'), employers.map((e) => JSON.stringify(e)).join('\n'));
+  await writeFile(at('contacts.csv'), ['employerId;date;kind', ...contacts.map((c) => `${c.employerId};${c.date};${c.kind}`)].join('\n'));
+  // The second placement starts on a day that does not exist.
+  await writeFile(at('bad.ndjson'), placements.map((p, i) => JSON.stringify(i === 1 ? { ...p, start: '2025-02-30' } : p)).join('\n'));
+});
+
+afterAll(async () => {
+  await rm(dir, { recursive: true, force: true });
+});
+
+describe('werkmatch report', () => {
+  it('prints a table naming each checkpoint, in Dutch by default, then the money and the pipeline', async () => {
+    const r = await run(...flags());
+    expect(r.err).toBe('');
+    expect(r.code).toBe(0);
+    for (const label of ['1 maand na de start', '3 maanden na de start', '11 maanden na de start', '12 maanden na het einde']) expect(r.out).toContain(label);
+    for (const row of [
+      'Plaatsingen',
+      'waarvan uit eigen gemeente',
+      'Duurzaam (6 maanden en 1 dag)',
+      'Nog in dienst bij dezelfde werkgever',
+      'Witte vlekken benaderd',
+      'Fictieve besparing',
+      'Afspraakpercentage',
+    ])
+      expect(r.out).toContain(row);
+  });
+
+  it('--json equals pilotReport and pipeline over the same records', async () => {
+    const r = await run(...flags(), '--json');
+    expect(r.code).toBe(0);
+    const input = { placements, employers, contacts, pilotStart: '2025-01-01', pilotEnd: '2025-12-31', homeMunicipality: 'Noordwijk', costs: 20000 };
+    const expected = { ...pilotReport(input), pipeline: pipeline(employers, contacts, { asOf: '2025-12-31', from: '2025-01-01', placements }) };
+    expect(JSON.parse(r.out)).toEqual(JSON.parse(JSON.stringify(expected)));
+  });
+
+  it('--csv writes one row per checkpoint', async () => {
+    const r = await run(...flags(), '--csv');
+    expect(r.code).toBe(0);
+    expect(r.out.split('\n')).toHaveLength(1 + 4);
+  });
+
+  it('a bad record exits 1 naming FILE:LINE and the field', async () => {
+    const r = await run(...flags('bad.ndjson'));
+    expect(r.code).toBe(1);
+    expect(r.err).toContain(`${at('bad.ndjson')}:2 start:`);
+  });
+
+  it('a missing flag is a usage error (exit 2)', async () => {
+    const r = await run(...flags().filter((_, i, all) => all[i] !== '--home' && all[i - 1] !== '--home'));
+    expect(r.code).toBe(2);
+    expect(r.err).toContain('--home is required');
+  });
+
+  it('--html writes one self-contained file with SVG charts and no URL', async () => {
+    const out = join(dir, 'html');
+    await rm(out, { recursive: true, force: true });
+    await mkdir(out);
+    const r = await run(...flags(), '--html', join(out, 'pilot.html'));
+    expect(r.code).toBe(0);
+    expect(await readdir(out)).toEqual(['pilot.html']);
+    const html = await readFile(join(out, 'pilot.html'), 'utf8');
+    expect(html).toContain('<svg');
+    expect(html).toContain('<html lang="nl">');
+    expect(html).not.toMatch(/https?:\/\//);
+    expect(html).not.toContain('<script');
+  });
+});
