@@ -76,7 +76,7 @@ const ESCAPES: Readonly<Record<string, string>> = { '&': '&amp;', '<': '&lt;', '
 export const esc = (s: string): string => s.replace(/[&<>"']/g, (c) => ESCAPES[c]!);
 export const coord = (n: number): string => String(Math.round(n * 10) / 10);
 
-export const CSS = `
+const CSS = `
 :root { color-scheme: light; --ink: #1a202c; --muted: #4a5568; --rule: #cbd5e0; --bar: #2c5282; --neg: #c05621; --home: #2c5282; --fallback: #4299e1; --region: #9ac5ec; }
 * { box-sizing: border-box; }
 body { font: 15px/1.45 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; color: var(--ink); margin: 2rem auto; max-width: 60rem; padding: 0 1rem; }
@@ -237,20 +237,28 @@ export function renderWhatIfHtml(rows: readonly WhatIfRow[], options: WhatIfHtml
   const notes = [...(options.notes ?? []), ...(rows.length > 1 ? [t.baseline(rows[0]!.scenario)] : [])];
   const content =
     rows.length === 0 ? [`<p>${esc(t.empty)}</p>`] : [...CHARTED.map((f, i) => chart(f, rows, locale, fmt, `chart-${i + 1}`)), figureTable(rows, locale, fmt), municipalityTable(rows, locale)];
+  return htmlPage({ lang: t.lang, title, notes, body: content });
+}
+
+/**
+ * A self-contained report page: no scripts, nothing loaded (a Content-Security-Policy forbids it), the title and
+ * notes escaped; `body` is HTML the caller built and escaped.
+ */
+export function htmlPage(page: { readonly lang: string; readonly title: string; readonly notes: readonly string[]; readonly body: readonly string[] }): string {
   return [
     '<!doctype html>',
-    `<html lang="${t.lang}">`,
+    `<html lang="${page.lang}">`,
     '<head>',
     '<meta charset="utf-8">',
     `<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'">`,
     '<meta name="viewport" content="width=device-width, initial-scale=1">',
-    `<title>${esc(title)}</title>`,
+    `<title>${esc(page.title)}</title>`,
     `<style>${CSS}</style>`,
     '</head>',
     '<body>',
-    `<h1>${esc(title)}</h1>`,
-    notes.length > 0 ? `<div class="notes">${notes.map((n) => `<p>${esc(n)}</p>`).join('')}</div>` : '',
-    ...content,
+    `<h1>${esc(page.title)}</h1>`,
+    page.notes.length > 0 ? `<div class="notes">${page.notes.map((n) => `<p>${esc(n)}</p>`).join('')}</div>` : '',
+    ...page.body,
     '</body>',
     '</html>',
     '',

@@ -3,7 +3,7 @@
 import type { Pipeline } from '../rules/pipeline.js';
 import type { PilotCheckpoint, PilotMoney } from '../rules/report.js';
 import { TARGET_GROUPS, type TargetGroup } from '../basics/sectors.js';
-import { coord, CSS, esc, type ReportLocale } from './html.js';
+import { coord, esc, htmlPage, type ReportLocale } from './html.js';
 
 /** What `werkmatch report` computes: `pilotReport`'s checkpoints and money, and the pipeline at the pilot's end. */
 export interface PilotReportOutput {
@@ -224,26 +224,16 @@ export function renderPilotHtml(report: PilotReportOutput, options: { title?: st
   const t = PILOT_TEXT[locale];
   const title = options.title ?? t.title;
   const notes = options.notes ?? [];
-  return [
-    '<!doctype html>',
-    `<html lang="${t.lang}">`,
-    '<head>',
-    '<meta charset="utf-8">',
-    `<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'">`,
-    '<meta name="viewport" content="width=device-width, initial-scale=1">',
-    `<title>${esc(title)}</title>`,
-    `<style>${CSS}</style>`,
-    '</head>',
-    '<body>',
-    `<h1>${esc(title)}</h1>`,
-    notes.length > 0 ? `<div class="notes">${notes.map((n) => `<p>${esc(n)}</p>`).join('')}</div>` : '',
-    seriesChart(report.checkpoints, locale),
-    table([t.indicator, ...report.checkpoints.map((c) => `${t.checkpoint(c)} (${c.date})`)], indicatorRows(report.checkpoints, locale)),
-    `<h2>${esc(t.money)}</h2>`,
-    table([t.money, ''], moneyRows(report.money, locale)),
-    funnelChart(report.pipeline, locale),
-    '</body>',
-    '</html>',
-    '',
-  ].join('\n');
+  return htmlPage({
+    lang: t.lang,
+    title,
+    notes,
+    body: [
+      seriesChart(report.checkpoints, locale),
+      table([t.indicator, ...report.checkpoints.map((c) => `${t.checkpoint(c)} (${c.date})`)], indicatorRows(report.checkpoints, locale)),
+      `<h2>${esc(t.money)}</h2>`,
+      table([t.money, ''], moneyRows(report.money, locale)),
+      funnelChart(report.pipeline, locale),
+    ],
+  });
 }

@@ -309,15 +309,16 @@ function writeList(name: string, items: readonly string[]): string {
  * that looks like a marker, a reporting value that is not a string, number or boolean).
  */
 export function recordToRow(kind: RecordKind, record: unknown, columns: readonly string[], options: RowOptions): Record<string, string> {
-  const row: Record<string, string> = {};
-  for (const name of columns) {
-    const column = columnFor(kind, name);
-    if (!column) throw new TypeError(USAGE.column(FN, name));
-    const v = getPath(record, column.path);
-    const cell = v === undefined ? '' : writeCell(column, v, options);
-    row[name] = options.escapeFormulas ? escapeFormula(cell) : cell;
-  }
-  return row;
+  // fromEntries defines own properties: no column name can reach a prototype.
+  return Object.fromEntries(
+    columns.map((name) => {
+      const column = columnFor(kind, name);
+      if (!column) throw new TypeError(USAGE.column(FN, name));
+      const v = getPath(record, column.path);
+      const cell = v === undefined ? '' : writeCell(column, v, options);
+      return [name, options.escapeFormulas ? escapeFormula(cell) : cell];
+    }),
+  );
 }
 
 function writeCell(column: Column, v: unknown, options: RowOptions): string {
