@@ -12,7 +12,7 @@ export default defineConfig([
     splitting: true,
     target: 'es2022',
     platform: 'neutral',
-    external: ['zod', 'csv-stringify', /^node:/],
+    external: ['zod', 'csv-stringify', 'read-excel-file', 'write-excel-file', /^node:/],
   },
   {
     // The `werkmatch` bin: one ESM file for Node, the library bundled in; its #! line is kept and the file made executable.
@@ -23,6 +23,7 @@ export default defineConfig([
     splitting: false,
     target: 'node20',
     platform: 'node',
-    external: ['zod', 'csv-stringify'],
+    // The workbook libraries use require('fs') deep inside (graceful-fs), which an ESM bundle cannot do: left as imports.
+    external: ['zod', 'csv-stringify', 'read-excel-file', 'write-excel-file'],
   },
 ]);

@@ -6,6 +6,9 @@ import { build } from 'esbuild';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const KB = 1000; // kB as the budgets are written: 1,000 bytes
+// Issue 12 asks 60 kB for the whole root; not met (see where the figure is measured below). CI holds it at the measured
+// size plus a little, so that the root cannot grow unnoticed while the 60 kB work is open.
+const WHOLE_ROOT_BUDGET = 92 * KB;
 
 /** min+gzip bytes of a bundle of `contents` (an import of the package by its name), and what went into it. */
 async function measure(contents, external = []) {
@@ -43,12 +46,13 @@ report("import { wageCostSubsidy } from 'werkmatch/rules'", rule.bytes, 12 * KB)
 const fromRoot = await measure("export { wageCostSubsidy } from 'werkmatch';");
 report("import { wageCostSubsidy } from 'werkmatch'", fromRoot.bytes, Math.floor(1.5 * rule.bytes));
 
-// The whole root, zod external (a portal that validates with zod has it already). Issue 12 aims at 60 kB; that is out of
-// reach while fitWeights needs ml-matrix (~17 kB, CommonJS, not tree-shakeable) and the root keeps every api.md name with the
-// municipality table, the vocabulary and the synthetic generator's occupations (~66 kB with every dependency external). Until
-// then this budget (87 kB measured when it was set) guards against unnoticed growth.
+// The whole root, zod external (a portal that validates with zod has it already). Issue 12's 60 kB is out of reach while the
+// root keeps every api.md name: without ml-matrix (fitWeights has its own Cholesky now: 92 → 76 kB) the data that
+// createMatcher and generateSyntheticRegion need (vocabulary ~11.6 kB, municipality table ~7.6 kB, occupations ~3.0 kB in the
+// bundle) come on top of ~55 kB of code and messages, and a compact encoding of the data would save only ~2.6 kB. This
+// budget is a ceiling on growth (90 kB measured on 2026-12-04), not issue 12's target.
 const whole = await measure("export * from 'werkmatch';", ['zod']);
-report("import * from 'werkmatch' (zod external)", whole.bytes, 100 * KB);
+report("import * from 'werkmatch' (zod external)", whole.bytes, WHOLE_ROOT_BUDGET);
 
 // The entries for other audiences, for the record.
 const rules = await measure("export * from 'werkmatch/rules';");
@@ -63,6 +67,18 @@ const MUST_NOT = [
   ['the competence vocabulary', (b) => b.text.includes('Nederlands als tweede taal')],
 ];
 for (const [what, found] of MUST_NOT) if (found(rules)) problems.push(`werkmatch/rules carries ${what}`);
+// The vocabulary's entries are pure: languageLevel needs only the Dutch levels beside them.
+const level = await measure("export { languageLevel } from 'werkmatch';", ['zod']);
+if (MUST_NOT[2][1](level)) problems.push('import { languageLevel } from werkmatch carries the competence vocabulary');
+// The workbook libraries (and what they pull in) belong to werkmatch/node and the CLI only.
+const WORKBOOK = /node_modules\/(read-excel-file|write-excel-file|fflate|saxen|unzipper-esm)\//;
+for (const [entry, bundle] of [
+  ['werkmatch', whole],
+  ['werkmatch/rules', rules],
+  ['werkmatch/tune', tune],
+]) {
+  if (bundle.inputs.some((f) => WORKBOOK.test(f))) problems.push(`${entry} carries a workbook library`);
+}
 // The markers must be findable where they belong, or the checks above prove nothing.
 const everything = await measure("export * from 'werkmatch';");
 for (const [what, found] of MUST_NOT) if (!found(everything)) problems.push(`the root no longer carries ${what}: update this script's marker`);

@@ -1,5 +1,8 @@
-// werkmatch: matching for portals and services. Everything not named here is private. The rules are also the small entry
-// werkmatch/rules (no zod, no municipality table, no vocabulary), tuning is werkmatch/tune, files and threads werkmatch/node.
+/**
+ * werkmatch: matching for portals and services. Everything not named here is private. The rules are also the small entry
+ * werkmatch/rules (no zod, no municipality table, no vocabulary), tuning is werkmatch/tune, files and threads werkmatch/node.
+ * @module werkmatch
+ */
 export { createMatcher, safeCreateMatcher } from './match/matcher.js';
 export type { Matcher, FallbackPolicy, RankCandidatesOptions, RankVacanciesOptions, SafeMatcherResult } from './match/matcher.js';
 export type { MatchInput } from './engine/load.js';
@@ -8,8 +11,9 @@ export type { Match, MatchFactors, FactorResult, Knockout } from './engine/types
 // Tier: every value of Match['tier'], 'outside' included (rankings and placements hold the other three only).
 export type { TierOrOutside as Tier, LoadReport, CompetenceLoadReport } from './engine/compile.js';
 
-export { MatchError } from './basics/errors.js';
-export type { MatchIssue } from './basics/errors.js';
+export { MatchError, ISSUE_CODES, KNOCKOUT_CODES } from './basics/errors.js';
+export type { MatchIssue, IssueCode, KnockoutCode } from './basics/errors.js';
+export { issueTitle, knockoutTitle } from './basics/messages/titles.js';
 
 export { candidateSchema, vacancySchema, candidateJsonSchema, vacancyJsonSchema, TRAVEL_MODES } from './schema/records.js';
 export type { Candidate, Vacancy, CandidateInput, VacancyInput, Location, TravelMode } from './schema/records.js';
@@ -22,6 +26,8 @@ export type { VocabularyOverride } from './competence/resolve.js';
 
 export { SECTORS, TARGET_GROUPS } from './basics/sectors.js';
 export type { Sector, TargetGroup } from './basics/sectors.js';
+export { PERSPECTIVES } from './basics/perspectives.js';
+export type { Perspective } from './basics/perspectives.js';
 
 export { MUNICIPALITIES, findMunicipality, distanceKm } from './region/municipalities.js';
 export type { Municipality } from './region/municipalities.js';
@@ -76,6 +82,7 @@ export type {
   EvaluationScheduleOptions,
   WageCostSubsidy,
   WageCostSubsidyInput,
+  WageCostSubsidyNotice,
   WageCostSubsidyWorking,
   BenefitEffect,
   BenefitEffectInput,
@@ -117,13 +124,18 @@ export type {
   InstrumentInput,
   InstrumentReason,
   InstrumentSuggestion,
+  MunicipalInstrument,
+  MunicipalInstrumentConditions,
+  MunicipalInstrumentReason,
+  MunicipalInstrumentSuggestion,
+  NationalInstrumentSuggestion,
   SuggestInstrumentsOptions,
   AssistanceNormRow,
   MinimumWageRow,
   YouthMinimumWageRow,
 } from './rules/index.js';
 
-export { evaluateRanking, fitWeights, simulateOutcomes, splitByVacancy, fairnessReport, formatFairnessReport } from './tune/index.js';
+export { evaluateRanking, fitWeights, simulateOutcomes, splitByVacancy, fairnessReport, formatFairnessReport, calibration, rocCurve, crossValidateWeights } from './tune/index.js';
 export type {
   EvaluateRankingOptions,
   RankingMetrics,
@@ -150,6 +162,16 @@ export type {
   RankedExample,
   FitExample,
   FactorScores,
+  Calibration,
+  CalibrationOptions,
+  ProbabilityExample,
+  ReliabilityBin,
+  RocPoint,
+  CrossValidateWeightsOptions,
+  TuneOutcome,
+  WeightSpread,
+  WeightsCrossValidation,
+  WeightsFold,
 } from './tune/index.js';
 
 export { assignPlacements } from './assign/assign.js';

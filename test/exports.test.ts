@@ -20,8 +20,10 @@ const RULES = [
   'stillEmployed',
   'DURABILITY_DEFAULTS',
   'EVALUATION_DEFAULTS',
+  'ISSUE_CODES',
   'MINIMUM_WAGE_TABLE',
   'MatchError',
+  'PERSPECTIVES',
   'RULE_PARAMETERS',
   'TARGET_GROUPS',
   'YOUTH_MINIMUM_WAGE_TABLE',
@@ -40,8 +42,21 @@ const RULES = [
 /** Rules whose root version looks the home municipality up in the table that werkmatch/rules leaves out. */
 const LOOKS_UP_MUNICIPALITIES = ['indicators', 'pilotReport'];
 
-/** werkmatch/tune: ranking metrics, weight fitting, the outcome simulator, folds and the fairness report. */
-const TUNE = ['FACTORS', 'MatchError', 'evaluateRanking', 'fairnessReport', 'fitWeights', 'formatFairnessReport', 'simulateOutcomes', 'splitByVacancy'];
+/** werkmatch/tune: ranking metrics, weight fitting, the outcome simulator, folds, cross-validation, calibration and the fairness report. */
+const TUNE = [
+  'FACTORS',
+  'ISSUE_CODES',
+  'MatchError',
+  'calibration',
+  'crossValidateWeights',
+  'evaluateRanking',
+  'fairnessReport',
+  'fitWeights',
+  'formatFairnessReport',
+  'rocCurve',
+  'simulateOutcomes',
+  'splitByVacancy',
+];
 
 /** werkmatch/node: files in and out, and the worker-thread ranking. */
 const NODE = ['outcomeRecordSchema', 'placementRecordSchema', 'rankAllParallel', 'readRecords', 'readVocabulary', 'streamRecords', 'writeRecords'];
@@ -56,6 +71,7 @@ const ROOT = [
     'DEFAULT_DURABILITY_MODEL',
     'DEFAULT_FALLBACKS',
     'DEFAULT_WEIGHTS',
+    'KNOCKOUT_CODES',
     'MUNICIPALITIES',
     'SECTORS',
     'TRAVEL_MODEL',
@@ -71,6 +87,8 @@ const ROOT = [
     'languageLevel',
     'findMunicipality',
     'generateSyntheticRegion',
+    'issueTitle',
+    'knockoutTitle',
     'linearAssignment',
     'rankAll',
     'safeCreateMatcher',

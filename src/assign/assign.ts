@@ -4,7 +4,6 @@ import { instrumentsFor } from '../match/instruments.js';
 import type { FallbackPolicy } from '../match/matcher.js';
 import type { Locale } from '../match/messages.js';
 import { MUNICIPALITIES } from '../region/municipalities.js';
-import { showValue } from '../basics/limits.js';
 import { isIsoDate } from '../basics/dates.js';
 import { readOptions } from '../rules/validate.js';
 import type { InstrumentSuggestion } from '../rules/index.js';
@@ -13,6 +12,7 @@ import { assignOptimal, MAXIMAL_ABOVE } from './optimal.js';
 import { emptyAssignment, type RawAssignment } from './result.js';
 import { byIdRank, reachable, type Scope } from './scope.js';
 import { assignStable } from './stable.js';
+import { assign as assignText, usage } from '../basics/messages/en.js';
 
 /** How candidates and vacancies are paired: maximum total score, stable, or best pair first. */
 export type AssignStrategy = 'optimal' | 'stable' | 'greedy';
@@ -31,7 +31,10 @@ export interface AssignOptions {
    * score alone; `'off'`: home candidates only. @default 'when-none'
    */
   readonly fallback?: AssignFallback | undefined;
-  /** `'optimal'` only: how many candidates per vacancy (plus its positions - 1) the solver searches first. @default 50 */
+  /**
+   * `'optimal'` only: how many candidates per vacancy (plus its positions - 1) the solver searches first; when the
+   * acceptable pairs number at most this many per vacancy on average, it solves over all of them at once. @default 50
+   */
   readonly candidatesPerVacancy?: number | undefined;
   /** When given, every placement lists the instruments that apply on this start date. */
   readonly date?: string | undefined;
@@ -109,7 +112,7 @@ const ALL_TIERS = 1 | 2 | 4;
  */
 export function assignPlacements(matcher: Matcher, options?: AssignOptions): Assignment {
   const ix = (matcher as Partial<MatcherWithIndex> | null | undefined)?.[INDEX];
-  if (ix === undefined) throw new TypeError('assignPlacements: matcher must come from createMatcher');
+  if (ix === undefined) throw new TypeError(usage.notFromMatcher('assignPlacements'));
   const o = resolveAssignOptions(ix, options);
 
   const capacity = Int32Array.from(ix.vacancies, (v) => v.positions ?? 1);
@@ -182,20 +185,20 @@ function resolveAssignOptions(ix: MatchIndex, options: AssignOptions | undefined
   const candidatesPerVacancy = o.candidatesPerVacancy ?? DEFAULT_CANDIDATES_PER_VACANCY;
   const locale = o.locale ?? 'nl';
   if (strategy !== 'optimal' && strategy !== 'stable' && strategy !== 'greedy') {
-    throw new RangeError(`assignPlacements: strategy must be 'optimal', 'stable' or 'greedy', got ${showValue(strategy)}`);
+    throw new RangeError(assignText.strategy(strategy));
   }
   if (fallback !== 'fill' && fallback !== 'when-none' && fallback !== 'off') {
-    throw new RangeError(`assignPlacements: fallback must be 'fill', 'when-none' or 'off', got ${showValue(fallback)}`);
+    throw new RangeError(usage.fallback('assignPlacements', fallback));
   }
   if (typeof minScore !== 'number' || !(minScore >= 0 && minScore <= 1)) {
-    throw new RangeError(`assignPlacements: minScore must be between 0 and 1, got ${showValue(minScore)}`);
+    throw new RangeError(usage.minScore('assignPlacements', minScore));
   }
   if (!Number.isInteger(candidatesPerVacancy) || candidatesPerVacancy < 1) {
-    throw new RangeError(`assignPlacements: candidatesPerVacancy must be a whole number >= 1, got ${showValue(candidatesPerVacancy)}`);
+    throw new RangeError(usage.wholeAtLeast('assignPlacements', 'candidatesPerVacancy', 1, candidatesPerVacancy));
   }
-  if (locale !== 'nl' && locale !== 'en') throw new RangeError(`assignPlacements: locale must be 'nl' or 'en', got ${showValue(locale)}`);
+  if (locale !== 'nl' && locale !== 'en') throw new RangeError(usage.locale('assignPlacements', locale));
   if (o.date !== undefined && !isIsoDate(o.date)) {
-    throw new RangeError(`assignPlacements: date must be an existing date YYYY-MM-DD, got ${showValue(o.date)}`);
+    throw new RangeError(usage.date('assignPlacements', 'date', o.date));
   }
   return { strategy, minScore, fallback, candidatesPerVacancy, date: o.date, locale };
 }

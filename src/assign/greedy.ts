@@ -1,6 +1,6 @@
 import { Preferences } from './preferences.js';
 import { emptyAssignment, type RawAssignment } from './result.js';
-import type { Scope } from './scope.js';
+import { acceptablePairs, type Scope } from './scope.js';
 
 /**
  * Highest-scoring acceptable pair first (ties: candidate id, then vacancy id), until no pair fits.
@@ -10,7 +10,7 @@ import type { Scope } from './scope.js';
 export function assignGreedy(scope: Scope): RawAssignment {
   const { ix, capacity } = scope;
   const { vacancyOf, scoreOf } = emptyAssignment(ix.candidates.length);
-  const prefs = new Preferences(scope);
+  const prefs = new Preferences(scope, acceptablePairs(scope));
   const cRank = ix.cIdRank;
   const used = new Int32Array(ix.vacancies.length);
   const heap = new Int32Array(scope.candidates.length);

@@ -2,8 +2,8 @@
 // augmenting row reduction) followed by shortest augmenting paths (Crouse 2016, as in scipy's
 // linear_sum_assignment) on a row-major Float64Array. Minimises; rows <= cols.
 import { throwIfIssues, type MatchIssue } from '../basics/errors.js';
-import { showValue } from '../basics/limits.js';
 import { checkArray, readOptions } from '../rules/validate.js';
+import { assign as assignText, usage } from '../basics/messages/en.js';
 
 /** Workspace and result of one dense solve. */
 export interface DenseSolution {
@@ -179,7 +179,7 @@ function augmentShortestPaths(cost: Float64Array, rows: number, cols: number, u:
         }
       }
       minVal = lowest;
-      if (index < 0 || minVal === Infinity) throw new RangeError('linearAssignment: no feasible assignment');
+      if (index < 0 || minVal === Infinity) throw new RangeError(assignText.infeasible);
       const j = remaining[index]!;
       if (rowOfCol[j]! < 0) sink = j;
       else i = rowOfCol[j]!;
@@ -207,6 +207,32 @@ function augmentShortestPaths(cost: Float64Array, rows: number, cols: number, u:
       j = prev;
     }
   }
+}
+
+function badCost(cost: ArrayLike<unknown>, k: number, cols: number): RangeError {
+  return new RangeError(assignText.cell(Math.floor(k / cols), k % cols, MAX_COST, cost[k]));
+}
+
+/** The matrix itself, after checking every cell (one tight loop over the typed array). */
+function checkedFloat64(cost: Float64Array, cols: number): Float64Array {
+  for (let k = 0; k < cost.length; k++) {
+    const x = cost[k]!;
+    if (!(x <= MAX_COST && x >= -MAX_COST)) throw badCost(cost, k, cols);
+  }
+  return cost;
+}
+
+/** A checked copy, negated to maximise and transposed when there are more rows than columns. */
+function workingCopy(cost: Float64Array | readonly unknown[], rows: number, cols: number, sign: number, transpose: boolean): Float64Array {
+  const work = new Float64Array(rows * cols);
+  for (let i = 0; i < rows; i++) {
+    for (let j = 0; j < cols; j++) {
+      const x: unknown = cost[i * cols + j];
+      if (typeof x !== 'number' || !(Math.abs(x) <= MAX_COST)) throw badCost(cost, i * cols + j, cols);
+      work[transpose ? j * rows + i : i * cols + j] = sign * x;
+    }
+  }
+  return work;
 }
 
 /** The result of linearAssignment. */
@@ -248,16 +274,16 @@ const MAX_COST = 1e150;
 export function linearAssignment(cost: Float64Array, rows: number, cols: number, options?: LinearAssignmentOptions): LinearAssignment {
   const o = readOptions('linearAssignment', options);
   if (!(cost instanceof Float64Array) && !Array.isArray(cost)) {
-    throw new TypeError(`linearAssignment: cost must be a Float64Array or an array of numbers, received ${showValue(cost)}`);
+    throw new TypeError(assignText.cost(cost));
   }
   for (const [name, n] of [
     ['rows', rows],
     ['cols', cols],
   ] as const) {
-    if (!Number.isInteger(n) || n < 0 || n > MAX_SIDE) throw new RangeError(`linearAssignment: ${name} must be a whole number from 0 to ${MAX_SIDE}, got ${showValue(n)}`);
+    if (!Number.isInteger(n) || n < 0 || n > MAX_SIDE) throw new RangeError(usage.wholeFromTo('linearAssignment', name, 0, MAX_SIDE, n));
   }
   if (rows * cols !== cost.length) {
-    throw new RangeError(`linearAssignment: a ${rows} × ${cols} matrix needs ${rows * cols} cells, got ${cost.length}`);
+    throw new RangeError(assignText.cells(rows, cols, cost.length));
   }
   if (Array.isArray(cost)) {
     const issues: MatchIssue[] = [];
@@ -268,16 +294,8 @@ export function linearAssignment(cost: Float64Array, rows: number, cols: number,
   const transpose = rows > cols;
   const r = transpose ? cols : rows;
   const c = transpose ? rows : cols;
-  const work = new Float64Array(cost.length);
-  for (let i = 0; i < rows; i++) {
-    for (let j = 0; j < cols; j++) {
-      const x: unknown = cost[i * cols + j];
-      if (typeof x !== 'number' || !(Math.abs(x) <= MAX_COST)) {
-        throw new RangeError(`linearAssignment: cost[${i}, ${j}] must be a finite number within ±${MAX_COST}, got ${showValue(x)}`);
-      }
-      work[transpose ? j * rows + i : i * cols + j] = sign * x;
-    }
-  }
+  // The solver only reads its matrix: a Float64Array that needs no transposing or negating is used as it is.
+  const work = cost instanceof Float64Array && !transpose && sign === 1 ? checkedFloat64(cost, cols) : workingCopy(cost, rows, cols, sign, transpose);
   const { colOfRow: solved } = solveDense(work, r, c);
   const colOfRow = new Int32Array(rows).fill(-1);
   let total = 0;

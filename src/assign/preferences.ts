@@ -1,61 +1,47 @@
-import { rankedList, scanPairs, TopK, type RankedList, type Scope } from './scope.js';
+import type { Scope, ScopePairs } from './scope.js';
 
-// Each candidate's acceptable vacancies are fetched in batches of this many, best first; a batch is
-// refilled from a fresh scan only when a candidate works through all of it (rare), so results are exact.
-const BATCH = 24;
-
-/** Candidates' preference lists over vacancies (score descending, vacancy id ascending), built lazily in batches. */
+/** Candidates' preference lists over vacancies (score descending, vacancy id ascending), each sorted when first read. */
 export class Preferences {
-  private readonly lists: (RankedList | undefined)[];
+  private readonly order: Int32Array;
+  private readonly sorted: Uint8Array;
   private readonly cursor: Int32Array;
+  private readonly vacancies: Int32Array;
+  private readonly vIdRank: Int32Array;
 
-  constructor(private readonly scope: Scope) {
+  constructor(
+    scope: Scope,
+    private readonly pairs: ScopePairs,
+  ) {
     const n = scope.ix.candidates.length;
-    this.lists = new Array<RankedList | undefined>(n);
-    this.cursor = new Int32Array(n);
-    const heaps = new Array<TopK | undefined>(n);
-    const seen = new Int32Array(n);
-    for (const ci of scope.candidates) heaps[ci] = new TopK(BATCH, scope.ix.vIdRank);
-    scanPairs(scope, scope.candidates, scope.vacancies, (ci, vi, s) => {
-      heaps[ci]!.push(vi, s);
-      seen[ci] = seen[ci]! + 1;
-    });
-    for (const ci of scope.candidates) this.lists[ci] = rankedList(heaps[ci]!, seen[ci]!);
+    this.vacancies = scope.vacancies;
+    this.order = new Int32Array(pairs.cVacancy.length);
+    this.sorted = new Uint8Array(n);
+    this.cursor = Int32Array.from(pairs.cOffsets.subarray(0, n));
+    this.vIdRank = scope.ix.vIdRank;
   }
 
-  /** The acceptable vacancies of ci ranked after (score, rank), up to BATCH. */
-  private batch(ci: number, afterScore: number, afterRank: number): RankedList {
-    const { scope } = this;
-    const rank = scope.ix.vIdRank;
-    const heap = new TopK(BATCH, rank);
-    let seen = 0;
-    scanPairs(scope, Int32Array.of(ci), scope.vacancies, (_ci, vi, s) => {
-      if (s > afterScore || (s === afterScore && rank[vi]! <= afterRank)) return;
-      heap.push(vi, s);
-      seen++;
-    });
-    return rankedList(heap, seen);
+  private sort(ci: number): void {
+    const { cOffsets, cScore, cVacancy } = this.pairs;
+    const { vacancies, vIdRank } = this;
+    const from = cOffsets[ci]!;
+    const to = cOffsets[ci + 1]!;
+    const rank = (k: number) => vIdRank[vacancies[cVacancy[k]!]!]!;
+    const ks = Array.from({ length: to - from }, (_, i) => from + i).sort((a, b) => cScore[b]! - cScore[a]! || rank(a) - rank(b));
+    this.order.set(ks, from);
+    this.sorted[ci] = 1;
   }
 
   /** The vacancy ci would propose to next, or -1 when its list is exhausted. */
   head(ci: number): number {
-    let list = this.lists[ci];
-    if (list === undefined) return -1;
-    let k = this.cursor[ci]!;
-    if (k >= list.items.length) {
-      if (!list.truncated || list.items.length === 0) return -1;
-      const last = list.items.length - 1;
-      list = this.batch(ci, list.scores[last]!, this.scope.ix.vIdRank[list.items[last]!]!);
-      this.lists[ci] = list;
-      this.cursor[ci] = k = 0;
-      if (list.items.length === 0) return -1;
-    }
-    return list.items[k]!;
+    if (this.sorted[ci] === 0) this.sort(ci);
+    const k = this.cursor[ci]!;
+    if (k >= this.pairs.cOffsets[ci + 1]!) return -1;
+    return this.vacancies[this.pairs.cVacancy[this.order[k]!]!]!;
   }
 
   /** Score of the pair head(ci) returned. */
   headScore(ci: number): number {
-    return this.lists[ci]!.scores[this.cursor[ci]!]!;
+    return this.pairs.cScore[this.order[this.cursor[ci]!]!]!;
   }
 
   advance(ci: number): void {

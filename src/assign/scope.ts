@@ -1,5 +1,5 @@
-import { MUNICIPALITY_COUNT, type MatchIndex } from '../engine/compile.js';
-import { scorePair } from '../engine/pair.js';
+import type { MatchIndex } from '../engine/compile.js';
+import { enumerateEligible, type EnumerationStats } from '../engine/eligible.js';
 import { TopK } from '../engine/topk.js';
 
 /** One round of assignment: which vacancies (with how many positions), candidates and tiers take part. */
@@ -16,46 +16,54 @@ export interface Scope {
   readonly capacity: Int32Array;
 }
 
-/** Score of an acceptable pair (eligible, tier allowed, at or above minScore), else -1. */
-export function acceptableScore(scope: Scope, ci: number, vi: number): number {
-  const { ix } = scope;
-  const tier = ix.tiers[ix.vMuni[vi]! * MUNICIPALITY_COUNT + ix.cMuni[ci]!]!;
-  if (((scope.tierMask >> tier) & 1) === 0) return -1;
-  const s = scorePair(ix, ci, vi);
-  return s >= scope.minScore && s >= 0 ? s : -1;
+/**
+ * Every acceptable pair of a scope, enumerated once through the index's blocking (never a scan of all pairs),
+ * by vacancy and by candidate.
+ */
+export interface ScopePairs {
+  /** Pairs of scope.vacancies[x]: entries vOffsets[x] .. vOffsets[x + 1] - 1, candidates in walk order. */
+  readonly vOffsets: Int32Array;
+  readonly vCandidate: Int32Array;
+  readonly vScore: Float64Array;
+  /** Pairs of candidate index ci: entries cOffsets[ci] .. cOffsets[ci + 1] - 1, positions x ascending. */
+  readonly cOffsets: Int32Array;
+  readonly cVacancy: Int32Array;
+  readonly cScore: Float64Array;
+  readonly stats: EnumerationStats;
 }
 
-/**
- * Calls visit(ci, vi, score) for every acceptable pair of the given candidates × vacancies, candidate by
- * candidate (the faster order: a candidate's fields stay in registers while its vacancies stream by).
- */
-export function scanPairs(scope: Scope, candidates: Int32Array, vacancies: Int32Array, visit: (ci: number, vi: number, score: number) => void): void {
-  const { ix, minScore, tierMask } = scope;
-  const { tiers, vMuni, cMuni } = ix;
-  const nV = vacancies.length;
-  for (let a = 0; a < candidates.length; a++) {
-    const ci = candidates[a]!;
-    const cm = cMuni[ci]!;
-    for (let b = 0; b < nV; b++) {
-      const vi = vacancies[b]!;
-      if (((tierMask >> tiers[vMuni[vi]! * MUNICIPALITY_COUNT + cm]!) & 1) === 0) continue;
-      const s = scorePair(ix, ci, vi);
-      if (s >= minScore && s >= 0) visit(ci, vi, s);
+export function acceptablePairs(scope: Scope): ScopePairs {
+  const { ix } = scope;
+  const nCand = ix.candidates.length;
+  const take = new Uint8Array(nCand);
+  for (const ci of scope.candidates) take[ci] = 1;
+  const found = enumerateEligible(ix, scope.vacancies, { tierMask: scope.tierMask, minScore: scope.minScore, candidates: take });
+  const { offsets: vOffsets, candidate: vCandidate, score: vScore } = found;
+  const cOffsets = new Int32Array(nCand + 1);
+  for (let e = 0; e < vCandidate.length; e++) cOffsets[vCandidate[e]! + 1]!++;
+  for (let ci = 0; ci < nCand; ci++) cOffsets[ci + 1]! += cOffsets[ci]!;
+  const fill = cOffsets.slice(0, nCand);
+  const cVacancy = new Int32Array(vCandidate.length);
+  const cScore = new Float64Array(vCandidate.length);
+  for (let x = 0; x < scope.vacancies.length; x++) {
+    for (let e = vOffsets[x]!; e < vOffsets[x + 1]!; e++) {
+      const k = fill[vCandidate[e]!]!++;
+      cVacancy[k] = x;
+      cScore[k] = vScore[e]!;
     }
   }
+  return { vOffsets, vCandidate, vScore, cOffsets, cVacancy, cScore, stats: found.stats };
 }
 
 /** Flags, by vacancy index, the vacancies of the scope that some candidate of the scope has an acceptable pair with. */
 export function reachable(scope: Scope): Uint8Array {
   const flags = new Uint8Array(scope.ix.vacancies.length);
-  for (const vi of scope.vacancies) {
-    for (const ci of scope.candidates) {
-      if (acceptableScore(scope, ci, vi) >= 0) {
-        flags[vi] = 1;
-        break;
-      }
-    }
-  }
+  const take = new Uint8Array(scope.ix.candidates.length);
+  for (const ci of scope.candidates) take[ci] = 1;
+  const { offsets } = enumerateEligible(scope.ix, scope.vacancies, { tierMask: scope.tierMask, minScore: scope.minScore, candidates: take });
+  scope.vacancies.forEach((vi, x) => {
+    if (offsets[x + 1]! > offsets[x]!) flags[vi] = 1;
+  });
   return flags;
 }
 

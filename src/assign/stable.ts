@@ -1,6 +1,6 @@
 import { Preferences } from './preferences.js';
 import { emptyAssignment, type RawAssignment } from './result.js';
-import type { Scope } from './scope.js';
+import { acceptablePairs, type Scope } from './scope.js';
 
 /**
  * Candidate-proposing deferred acceptance with capacities (hospitals/residents): the candidate-optimal
@@ -9,7 +9,7 @@ import type { Scope } from './scope.js';
 export function assignStable(scope: Scope): RawAssignment {
   const { ix, capacity } = scope;
   const { vacancyOf, scoreOf } = emptyAssignment(ix.candidates.length);
-  const prefs = new Preferences(scope);
+  const prefs = new Preferences(scope, acceptablePairs(scope));
   const rank = ix.cIdRank;
   // Held candidates per vacancy in a flat array: vacancy vi owns slots start[vi] .. start[vi] + capacity[vi] - 1.
   const start = new Int32Array(ix.vacancies.length + 1);

@@ -1,5 +1,6 @@
 // Calendar dates as 'YYYY-MM-DD' strings, computed on integer day numbers (days since 1970-01-01).
 // No Date objects, so no time zones and no daylight-saving traps.
+import { dates } from './messages/en.js';
 
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 
@@ -82,13 +83,13 @@ export function inDateRange(days: number): boolean {
 /** Day number of a date the caller has already validated. */
 export function toDays(date: string): number {
   const parts = parseIsoDate(date);
-  if (!parts) throw new RangeError(`toDays: ${String(date)} is not a valid YYYY-MM-DD date`);
+  if (!parts) throw new RangeError(dates.notDate('toDays', date));
   return daysFromCivil(parts);
 }
 
 /** The 'YYYY-MM-DD' date of a day number in the supported range. */
 export function fromDays(days: number): string {
-  if (!inDateRange(days)) throw new RangeError(`fromDays: day ${days} lies outside ${FIRST_DATE} … ${LAST_DATE}`);
+  if (!inDateRange(days)) throw new RangeError(dates.dayOutside(days, FIRST_DATE, LAST_DATE));
   return formatIsoDate(civilFromDays(days));
 }
 
@@ -100,7 +101,7 @@ export function addDays(date: string, days: number): string {
 /** `date` plus `months` calendar months; a day past the target month's end clamps to it (08-31 + 6 → 02-28/29). */
 export function addMonths(date: string, months: number): string {
   const result = shiftDate(date, months);
-  if (result === undefined) throw new RangeError(`addMonths: ${String(date)} + ${months} months lies outside ${FIRST_DATE} … ${LAST_DATE}`);
+  if (result === undefined) throw new RangeError(dates.monthsOutside(date, months, FIRST_DATE, LAST_DATE));
   return result;
 }
 
@@ -110,7 +111,7 @@ export function addMonths(date: string, months: number): string {
  */
 export function shiftDate(date: string, months: number, days = 0): string | undefined {
   const parts = parseIsoDate(date);
-  if (!parts) throw new RangeError(`shiftDate: ${String(date)} is not a valid YYYY-MM-DD date`);
+  if (!parts) throw new RangeError(dates.notDate('shiftDate', date));
   const index = parts.year * 12 + (parts.month - 1) + months;
   const year = Math.floor(index / 12);
   const month = index - year * 12 + 1;

@@ -1,4 +1,4 @@
-// Bounds on input strings, checked before any fuzzy matching, and the one way a bad value is quoted in a message.
+// Bounds on input strings, checked before any fuzzy matching, and the one way a bad value (or a file path) is quoted in a message.
 
 /** The longest string each kind of field takes; longer values are rejected before any did-you-mean runs. */
 export const MAX_LENGTH = Object.freeze({
@@ -32,6 +32,9 @@ export function showValue(value: unknown): string {
   if (typeof value === 'bigint') return `${value}n`;
   return typeof value;
 }
+
+/** A file path as a message quotes it: whole, in JSON quotes (its end, the extension, is often the point). */
+export const showPath = (path: string): string => JSON.stringify(path);
 
 /** How deeply input may nest, counted from the argument (a record's reporting values get most of it). */
 export const MAX_DEPTH = 32;

@@ -18,8 +18,10 @@ export interface Io {
   data(text: string): void;
   /** One line of diagnostics on stderr. */
   err(text: string): void;
-  /** A transient status line on stderr, shown only when stderr is a terminal; `''` clears it. */
+  /** A transient status line on stderr, shown only when stderr is a terminal (or after `showProgress`); `''` clears it. */
   progress(text: string): void;
+  /** `--progress`: progress lines even when stderr is not a terminal (one line each, a few a second at most). */
+  showProgress?(): void;
 }
 
 export type OptionSpecs = NonNullable<ParseArgsConfig['options']>;
@@ -56,6 +58,7 @@ export class InputError extends Error {
 export const COMMON_OPTIONS = {
   help: { type: 'boolean', short: 'h' },
   stats: { type: 'boolean' },
+  progress: { type: 'boolean' },
 } as const satisfies OptionSpecs;
 
 /** Flags of the commands that load candidates and vacancies. */
@@ -64,6 +67,9 @@ export const INPUT_OPTIONS = {
   vacancies: { type: 'string' },
   config: { type: 'string' },
   vocabulary: { type: 'string' },
+  sheet: { type: 'string' },
+  columns: { type: 'string' },
+  encoding: { type: 'string' },
 } as const satisfies OptionSpecs;
 
 /** Flags of the commands that write CSV. */
@@ -71,9 +77,11 @@ export const CSV_OPTIONS = {
   csv: { type: 'boolean' },
   excel: { type: 'boolean' },
   'no-escape-formulas': { type: 'boolean' },
+  xlsx: { type: 'string' },
 } as const satisfies OptionSpecs;
 
 export const CSV_HELP = [
+  '  --xlsx OUT          also write the rows --csv gives as an .xlsx workbook (numbers as numbers)',
   '  --excel             the --csv output as Dutch Excel opens it: ; between cells, decimal comma, UTF-8 BOM, CRLF',
   "  --no-escape-formulas  with --csv or --excel: leave cells starting with = + - @ as they are (by default they get a leading ')",
 ].join('\n');
@@ -82,8 +90,11 @@ export const CSV_HELP = [
 export const csvOptions = (values: Values): CsvOptions => ({ ...(values.excel === true ? EXCEL_CSV : {}), escapeFormulas: values['no-escape-formulas'] !== true });
 
 export const INPUT_HELP = [
-  '  --candidates FILE   candidates as .csv (, or ;), .json (an array) or .ndjson',
+  '  --candidates FILE   candidates as .csv (, or ;), .json (an array), .ndjson or .xlsx',
   '  --vacancies FILE    vacancies, in the same formats',
+  '  --sheet NAME        the sheet of an .xlsx file to read (default: the first)',
+  '  --columns FILE      JSON { "header in the file": "field.path" } for headers that are not field names or their Dutch names',
+  '  --encoding E        utf-8 or windows-1252 for .csv, .json and .ndjson (default: detected, and said when not UTF-8)',
   "  --config FILE       JSON configuration (createMatcher's second argument)",
   '  --vocabulary FILE   competences over the built-in vocabulary: ESCO skills CSV, or JSON, NDJSON or CSV of { id, label, synonyms, kind }',
 ].join('\n');

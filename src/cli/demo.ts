@@ -7,6 +7,7 @@ import type { Match } from '../engine/types.js';
 import type { CandidateInput, VacancyInput } from '../schema/records.js';
 import { syntheticCoreCompetence } from '../synthetic/occupations.js';
 import { generateSyntheticRegion } from '../synthetic/region.js';
+import type { KnockoutCode } from '../basics/errors.js';
 
 export const DEMO_SEED = 2026;
 
@@ -20,11 +21,10 @@ const TIER_NL = { home: 'eigen gemeente', fallback: 'terugvalgemeente', region: 
 const SUPPORT_NL = { jobCoach: 'jobcoach', wageSubsidy: 'loonkostensubsidie', jobCarving: 'jobcarving' } as const;
 const FACTOR_NL: Readonly<Record<Factor, string>> = { competence: 'competenties', ladder: 'trede', hours: 'uren', travel: 'reistijd', sector: 'sector' };
 // Why someone who holds the trade is not ranked: their first knock-out in this order.
-const KNOCKOUTS_NL: readonly (readonly [code: string, text: string])[] = [
+const KNOCKOUTS_NL: readonly (readonly [code: KnockoutCode, text: string])[] = [
   ['exempt', 'ontheffing'],
   ['step_too_low', 'trede 1–3'],
   ['below_minimum', 'trede lager dan gevraagd'],
-  ['support_required', 'trede 5 zonder jobcoach of loonkostensubsidie'],
   ['too_far', 'te ver weg'],
   ['no_overlap', 'uren passen niet'],
   ['excluded', 'sluit de sector uit'],

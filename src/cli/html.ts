@@ -1,6 +1,7 @@
 // The what-if report: one self-contained HTML file (inline CSS and SVG, no scripts, nothing fetched), a bar chart
 // per key figure across scenarios, and the table beneath. Pure: same rows, same bytes.
 import type { ScenarioRow } from '../whatif/compare.js';
+import { usage } from '../basics/messages/en.js';
 
 export type ReportLocale = 'nl' | 'en';
 
@@ -94,6 +95,8 @@ svg .fromHome, .swatch.fromHome { fill: var(--home); background: var(--home); }
 svg .fromFallback, .swatch.fromFallback { fill: var(--fallback); background: var(--fallback); }
 svg .fromRegion, .swatch.fromRegion { fill: var(--region); background: var(--region); }
 .legend { color: var(--muted); font-size: .9rem; margin: 0 0 .25rem; }
+svg .line { fill: none; stroke-width: 2.5; } svg .line.before { stroke: var(--region); } svg .line.after { stroke: var(--home); }
+svg rect.before, .swatch.before { fill: var(--region); background: var(--region); } svg rect.after, .swatch.after { fill: var(--home); background: var(--home); }
 .swatch { display: inline-block; width: .8rem; height: .8rem; margin: 0 .3rem 0 .8rem; vertical-align: -1px; }
 .caption { color: var(--muted); font-size: .9rem; }
 table { border-collapse: collapse; width: 100%; font-size: .9rem; font-variant-numeric: tabular-nums; }
@@ -230,7 +233,7 @@ function municipalityTable(rows: readonly WhatIfRow[], locale: ReportLocale): st
  */
 export function renderWhatIfHtml(rows: readonly WhatIfRow[], options: WhatIfHtmlOptions = {}): string {
   const locale = options.locale ?? 'nl';
-  if (locale !== 'nl' && locale !== 'en') throw new RangeError(`renderWhatIfHtml: locale must be 'nl' or 'en', got ${JSON.stringify(locale)}`);
+  if (locale !== 'nl' && locale !== 'en') throw new RangeError(usage.locale('renderWhatIfHtml', locale));
   const t = TEXT[locale];
   const title = options.title ?? t.title;
   const fmt = formatters(locale);
@@ -238,6 +241,16 @@ export function renderWhatIfHtml(rows: readonly WhatIfRow[], options: WhatIfHtml
   const content =
     rows.length === 0 ? [`<p>${esc(t.empty)}</p>`] : [...CHARTED.map((f, i) => chart(f, rows, locale, fmt, `chart-${i + 1}`)), figureTable(rows, locale, fmt), municipalityTable(rows, locale)];
   return htmlPage({ lang: t.lang, title, notes, body: content });
+}
+
+/** A table whose first cell in each row is the row's header; every cell is escaped. */
+export function htmlTable(head: readonly string[], rows: readonly (readonly string[])[]): string {
+  return [
+    '<div class="scroll"><table>',
+    `<thead><tr>${head.map((h) => `<th scope="col">${esc(h)}</th>`).join('')}</tr></thead>`,
+    `<tbody>${rows.map(([label, ...cells]) => `<tr><th scope="row">${esc(label ?? '')}</th>${cells.map((c) => `<td>${esc(c)}</td>`).join('')}</tr>`).join('\n')}</tbody>`,
+    '</table></div>',
+  ].join('\n');
 }
 
 /**

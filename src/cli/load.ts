@@ -4,12 +4,14 @@ import { readFile } from 'node:fs/promises';
 import type { MatchConfig } from '../schema/config.js';
 import { MatchError, type MatchIssue } from '../basics/errors.js';
 import { createMatcher, type Matcher } from '../match/matcher.js';
-import { streamRecords, type FileIssue } from '../node/files.js';
+import { streamRecords, type FileIssue, type StreamRecordsOptions } from '../node/files.js';
 import { ISSUE } from '../node/messages.js';
 import type { RecordOf } from '../node/records.js';
+import { TEXT_ENCODINGS, decodeText, type ReadProgress, type TextEncoding } from '../node/text.js';
 import { readVocabularyRows } from '../node/vocabulary.js';
-import { InputError, UsageError, optionalString, requiredString, type Io, type Values } from './args.js';
+import { InputError, UsageError, choice, optionalString, requiredString, type Io, type Values } from './args.js';
 import { CLI, FILE } from './messages.js';
+import { count, writeXlsx } from './table.js';
 
 export type InputKind = 'candidates' | 'vacancies';
 
@@ -45,7 +47,8 @@ export interface Sources {
   readonly vocabularyOffset?: number;
 }
 
-const RECORD_EXTENSIONS = /\.(csv|json|ndjson|jsonl)$/i;
+const RECORD_EXTENSIONS = /\.(csv|json|ndjson|jsonl|xlsx)$/i;
+const TEXT_EXTENSIONS = /\.(csv|json|ndjson|jsonl)$/i;
 
 /** `FILE:LINE field: message`, or `FILE: message` where there is no line or field. */
 export function issueLine(file: string, line: number | undefined, field: readonly (string | number)[], message: string): string {
@@ -64,21 +67,81 @@ export function unreadable(file: string, e: unknown): InputError {
   throw e;
 }
 
-/** Rejects a record file whose format cannot be told from its name (a usage error: nothing was read). */
-export function checkRecordPath(flag: string, path: string): string {
-  if (!RECORD_EXTENSIONS.test(path)) throw new UsageError(CLI.extension(flag, path, '.csv, .json, .ndjson or .jsonl'));
+/** `--xlsx OUT`, checked before any work is done: it must end in .xlsx. */
+export function xlsxPath(values: Values): string | undefined {
+  const path = optionalString(values, 'xlsx');
+  if (path !== undefined && !/\.xlsx$/i.test(path)) throw new UsageError(CLI.extension('xlsx', path, '.xlsx'));
   return path;
 }
 
+/** Writes the rows --csv gives to `--xlsx OUT`, if given, and says so on stderr. */
+export async function writeXlsxOutput(path: string | undefined, io: Io, header: readonly string[], rows: readonly (readonly (string | number | boolean | null | undefined)[])[]): Promise<void> {
+  if (path === undefined) return;
+  try {
+    await writeXlsx(path, header, rows);
+  } catch (e) {
+    throw unreadable(path, e);
+  }
+  io.err(issueLine(path, undefined, [], FILE.xlsxWritten(rows.length)));
+}
+
+/** Rejects a record file whose format cannot be told from its name (a usage error: nothing was read). */
+export function checkRecordPath(flag: string, path: string): string {
+  if (!RECORD_EXTENSIONS.test(path)) throw new UsageError(CLI.extension(flag, path, '.csv, .json, .ndjson, .jsonl or .xlsx'));
+  return path;
+}
+
+/** How record files are read: --sheet, --columns (a JSON map read here) and --encoding. */
+export type RecordReadOptions = Pick<StreamRecordsOptions<InputKind>, 'sheet' | 'columns' | 'encoding'>;
+
+/** The reading flags of a command; a --columns file that cannot be read or is not a map is an InputError. */
+export async function readRecordOptions(values: Values): Promise<RecordReadOptions> {
+  const sheet = optionalString(values, 'sheet');
+  const encoding = values.encoding === undefined ? undefined : choice<TextEncoding>(values, 'encoding', TEXT_ENCODINGS, 'utf-8');
+  const columnsPath = optionalString(values, 'columns');
+  let columns: Record<string, string> | undefined;
+  if (columnsPath !== undefined) {
+    const data = await readJson(columnsPath);
+    if (!isObject(data) || Object.values(data).some((v) => typeof v !== 'string')) throw new InputError([issueLine(columnsPath, undefined, [], FILE.columnsFile)]);
+    columns = data as Record<string, string>;
+  }
+  return { ...(sheet === undefined ? {} : { sheet }), ...(encoding === undefined ? {} : { encoding }), ...(columns === undefined ? {} : { columns }) };
+}
+
+const MB = 1_000_000;
+
+/** `reading FILE: 12,000 rows, 4.1 of 10.0 MB (41%)`, or `1,200 of 5,000 rows (24%)` where rows are what is counted. */
+export function progressText(path: string, rows: number, progress: ReadProgress | undefined): string {
+  if (progress === undefined || progress.total === 0) return `reading ${path}: ${count(rows)} rows`;
+  const percent = Math.floor((100 * progress.done) / progress.total);
+  if (progress.unit === 'rows') return `reading ${path}: ${count(progress.done)} of ${count(progress.total)} rows (${percent}%)`;
+  return `reading ${path}: ${count(rows)} rows, ${(progress.done / MB).toFixed(1)} of ${(progress.total / MB).toFixed(1)} MB (${percent}%)`;
+}
+
+/** streamRecords' options for a command: the reading flags, the encoding said on stderr when it is not plain UTF-8, and progress. */
+export function streamOptions<K extends InputKind>(path: string, kind: K, options: RecordReadOptions, io: Io, onProgress: (progress: ReadProgress) => void): StreamRecordsOptions<K> {
+  return {
+    ...options,
+    kind,
+    onProgress,
+    onEncoding: (encoding) => {
+      if (TEXT_EXTENSIONS.test(path) && (encoding !== 'utf-8' || options.encoding !== undefined)) io.err(issueLine(path, undefined, [], FILE.encodingUsed(encoding, options.encoding !== undefined)));
+    },
+  };
+}
+
 /** Reads and validates a whole candidate or vacancy file, with duplicate ids; every problem goes to `problems`. */
-export async function readRecordFile<K extends InputKind>(path: string, kind: K, io: Io, problems: string[]): Promise<RecordFile<K>> {
+export async function readRecordFile<K extends InputKind>(path: string, kind: K, io: Io, problems: string[], options: RecordReadOptions = {}): Promise<RecordFile<K>> {
   const records: RecordOf[K][] = [];
   const lines: number[] = [];
   const firstLine = new Map<string, number>();
   let rows = 0;
+  const onProgress = (progress: ReadProgress) => {
+    if (progress.unit === 'bytes' || progress.done % 500 === 0 || progress.done === progress.total) io.progress(progressText(path, rows, progress));
+  };
   try {
-    for await (const item of streamRecords(path, { kind })) {
-      if (++rows % 1000 === 0) io.progress(`reading ${path}: ${rows.toLocaleString('en-US')} rows`);
+    for await (const item of streamRecords(path, streamOptions(path, kind, options, io, onProgress))) {
+      rows++;
       if ('issues' in item) {
         for (const issue of item.issues) problems.push(fileIssueLine(path, issue));
         continue;
@@ -103,12 +166,12 @@ export async function readRecordFile<K extends InputKind>(path: string, kind: K,
 async function readJson(path: string): Promise<unknown> {
   let text: string;
   try {
-    text = await readFile(path, 'utf8');
+    text = decodeText(await readFile(path)).text;
   } catch (e) {
     throw unreadable(path, e);
   }
   try {
-    return JSON.parse(text.replace(/^\uFEFF/, '')) as unknown;
+    return JSON.parse(text) as unknown;
   } catch (e) {
     throw new InputError([issueLine(path, undefined, [], FILE.json((e as Error).message))]);
   }
@@ -171,14 +234,16 @@ export async function readInputs(values: Values, io: Io): Promise<Inputs> {
   const vacanciesPath = checkRecordPath('vacancies', requiredString(values, 'vacancies'));
   const problems: string[] = [];
   let configuration: Awaited<ReturnType<typeof readConfiguration>> | undefined;
+  let options: RecordReadOptions = {};
   try {
+    options = await readRecordOptions(values);
     configuration = await readConfiguration(values);
   } catch (e) {
     if (!(e instanceof InputError)) throw e;
     problems.push(...e.lines);
   }
-  const candidates = await readRecordFile(candidatesPath, 'candidates', io, problems);
-  const vacancies = await readRecordFile(vacanciesPath, 'vacancies', io, problems);
+  const candidates = await readRecordFile(candidatesPath, 'candidates', io, problems, options);
+  const vacancies = await readRecordFile(vacanciesPath, 'vacancies', io, problems, options);
   if (problems.length > 0 || !configuration) throw new InputError(problems);
   return { candidates, vacancies, config: configuration.config, sources: { ...configuration.sources, candidates, vacancies } };
 }

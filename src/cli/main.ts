@@ -8,13 +8,18 @@ import { demoCommand } from './commands/demo.js';
 import { rankCommand } from './commands/rank.js';
 import { validateCommand } from './commands/validate.js';
 import { reportCommand } from './commands/report.js';
+import { tuneCommand } from './commands/tune.js';
 import { whatifCommand } from './commands/whatif.js';
 import { CLI } from './messages.js';
 import { visible, visibleLines } from './table.js';
 
-export const COMMANDS: readonly Command[] = [demoCommand, validateCommand, rankCommand, assignCommand, whatifCommand, reportCommand];
+export const COMMANDS: readonly Command[] = [demoCommand, validateCommand, rankCommand, assignCommand, whatifCommand, reportCommand, tuneCommand];
 
-const COMMON_HELP = ['  --stats             print time and peak memory on stderr at the end', '  -h, --help          this help'].join('\n');
+const COMMON_HELP = [
+  '  --stats             print time and peak memory on stderr at the end',
+  '  --progress          progress lines on stderr even when it is not a terminal (one a second at most)',
+  '  -h, --help          this help',
+].join('\n');
 
 function overview(): string {
   const width = Math.max(...COMMANDS.map((c) => c.name.length));
@@ -32,9 +37,21 @@ function overview(): string {
 
 const commandHelp = (c: Command): string => [`usage: ${c.usage}`, '', c.summary, '', c.help, COMMON_HELP].join('\n');
 
-/** A status line on a terminal's stderr, redrawn at most ten times a second; nothing when stderr is a pipe or file. */
-function progressLine(stream: NodeJS.WriteStream): (text: string) => void {
-  if (!stream.isTTY) return () => undefined;
+/**
+ * A status line on a terminal's stderr, redrawn at most ten times a second; nothing when stderr is a pipe or file,
+ * unless `always` (`--progress`): then whole lines, at most one a second.
+ */
+function progressLine(stream: NodeJS.WriteStream, always = false): (text: string) => void {
+  if (!stream.isTTY) {
+    if (!always) return () => undefined;
+    let last = Number.NEGATIVE_INFINITY;
+    return (text) => {
+      const now = performance.now();
+      if (text === '' || now - last < 1000) return;
+      last = now;
+      stream.write(`${visible(text)}\n`);
+    };
+  }
   let shown = false;
   let last = 0;
   return (text) => {
@@ -53,7 +70,7 @@ function progressLine(stream: NodeJS.WriteStream): (text: string) => void {
 
 /** The process's Io: stdout for results, stderr for diagnostics and (on a terminal) progress; text for people made visible. */
 export function processIo(): Io {
-  const progress = progressLine(process.stderr);
+  let progress = progressLine(process.stderr);
   // `werkmatch rank … | head`: the reader went away; stop quietly, as Unix tools do.
   process.stdout.on('error', (e: NodeJS.ErrnoException) => {
     if (e.code !== 'EPIPE') throw e;
@@ -66,7 +83,10 @@ export function processIo(): Io {
       progress('');
       process.stderr.write(`${visibleLines(text)}\n`);
     },
-    progress,
+    progress: (text) => progress(text),
+    showProgress: () => {
+      progress = progressLine(process.stderr, true);
+    },
   };
 }
 
@@ -111,6 +131,7 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
       io.out(commandHelp(command));
       return 0;
     }
+    if (values.progress === true) io.showProgress?.();
     const code = await command.run(values, io);
     if (values.stats === true) io.err(CLI.stats((performance.now() - started) / 1000, process.resourceUsage().maxRSS / 1024));
     return code;

@@ -4,11 +4,15 @@
 import { readFile } from 'node:fs/promises';
 import { CsvSplitter, detectDelimiter, unescapeFormula } from '../node/csv.js';
 import { elementLines, lineAt } from '../node/files.js';
+import { ISSUE } from '../node/messages.js';
+import { decodeText } from '../node/text.js';
+import { cellDate, readWorkbook } from '../node/xlsx.js';
 import { UsageError } from './args.js';
 import { issueLine, unreadable } from './load.js';
 import { CLI, FILE } from './messages.js';
 
-export type PilotFileKind = 'placements' | 'employers' | 'contacts';
+// Outcomes (`werkmatch tune`) are read the same way: small tables of plain records.
+export type PilotFileKind = 'placements' | 'employers' | 'contacts' | 'outcomes' | 'vacancies' | 'costs';
 
 export interface PilotFile {
   readonly path: string;
@@ -17,8 +21,8 @@ export interface PilotFile {
   readonly lines: number[];
 }
 
-const FORMAT = /\.(csv|json|ndjson|jsonl)$/i;
-const NUMBERS: ReadonlySet<string> = new Set(['hoursPerWeek']);
+const FORMAT = /\.(csv|json|ndjson|jsonl|xlsx)$/i;
+const NUMBERS: ReadonlySet<string> = new Set(['hoursPerWeek', 'label', 'hours', 'rate']);
 const BOOLEANS: ReadonlySet<string> = new Set(['whiteSpot', 'fullTime']);
 const LISTS: ReadonlySet<string> = new Set(['targetGroups']);
 const TRUE = new Set(['true', 'ja', 'yes', '1']);
@@ -26,7 +30,7 @@ const FALSE = new Set(['false', 'nee', 'no', '0']);
 
 /** Rejects a pilot file whose format cannot be told from its name (a usage error: nothing was read). */
 export function checkPilotPath(flag: string, path: string): string {
-  if (!FORMAT.test(path)) throw new UsageError(CLI.extension(flag, path, '.csv, .json, .ndjson or .jsonl'));
+  if (!FORMAT.test(path)) throw new UsageError(CLI.extension(flag, path, '.csv, .json, .ndjson, .jsonl or .xlsx'));
   return path;
 }
 
@@ -100,11 +104,43 @@ function ndjsonRecords(path: string, text: string, problems: string[]): PilotFil
   return { path, records, lines };
 }
 
+/** The first sheet of a workbook as records: the first non-empty row is the header; rows numbered as Excel shows them. */
+async function xlsxRecords(path: string, problems: string[]): Promise<PilotFile> {
+  const book = await readWorkbook(path);
+  if (!book.ok) {
+    problems.push(issueLine(path, undefined, [], book.reason === 'sheet' ? ISSUE.sheet('', book.sheets) : ISSUE.xlsx(book.message)));
+    return { path, records: [], lines: [] };
+  }
+  const records: unknown[] = [];
+  const lines: number[] = [];
+  let header: string[] | undefined;
+  book.rows.forEach((cells, i) => {
+    for (const c of book.flagged.get(i + 1) ?? []) problems.push(issueLine(path, i + 1, [], c.error === undefined ? ISSUE.formulaCell(c.ref) : ISSUE.errorCell(c.ref, c.error)));
+    if (cells.every((c) => c === null || String(c).trim() === '')) return;
+    if (!header) {
+      header = cells.map((c) => (c === null ? '' : String(c).trim()));
+      return;
+    }
+    const record: Record<string, unknown> = {};
+    header.forEach((field, j) => {
+      const cell = cells[j] ?? null;
+      if (field === '' || cell === null) return;
+      const value = cell instanceof Date ? cellDate(cell) : typeof cell === 'string' ? cellValue(field, cell) : cell;
+      // Defined, not assigned: a `__proto__` header stays a plain field for the library to refuse.
+      Object.defineProperty(record, field, { value, enumerable: true, writable: true, configurable: true });
+    });
+    records.push(record);
+    lines.push(i + 1);
+  });
+  return { path, records, lines };
+}
+
 /** A pilot file read whole (pilot files are small); every problem with its shape goes to `problems`. */
 export async function readPilotFile(path: string, kind: PilotFileKind, problems: string[]): Promise<PilotFile> {
   let text: string;
   try {
-    text = (await readFile(path, 'utf8')).replace(/^\uFEFF/, '');
+    if (/\.xlsx$/i.test(path)) return await xlsxRecords(path, problems);
+    text = decodeText(await readFile(path)).text;
   } catch (e) {
     problems.push(...unreadable(path, e).lines);
     return { path, records: [], lines: [] };

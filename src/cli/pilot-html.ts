@@ -3,6 +3,7 @@
 import type { Pipeline } from '../rules/pipeline.js';
 import type { PilotCheckpoint, PilotMoney } from '../rules/report.js';
 import { TARGET_GROUPS, type TargetGroup } from '../basics/sectors.js';
+import { PERSPECTIVES, type Perspective } from '../basics/perspectives.js';
 import { coord, esc, htmlPage, type ReportLocale } from './html.js';
 
 /** What `werkmatch report` computes: `pilotReport`'s checkpoints and money, and the pipeline at the pilot's end. */
@@ -10,6 +11,8 @@ export interface PilotReportOutput {
   readonly checkpoints: readonly PilotCheckpoint[];
   readonly money: PilotMoney;
   readonly pipeline: Pipeline;
+  /** The same pipeline over white-spot employers only (the seeds count those). */
+  readonly whiteSpotPipeline?: Pipeline | undefined;
 }
 
 type Indicator =
@@ -43,6 +46,11 @@ export const PILOT_TEXT = {
       whiteSpotEmployersWithPlacement: 'Witte vlekken met plaatsing',
     } satisfies Record<Indicator, string>,
     targetGroup: (g: TargetGroup) => `Doelgroep ${g === 'nug' ? 'NUG' : g}`,
+    perspective: (p: Perspective) => `Perspectief ${p === 'werken-aan' ? 'werken aan' : p}`,
+    hours: 'Uren',
+    allEmployers: 'Alle werkgevers',
+    whiteSpots: 'Witte vlekken',
+    whiteSpotPipeline: 'Werkgeverspijplijn van de witte vlekken',
     money: 'Geld',
     notionalSavings: 'Fictieve besparing',
     costs: 'Kosten',
@@ -72,6 +80,11 @@ export const PILOT_TEXT = {
       whiteSpotEmployersWithPlacement: 'White spots with a placement',
     } satisfies Record<Indicator, string>,
     targetGroup: (g: TargetGroup) => `Target group ${g === 'nug' ? 'NUG' : g}`,
+    perspective: (p: Perspective) => `Perspective ${p}`,
+    hours: 'Hours',
+    allEmployers: 'All employers',
+    whiteSpots: 'White spots',
+    whiteSpotPipeline: 'Employer pipeline of the white spots',
     money: 'Money',
     notionalSavings: 'Notional savings',
     costs: 'Costs',
@@ -116,10 +129,13 @@ export function indicatorRows(checkpoints: readonly PilotCheckpoint[], locale: R
   const f = pilotFormat(locale);
   const cell = (i: Indicator, c: PilotCheckpoint): string => (i === 'partTimeShare' ? f.share(c[i]) : i === 'jobUnits' ? f.units(c[i]) : f.count(c[i]));
   const groups = TARGET_GROUPS.filter((g) => checkpoints.some((c) => c.placementsByTargetGroup[g] > 0));
+  const perspectives = PERSPECTIVES.filter((p) => checkpoints.some((c) => c.placementsByPerspective[p] > 0));
   const rows: string[][] = [];
   for (const i of INDICATORS) {
     rows.push([t.indicators[i], ...checkpoints.map((c) => cell(i, c))]);
-    if (i === GROUPS_AFTER) for (const g of groups) rows.push([t.targetGroup(g), ...checkpoints.map((c) => f.count(c.placementsByTargetGroup[g]))]);
+    if (i !== GROUPS_AFTER) continue;
+    for (const g of groups) rows.push([t.targetGroup(g), ...checkpoints.map((c) => f.count(c.placementsByTargetGroup[g]))]);
+    for (const p of perspectives) rows.push([t.perspective(p), ...checkpoints.map((c) => f.count(c.placementsByPerspective[p]))]);
   }
   return rows;
 }
@@ -130,6 +146,7 @@ export function moneyRows(money: PilotMoney, locale: ReportLocale): string[][] {
   const f = pilotFormat(locale);
   return [
     [t.notionalSavings, f.euro(money.notionalSavings)],
+    ...(money.hours === undefined ? [] : [[t.hours, f.count(money.hours)]]),
     [t.costs, f.euro(money.costs)],
     [t.netBenefit, f.euro(money.netBenefit)],
   ];
@@ -178,7 +195,7 @@ function seriesChart(checkpoints: readonly PilotCheckpoint[], locale: ReportLoca
 }
 
 // One horizontal bar per stage of the funnel, each as long as its employers.
-function funnelChart(p: Pipeline, locale: ReportLocale): string {
+function funnelChart(p: Pipeline, locale: ReportLocale, id = 'pipeline', heading: string = PILOT_TEXT[locale].pipeline): string {
   const t = PILOT_TEXT[locale];
   const f = pilotFormat(locale);
   const label = 130;
@@ -195,8 +212,8 @@ function funnelChart(p: Pipeline, locale: ReportLocale): string {
     ].join('');
   });
   return [
-    `<h2 id="pipeline">${esc(t.pipeline)}</h2>`,
-    `<figure><svg viewBox="0 0 ${WIDTH} ${height}" width="${WIDTH}" height="${height}" role="img" aria-labelledby="pipeline">`,
+    `<h2 id="${id}">${esc(heading)}</h2>`,
+    `<figure><svg viewBox="0 0 ${WIDTH} ${height}" width="${WIDTH}" height="${height}" role="img" aria-labelledby="${id}">`,
     ...parts,
     '</svg>',
     `<figcaption class="caption">${esc(rateLine(p, locale))}</figcaption></figure>`,
@@ -234,6 +251,7 @@ export function renderPilotHtml(report: PilotReportOutput, options: { title?: st
       `<h2>${esc(t.money)}</h2>`,
       table([t.money, ''], moneyRows(report.money, locale)),
       funnelChart(report.pipeline, locale),
+      ...(report.whiteSpotPipeline === undefined ? [] : [funnelChart(report.whiteSpotPipeline, locale, 'pipeline-white-spots', t.whiteSpotPipeline)]),
     ],
   });
 }

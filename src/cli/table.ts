@@ -1,5 +1,6 @@
-// Plain-text tables for people, text a terminal shows rather than acts on, and CSV for pipes.
+// Plain-text tables for people, text a terminal shows rather than acts on, and CSV for pipes (or a workbook, --xlsx).
 import { escapeFormula } from '../node/csv.js';
+import { writeWorkbook } from '../node/xlsx.js';
 
 const hex = (c: string): string => `\\x${c.charCodeAt(0).toString(16).padStart(2, '0')}`;
 // C0 controls, DEL and C1 controls: what a terminal acts on (ESC, BEL, CSI, OSC, …) instead of showing.
@@ -94,6 +95,19 @@ export function toCsv(header: readonly string[], rows: readonly (readonly CsvVal
   };
   const text = [header, ...rows].map((r) => r.map((v) => csvCell(v, resolved)).join(resolved.delimiter)).join(resolved.crlf ? '\r\n' : '\n');
   return resolved.bom ? `\uFEFF${text}` : text;
+}
+
+/**
+ * The rows `toCsv` writes, as a one-sheet .xlsx workbook: numbers stay numbers, text cells are text (never run as a
+ * formula, so nothing is escaped).
+ */
+export async function writeXlsx(path: string, header: readonly string[], rows: readonly (readonly CsvValue[])[], sheet = 'werkmatch'): Promise<void> {
+  await writeWorkbook(
+    path,
+    sheet,
+    header,
+    rows.map((r) => r.map((v) => (v === undefined ? null : v))),
+  );
 }
 
 /** A score or share for a table: two decimals. */

@@ -49,7 +49,7 @@ export function maxEditDistance(length: number): number {
  * undefined for any other id. A higher level meets a lower requirement.
  *
  * @example
- * languageLevel('algemeen.nederlandse-taal-b2') > languageLevel('algemeen.nederlandse-taal-b1')!; // true
+ * languageLevel('algemeen.nederlandse-taal-b2')! > languageLevel('algemeen.nederlandse-taal-b1')!; // true
  * languageLevel('algemeen.nt2-traject'); // undefined: a course, not a level
  */
 export function languageLevel(id: string): number | undefined {

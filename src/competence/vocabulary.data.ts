@@ -1009,17 +1009,19 @@ const ENTRIES: readonly (Omit<BuiltinCompetence, 'kind'> & { readonly kind?: 'tr
   },
 ];
 
+// Pure: a bundle that only needs DUTCH_LANGUAGE_LEVELS (languageLevel) drops the entries (they are plain literals).
 /** The built-in vocabulary, frozen (entries and synonym lists too); `kind` is 'occupational' unless marked. */
-export const BUILTIN_VOCABULARY: readonly BuiltinCompetence[] = Object.freeze(
-  ENTRIES.map((entry) =>
-    Object.freeze({
-      ...entry,
-      ...(entry.synonyms === undefined ? {} : { synonyms: Object.freeze([...entry.synonyms]) }),
-      sectors: Object.freeze([...entry.sectors]),
-      kind: entry.kind ?? 'occupational',
-    }),
-  ),
-);
+export const BUILTIN_VOCABULARY: readonly BuiltinCompetence[] = /* @__PURE__ */ (() =>
+  Object.freeze(
+    ENTRIES.map((entry) =>
+      Object.freeze({
+        ...entry,
+        ...(entry.synonyms === undefined ? {} : { synonyms: Object.freeze([...entry.synonyms]) }),
+        sectors: Object.freeze([...entry.sectors]),
+        kind: entry.kind ?? 'occupational',
+      }),
+    ),
+  ))();
 
 /** The Dutch language entries in CEFR order, from 1 (A1) to 7 (moedertaal: a native speaker meets any level). */
 export const DUTCH_LANGUAGE_LEVELS: Readonly<Record<string, number>> = /* @__PURE__ */ Object.freeze({

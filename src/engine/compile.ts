@@ -1,5 +1,5 @@
 import { FACTORS, TRAVEL_MODEL, type Factor, type ResolvedConfig, type TravelModeModel } from '../schema/config.js';
-import { buildCandidateGrid, type CandidateGrid } from './grid.js';
+import { buildCandidateBlocks, buildCandidateGrid, type CandidateBlocks, type CandidateGrid } from './grid.js';
 import { buildPostings, type CompetencePostings } from './postings.js';
 import type { MatchIssue } from '../basics/errors.js';
 import { buildVocabulary, languageLevel, type Vocabulary, type VocabularyOverride } from '../competence/resolve.js';
@@ -7,10 +7,22 @@ import { MUNICIPALITIES, withinMunicipalityKm, type Municipality } from '../regi
 import { SECTORS, type Sector } from '../basics/sectors.js';
 import { TRAVEL_MODES, type Candidate, type TravelMode, type Vacancy } from '../schema/records.js';
 import { TRANSVERSAL_WEIGHT } from '../score/competence.js';
-import { allocateColumns, column, scoringColumnNames, type ColumnArrays, type IndexArray, type ScoringColumns } from '../score/columns.js';
+import {
+  allocateColumns,
+  candidateScoringColumnNames,
+  column,
+  permuteCandidateColumns,
+  scoringColumnNames,
+  type CandidateBasis,
+  type ColumnArrays,
+  type ColumnsPer,
+  type IndexArray,
+  type ScoringColumns,
+} from '../score/columns.js';
 import { FACTOR_COLUMNS, type FactorColumns } from '../score/registry.js';
 import { normalizeLabel } from '../basics/text.js';
 import type { LoadedInput } from './load.js';
+import { usage } from '../basics/messages/en.js';
 
 /** Tier codes in typed arrays: 0 home, 1 fallback, 2 region, 3 outside. */
 export const TIERS = ['home', 'fallback', 'region', 'outside'] as const;
@@ -62,6 +74,10 @@ type IndexColumns = typeof ENGINE_COLUMNS & FactorColumns;
 /** Every typed-array column of the index, declared once: the index type, its allocation and the worker copy derive from it. */
 export const INDEX_COLUMNS: IndexColumns = { ...ENGINE_COLUMNS, ...FACTOR_COLUMNS };
 const SCORING_COLUMNS = scoringColumnNames(INDEX_COLUMNS);
+const CANDIDATE_SCORING_COLUMNS = candidateScoringColumnNames(INDEX_COLUMNS);
+
+/** The candidate columns the pair kernel reads. */
+export type CandidateScoringColumns = ColumnArrays<ScoringColumns<ColumnsPer<IndexColumns, CandidateBasis>>>;
 
 /**
  * The part of the index that scoring and ranking read: typed arrays and a few numbers only, so it can be
@@ -75,6 +91,10 @@ export interface ScoringIndex extends ColumnArrays<ScoringColumns<IndexColumns>>
   readonly grid: CandidateGrid;
   /** The same candidates per competence, for vacancies that require one. */
   readonly postings: CompetencePostings;
+  /** The same candidates laid out for ranking: by municipality, cell and reach (scan positions). */
+  readonly blocks: CandidateBlocks;
+  /** The candidate columns the kernel reads, in scan order: candidate `blocks.order[k]` is entry k. */
+  readonly scanColumns: CandidateScoringColumns;
 }
 
 /** The compiled, data-oriented form of the input: the pair loop reads only typed arrays. */
@@ -308,10 +328,14 @@ export function compileIndex(loaded: LoadedInput, issues: MatchIssue[]): MatchIn
   idRanks(vacancyColumns.vIdRank, vacancies);
   tierTable(loaded, vacancyColumns.tiers);
   const postings = buildPostings(labels.length, grid.members, cCompOff, cCompId);
+  const blocks = buildCandidateBlocks(grid, { cMuni, cLat, cLon, cCompOff, cCompId, tiers: vacancyColumns.tiers }, M, postings.offsets);
+  const scanColumns = permuteCandidateColumns(INDEX_COLUMNS, { ...candidateColumns, ...entryColumns } as ColumnArrays<IndexColumns>, CANDIDATE_SCORING_COLUMNS, blocks.order);
   return {
     config,
     grid,
     postings,
+    blocks,
+    scanColumns,
     weights: Float64Array.from(FACTORS, (f: Factor) => config.weights[f]),
     candidates,
     vacancies,
@@ -419,7 +443,7 @@ function labelResolver(vocabulary: Vocabulary, labels: string[]) {
  * Throws TypeError for a custom travelTime, which can not leave its thread.
  */
 export function mapScoringIndex(ix: ScoringIndex, copy: <T extends IndexArray>(array: T) => T): ScoringIndex {
-  if (ix.config.travelTime !== undefined) throw new TypeError('a custom config.travelTime function can not be sent to another thread');
+  if (ix.config.travelTime !== undefined) throw new TypeError(usage.customTravelTime(undefined));
   const columns: Record<string, IndexArray> = {};
   for (const name of SCORING_COLUMNS) columns[name] = copy(ix[name]);
   return {
@@ -429,10 +453,14 @@ export function mapScoringIndex(ix: ScoringIndex, copy: <T extends IndexArray>(a
     travelModel: ix.travelModel.map((m) => ({ detour: m.detour, kmPerHour: m.kmPerHour, overheadMinutes: m.overheadMinutes })),
     postings: mapArrays(ix.postings, copy),
     grid: mapArrays(ix.grid, copy),
+    blocks: mapArrays(ix.blocks, copy),
+    scanColumns: mapArrays(ix.scanColumns, copy),
   };
 }
 
-/** `o` with each typed-array field passed through `copy`, the other fields as they are. */
+/** `o` with each typed-array field passed through `copy` (in nested plain objects too), the other fields as they are. */
 function mapArrays<T extends object>(o: T, copy: <A extends IndexArray>(array: A) => A): T {
-  return Object.fromEntries(Object.entries(o).map(([key, value]) => [key, ArrayBuffer.isView(value) ? copy(value as IndexArray) : value])) as T;
+  const map = (value: unknown): unknown =>
+    ArrayBuffer.isView(value) ? copy(value as IndexArray) : typeof value === 'object' && value !== null && !Array.isArray(value) ? mapArrays(value, copy) : value;
+  return Object.fromEntries(Object.entries(o).map(([key, value]) => [key, map(value)])) as T;
 }

@@ -237,3 +237,183 @@ export function cellWindow(grid: CandidateGrid, lat: number, lon: number, cosLat
   }
   return out;
 }
+
+/**
+ * The grid's members laid out for ranking: grouped by municipality, within one by cell, within a cell by reach
+ * descending (then index), so a ranking pass reads only the municipalities of the tiers it wants and each
+ * (municipality, cell) group is one contiguous run that a scan stops at the first member out of reach.
+ * Positions in this order are "scan positions"; `order` maps them back to candidate indexes.
+ */
+export interface CandidateBlocks {
+  /** Scan position → candidate index (a permutation of the grid's members). */
+  readonly order: Int32Array;
+  /** Candidate index → scan position; -1 for a candidate that can never match. */
+  readonly position: Int32Array;
+  /** Reach in km per scan position (as the grid's). */
+  readonly reach: Float64Array;
+  /** CSR over municipalities: its members are scan positions muniStart[m]..muniStart[m+1]. */
+  readonly muniStart: Int32Array;
+  /** CSR over municipalities: its groups are muniGroups[m]..muniGroups[m+1]. */
+  readonly muniGroups: Int32Array;
+  /** Per municipality: its members' bounding box and the smallest cos(lat) in it. */
+  readonly muniBox: BoxBounds;
+  /** Per municipality: the largest reach of its members. */
+  readonly muniReach: Float64Array;
+  /** CSR over groups: the members of group g are scan positions groupStart[g]..groupStart[g+1]. */
+  readonly groupStart: Int32Array;
+  /** Per group: its members' bounding box and the smallest cos(lat) in it (reach: its first member's). */
+  readonly groupBox: BoxBounds;
+  /**
+   * Per vacancy municipality v and tier t (1 fallback, 2 region): the candidate municipalities of that tier with
+   * members are nearMuni[nearStart[2v + t − 1]..nearStart[2v + t]].
+   */
+  readonly nearStart: Int32Array;
+  readonly nearMuni: Int16Array;
+  /** The grid's posting lists (same offsets as CompetencePostings) as scan positions, ascending. */
+  readonly postings: Int32Array;
+  /** Degrees beyond which a box bound is clamped, and km per degree of the bound (see boxLowerBound). */
+  readonly clampDeg: number;
+  readonly kmPerDeg: number;
+}
+
+/** Bounding boxes of point sets, one entry per box. */
+export interface BoxBounds {
+  readonly latLo: Float64Array;
+  readonly latHi: Float64Array;
+  readonly lonLo: Float64Array;
+  readonly lonHi: Float64Array;
+  readonly cosMin: Float64Array;
+}
+
+interface BlocksInput {
+  readonly cMuni: Int16Array;
+  readonly cLat: Float64Array;
+  readonly cLon: Float64Array;
+  readonly cCompOff: Int32Array;
+  readonly cCompId: Int32Array;
+  /** Vacancy municipality × candidate municipality → tier code (0 home, 1 fallback, 2 region, 3 outside). */
+  readonly tiers: Int8Array;
+}
+
+/** Lays the grid's members out by municipality, cell and reach; `postingOffsets` are the grid postings' offsets. */
+export function buildCandidateBlocks(grid: CandidateGrid, c: BlocksInput, municipalities: number, postingOffsets: Int32Array): CandidateBlocks {
+  const { cellStart, members } = grid;
+  const n = members.length;
+  const cells = cellStart.length - 1;
+  const M = municipalities;
+  // A stable counting sort of the grid's members (cell-major, reach descending) by municipality.
+  const muniStart = new Int32Array(M + 1);
+  for (let k = 0; k < n; k++) muniStart[c.cMuni[members[k]!]! + 1]!++;
+  for (let m = 0; m < M; m++) muniStart[m + 1]! += muniStart[m]!;
+  const fill = muniStart.slice(0, M);
+  const order = new Int32Array(n);
+  const reach = new Float64Array(n);
+  const cellAt = new Int32Array(n);
+  for (let cell = 0; cell < cells; cell++) {
+    for (let k = cellStart[cell]!; k < cellStart[cell + 1]!; k++) {
+      const at = fill[c.cMuni[members[k]!]!]!++;
+      order[at] = members[k]!;
+      reach[at] = grid.reach[k]!;
+      cellAt[at] = cell;
+    }
+  }
+  const position = new Int32Array(c.cMuni.length).fill(-1);
+  for (let k = 0; k < n; k++) position[order[k]!] = k;
+
+  // Groups: maximal runs of one cell within one municipality.
+  const starts: number[] = [];
+  const muniGroups = new Int32Array(M + 1);
+  for (let m = 0; m < M; m++) {
+    for (let k = muniStart[m]!; k < muniStart[m + 1]!; k++) if (k === muniStart[m] || cellAt[k] !== cellAt[k - 1]) starts.push(k);
+    muniGroups[m + 1] = starts.length;
+  }
+  starts.push(n);
+  const groupStart = Int32Array.from(starts);
+  const groupBox = boxesOf(groupStart, order, c.cLat, c.cLon);
+  const muniBox = boxesOf(muniStart, order, c.cLat, c.cLon);
+  const muniReach = new Float64Array(M);
+  for (let m = 0; m < M; m++) for (let g = muniGroups[m]!; g < muniGroups[m + 1]!; g++) muniReach[m] = Math.max(muniReach[m]!, reach[groupStart[g]!]!);
+
+  const nearStart = new Int32Array(2 * M + 1);
+  const near: number[] = [];
+  for (let v = 0; v < M; v++) {
+    for (let t = 1; t <= 2; t++) {
+      for (let m = 0; m < M; m++) if (c.tiers[v * M + m] === t && muniStart[m + 1]! > muniStart[m]!) near.push(m);
+      nearStart[2 * v + t] = near.length;
+    }
+  }
+
+  // Posting lists in scan positions: walking positions in order fills each list ascending.
+  const postings = new Int32Array(postingOffsets[postingOffsets.length - 1]!);
+  const next = postingOffsets.slice(0, postingOffsets.length - 1);
+  for (let k = 0; k < n; k++) {
+    const ci = order[k]!;
+    for (let a = c.cCompOff[ci]!; a < c.cCompOff[ci + 1]!; a++) postings[next[c.cCompId[a]!]!++] = k;
+  }
+
+  return {
+    order,
+    position,
+    reach,
+    muniStart,
+    muniGroups,
+    muniBox,
+    muniReach,
+    groupStart,
+    groupBox,
+    nearStart,
+    nearMuni: Int16Array.from(near),
+    postings,
+    ...boundScale(grid.maxReach),
+  };
+}
+
+/** boxLowerBound's constants for reaches up to `maxReach` km: linear in degrees up to clampDeg, where 2R·sin(x) is twice maxReach. */
+export function boundScale(maxReach: number): { readonly clampDeg: number; readonly kmPerDeg: number } {
+  const x = Math.min(Math.PI / 2, Number.isFinite(maxReach) ? Math.max(1e-3, maxReach / EARTH_RADIUS_KM) : Math.PI / 2);
+  return { clampDeg: (2 * x) / RAD, kmPerDeg: KM_PER_DEGREE * (Math.sin(x) / x) * (1 - REL) };
+}
+
+function boxesOf(start: Int32Array, order: Int32Array, lat: Float64Array, lon: Float64Array): BoxBounds {
+  const boxes = start.length - 1;
+  const out: BoxBounds = {
+    latLo: new Float64Array(boxes).fill(90),
+    latHi: new Float64Array(boxes).fill(-90),
+    lonLo: new Float64Array(boxes).fill(180),
+    lonHi: new Float64Array(boxes).fill(-180),
+    cosMin: new Float64Array(boxes),
+  };
+  for (let b = 0; b < boxes; b++) {
+    for (let k = start[b]!; k < start[b + 1]!; k++) {
+      const i = order[k]!;
+      out.latLo[b] = Math.min(out.latLo[b]!, lat[i]!);
+      out.latHi[b] = Math.max(out.latHi[b]!, lat[i]!);
+      out.lonLo[b] = Math.min(out.lonLo[b]!, lon[i]!);
+      out.lonHi[b] = Math.max(out.lonHi[b]!, lon[i]!);
+    }
+    // cos is concave on [-90°, 90°]: its minimum over a latitude interval lies at an end.
+    if (start[b + 1]! > start[b]!) out.cosMin[b] = Math.max(0, Math.min(Math.cos(out.latLo[b]! * RAD), Math.cos(out.latHi[b]! * RAD)));
+  }
+  return out;
+}
+
+/**
+ * Lower bound in km on the haversine distance from (lat, lon) to any point of box `b`, without trigonometry:
+ * d = 2R·asin(√h) ≥ 2R·√h, and sin(t) ≥ t·sin(X)/X for t ≤ X, so with both half-angles clamped to X,
+ * d ≥ R·(sin X ÷ X)·√(Δlat² + cosLat·cosMin·Δlon²) in radians (kmPerDeg carries R, the factor and the slack).
+ */
+export function boxLowerBound(box: BoxBounds, b: number, lat: number, lon: number, cosLat: number, clampDeg: number, kmPerDeg: number): number {
+  const dLat = Math.min(clampDeg, Math.max(0, box.latLo[b]! - lat, lat - box.latHi[b]!));
+  let dLon = 0;
+  const lo = box.lonLo[b]!;
+  const hi = box.lonHi[b]!;
+  if (lon < lo || lon > hi) {
+    // The short way round to the nearer edge; longitudes lie in [-180, 180], so |a − b| ≤ 360.
+    let a = Math.abs(lon - lo);
+    let c = Math.abs(lon - hi);
+    if (a > 180) a = 360 - a;
+    if (c > 180) c = 360 - c;
+    dLon = Math.min(clampDeg, a, c);
+  }
+  return kmPerDeg * Math.sqrt(dLat * dLat + box.cosMin[b]! * cosLat * dLon * dLon) - ABS_KM;
+}

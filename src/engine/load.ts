@@ -1,9 +1,11 @@
 import type { z } from 'zod';
-import { configSchema, DEFAULT_WEIGHTS, resolveConfig, FACTORS, type MatchConfig, type Point, type ResolvedConfig } from '../schema/config.js';
-import type { MatchIssue } from '../basics/errors.js';
-import { MAX_DEPTH, MAX_LENGTH, showValue } from '../basics/limits.js';
+import { configSchema, DEFAULT_WEIGHTS, resolveConfig, FACTORS, zodParseOptions, type MatchConfig, type Point, type ResolvedConfig } from '../schema/config.js';
+import { createFastScratch, fastCandidate, fastVacancy, type FastScratch } from './fast-records.js';
+import { type IssueCode, isIssueCode, type MatchIssue } from '../basics/errors.js';
+import { MAX_DEPTH, MAX_LENGTH } from '../basics/limits.js';
 import { closestMunicipalityNames, findMunicipality, type Municipality } from '../region/municipalities.js';
 import { candidateSchema, tooLongMessage, vacancySchema, type Candidate, type Vacancy } from '../schema/records.js';
+import { inputIssues } from '../basics/messages/en.js';
 
 /** The input of createMatcher: raw records, validated before anything is built. */
 export interface MatchInput {
@@ -37,7 +39,7 @@ export const mapZodIssues = (prefix: readonly (string | number)[], issues: reado
     else if (i.code === 'invalid_key') mapZodIssues(path, i.issues, out);
     else if (i.code === 'unrecognized_keys') out.push({ code: i.code, path, message: unknownFieldsMessage(i.keys) });
     else if (i.code === 'too_big' && i.origin === 'string') out.push({ code: 'too_long', path, message: i.message });
-    else if (i.code === 'custom') out.push({ code: typeof i.params?.code === 'string' ? i.params.code : 'invalid_value', path, message: i.message });
+    else if (i.code === 'custom') out.push({ code: isIssueCode(i.params?.code) ? i.params.code : 'invalid_value', path, message: i.message });
     else {
       // An enumerated word (sector, travel mode, target group) far longer than any known one.
       const value = i.code === 'invalid_value' && input !== undefined ? valueAt(input, i.path) : undefined;
@@ -49,8 +51,7 @@ export const mapZodIssues = (prefix: readonly (string | number)[], issues: reado
   }
 };
 
-const unknownFieldsMessage = (keys: readonly string[]): string =>
-  `unknown field${keys.length === 1 ? '' : 's'} ${keys.slice(0, 5).map(showValue).join(', ')}${keys.length > 5 ? ` and ${keys.length - 5} more` : ''}`;
+const unknownFieldsMessage = inputIssues.unknownFields;
 
 /** The value at a zod path inside plain data (as copied by plainCopy), or undefined. */
 function valueAt(root: unknown, path: readonly PropertyKey[]): unknown {
@@ -88,7 +89,7 @@ export function resolveMunicipality(value: unknown, path: (string | number)[], i
     issues.push({
       code: 'unknown_municipality',
       path,
-      message: `unknown municipality ${showValue(value)}${names ? `; did you mean ${names.map((n) => `"${n}"`).join(', ')}?` : ''}`,
+      message: inputIssues.unknownMunicipality(value, names),
     });
   }
   return m;
@@ -121,13 +122,31 @@ const MEMO_DEPTH = 5;
  * and anything that throws when read. The copy leaves such values out, so the schemas see plain data only.
  */
 export function plainCopy(value: unknown, prefix: readonly (string | number)[], issues: MatchIssue[], allowFunction: (path: readonly (string | number)[]) => boolean = () => false): PlainCopy {
+  const copier = createCopier(prefix.length, issues, allowFunction);
+  return { value: copier.copy(value, prefix, []), covered: copier.covered };
+}
+
+/** plainCopy in parts: one copier per input, so its memo of shared objects and its covered paths span every call. */
+interface Copier {
+  /**
+   * Copies `value`, found at `at` inside objects `around` (outermost first). `aliases` maps a snapshot the fast path
+   * already read to the input object it stands for, so cycles through it are found at the same paths.
+   */
+  copy(value: unknown, at: readonly (string | number)[], around: readonly object[], aliases?: ReadonlyMap<object, object>): unknown;
+  flag(code: IssueCode, message: string, at: readonly (string | number)[], cover?: boolean): void;
+  readonly covered: Set<string>;
+}
+
+/** A copier whose depth is counted from a root `rootDepth` path keys long (see plainCopy). */
+function createCopier(rootDepth: number, issues: MatchIssue[], allowFunction: (path: readonly (string | number)[]) => boolean): Copier {
   const covered = new Set<string>();
-  const path: Path = [...prefix];
-  const ancestors: object[] = [];
+  let path: Path = [];
+  let ancestors: object[] = [];
+  let aliases: ReadonlyMap<object, object> | undefined;
   // Deep objects seen before are copied once, so a shared DAG (in free-form reporting values) costs its size, not its
   // paths. The fixed record levels above MEMO_DEPTH skip the map: they cannot nest a DAG deep enough to explode.
   const copied = new Map<object, unknown>();
-  const flag = (code: string, message: string, at: Path = path, cover = true): void => {
+  const flag = (code: IssueCode, message: string, at: Path = path, cover = true): void => {
     issues.push({ code, path: [...at], message });
     if (cover) covered.add(pathKey(at));
   };
@@ -140,40 +159,41 @@ export function plainCopy(value: unknown, prefix: readonly (string | number)[], 
       case 'undefined':
         return v;
       case 'bigint':
-        flag('not_json', `${showValue(v)} is a BigInt, which JSON cannot carry; use a number or a string`);
+        flag('not_json', inputIssues.bigint(v));
         return DROP;
       case 'symbol':
-        flag('not_json', 'a Symbol is not JSON');
+        flag('not_json', inputIssues.symbol);
         return DROP;
       case 'function':
         if (allowFunction(path)) return v;
-        flag('not_json', 'a function is not JSON');
+        flag('not_json', inputIssues.function);
         return DROP;
     }
     if (v === null) return null;
     const obj = v as object;
-    const depth = path.length - prefix.length;
+    const depth = path.length - rootDepth;
     const memo = depth >= MEMO_DEPTH;
     if (memo && copied.has(obj)) {
       const earlier = copied.get(obj);
-      if (earlier === DROP) flag('not_json', 'the same object appeared earlier in the input, with values JSON cannot carry');
+      if (earlier === DROP) flag('not_json', inputIssues.seenBefore);
       return earlier;
     }
-    if (ancestors.includes(obj)) {
-      flag('not_json', 'an object that contains itself (a cycle) is not JSON');
+    const source = aliases?.get(obj) ?? obj;
+    if (ancestors.includes(source)) {
+      flag('not_json', inputIssues.cycle);
       return DROP;
     }
     if (depth >= MAX_DEPTH) {
-      flag('too_deep', `input may nest at most ${MAX_DEPTH} levels deep`);
+      flag('too_deep', inputIssues.tooDeep(MAX_DEPTH));
       return DROP;
     }
     const before = issues.length;
-    ancestors.push(obj);
+    ancestors.push(source);
     let out: unknown;
     try {
       out = Array.isArray(obj) ? copyArray(obj) : copyObject(obj);
     } catch {
-      flag('unreadable', 'reading this value threw an error');
+      flag('unreadable', inputIssues.valueThrew);
       out = DROP;
     }
     ancestors.pop();
@@ -184,7 +204,7 @@ export function plainCopy(value: unknown, prefix: readonly (string | number)[], 
   const copyObject = (obj: object): unknown => {
     const proto = Object.getPrototypeOf(obj) as unknown;
     if (proto !== Object.prototype && proto !== null) {
-      flag('not_json', proto === Date.prototype ? "a Date object is not JSON; write the date as a string 'YYYY-MM-DD'" : 'only plain objects and arrays are JSON, not an instance of a class');
+      flag('not_json', proto === Date.prototype ? inputIssues.date : inputIssues.instance);
       return DROP;
     }
     const out: Record<string, unknown> = {};
@@ -196,7 +216,7 @@ export function plainCopy(value: unknown, prefix: readonly (string | number)[], 
         continue;
       }
       path.push(key);
-      if (key === '__proto__') flag('invalid_key', 'the field name "__proto__" is not allowed: JavaScript reads it as the object\'s prototype');
+      if (key === '__proto__') flag('invalid_key', inputIssues.protoKey);
       else {
         const child = read(obj, key);
         if (child !== DROP) out[key] = child;
@@ -225,12 +245,12 @@ export function plainCopy(value: unknown, prefix: readonly (string | number)[], 
       const child = read(arr, i);
       // `in` only for an undefined element: a hole reads as undefined.
       if (child === undefined && !(i in arr)) {
-        if (++holes <= HOLES_SHOWN) flag('array_hole', 'a hole in the array (an index without a value): remove it or fill it');
+        if (++holes <= HOLES_SHOWN) flag('array_hole', inputIssues.hole);
       }
       out[i] = child === DROP ? undefined : child;
       path.pop();
     }
-    if (holes > HOLES_SHOWN) flag('array_hole', `${holes - HOLES_SHOWN} more holes in this array`, path, false);
+    if (holes > HOLES_SHOWN) flag('array_hole', inputIssues.moreHoles(holes - HOLES_SHOWN), path, false);
     return out;
   };
 
@@ -240,7 +260,7 @@ export function plainCopy(value: unknown, prefix: readonly (string | number)[], 
     let expected = 0;
     let shown = 0;
     for (const i of [...present, arr.length]) {
-      for (; expected < i && shown < HOLES_SHOWN; expected++, shown++) flag('array_hole', 'a hole in the array (an index without a value): remove it or fill it', [...path, expected]);
+      for (; expected < i && shown < HOLES_SHOWN; expected++, shown++) flag('array_hole', inputIssues.hole, [...path, expected]);
       expected = i + 1;
       if (i < arr.length) {
         path.push(i);
@@ -248,7 +268,7 @@ export function plainCopy(value: unknown, prefix: readonly (string | number)[], 
         path.pop();
       }
     }
-    flag('array_hole', `this array has ${holes} holes (indexes without a value) among ${arr.length} places`);
+    flag('array_hole', inputIssues.sparse(holes, arr.length));
     return DROP;
   };
 
@@ -258,15 +278,24 @@ export function plainCopy(value: unknown, prefix: readonly (string | number)[], 
     try {
       child = (obj as Record<string | number, unknown>)[key];
     } catch {
-      flag('unreadable', 'reading this field threw an error');
+      flag('unreadable', inputIssues.fieldThrew);
       return DROP;
     }
     const type = typeof child;
     return type === 'string' || type === 'number' || type === 'boolean' ? child : copy(child);
   };
 
-  const out = copy(value);
-  return { value: out === DROP ? undefined : out, covered };
+  return {
+    covered,
+    flag: (code, message, at, cover = true) => flag(code, message, [...at], cover),
+    copy(value, at, around, alias) {
+      path = [...at];
+      ancestors = [...around];
+      aliases = alias;
+      const out = copy(value);
+      return out === DROP ? undefined : out;
+    },
+  };
 }
 
 /** Adds zod's issues under `prefix`, leaving out those at or under a path plainCopy already reported. */
@@ -282,20 +311,28 @@ function addZodIssues(prefix: Path, zodIssues: readonly z.core.$ZodIssue[], inpu
 
 /**
  * Validates everything (records, ids, municipalities, config) and returns the parsed input, or
- * every issue found. Input and config are read once, into plain data (plainCopy), before any schema
- * runs. Nothing is built while any issue remains.
+ * every issue found. Input and config are read once: a record by the fast path (fast-records.ts), which
+ * checks the common case by hand; anything it does not take is copied into plain data (plainCopy) and
+ * parsed by zod, in `config.locale`. Nothing is built while any issue remains.
  */
-export function loadInput(input: unknown, config: unknown, issues: MatchIssue[]): LoadedInput | undefined {
+export function loadInput(input: unknown, config: unknown, issues: MatchIssue[], options: LoadOptions = {}): LoadedInput | undefined {
   const plainConfig = plainCopy(config, ['config'], issues, (path) => path.length === 2 && path[1] === 'travelTime');
   const rawConfig = plainConfig.value;
-  const parsedConfig = configSchema.safeParse(rawConfig);
+  // Read before the config is checked, so a bad config is reported in its own language too.
+  const locale = isRecord(rawConfig) && rawConfig.locale === 'nl' ? 'nl' : undefined;
+  const parsedConfig = configSchema.safeParse(rawConfig, zodParseOptions(locale));
   if (!parsedConfig.success) addZodIssues(['config'], parsedConfig.error.issues, rawConfig, plainConfig.covered, issues);
   const cfg = parsedConfig.success ? (parsedConfig.data as MatchConfig | undefined) : undefined;
   const weightSum = cfg?.weights ? FACTORS.reduce((sum, f) => sum + (cfg.weights?.[f] ?? DEFAULT_WEIGHTS[f]), 0) : 1;
-  if (weightSum === 0) issues.push({ code: 'invalid_weights', path: ['config', 'weights'], message: 'the weights sum to 0; at least one factor needs a positive weight' });
-  if (!Number.isFinite(weightSum)) issues.push({ code: 'invalid_weights', path: ['config', 'weights'], message: 'the weights are too large to add up; use relative weights such as 0.4' });
+  if (weightSum === 0) issues.push({ code: 'invalid_weights', path: ['config', 'weights'], message: inputIssues.weightsZero });
+  if (!Number.isFinite(weightSum)) issues.push({ code: 'invalid_weights', path: ['config', 'weights'], message: inputIssues.weightsHuge });
   const rawVocabulary = isRecord(rawConfig) && Array.isArray(rawConfig.vocabulary) ? rawConfig.vocabulary : [];
-  checkDuplicateIds(['config', 'vocabulary'], 'vocabulary', rawVocabulary, issues);
+  checkDuplicateIds(
+    ['config', 'vocabulary'],
+    'vocabulary',
+    rawVocabulary.map((entry) => (isRecord(entry) ? entry.id : undefined)),
+    issues,
+  );
 
   // Fallback names are checked even when another config field is bad, so every issue is reported at once.
   const hints: MunicipalityHints = { suggested: new Map() };
@@ -306,8 +343,7 @@ export function loadInput(input: unknown, config: unknown, issues: MatchIssue[])
       const list = Array.isArray(value) ? value : [];
       const home = resolveMunicipality(key, ['config', 'fallbacks', key], issues, hints);
       const resolved = list.map((name, i) => resolveMunicipality(name, ['config', 'fallbacks', key, i], issues, hints));
-      if (home && fallbacks.has(home.index))
-        issues.push({ code: 'duplicate_key', path: ['config', 'fallbacks', key], message: `${showValue(key)} names ${home.name} again: give each municipality one fallback list` });
+      if (home && fallbacks.has(home.index)) issues.push({ code: 'duplicate_key', path: ['config', 'fallbacks', key], message: inputIssues.fallbackTwice(key, home.name) });
       else if (home)
         fallbacks.set(
           home.index,
@@ -325,7 +361,7 @@ export function loadInput(input: unknown, config: unknown, issues: MatchIssue[])
       const m = resolveMunicipality(key, ['config', 'referencePoints', key], issues, hints);
       if (m === undefined) continue;
       if (seen.has(m.index)) {
-        issues.push({ code: 'duplicate_key', path: ['config', 'referencePoints', key], message: `${showValue(key)} names ${m.name} again: give each municipality one reference point` });
+        issues.push({ code: 'duplicate_key', path: ['config', 'referencePoints', key], message: inputIssues.pointTwice(key, m.name) });
         continue;
       }
       seen.add(m.index);
@@ -334,25 +370,57 @@ export function loadInput(input: unknown, config: unknown, issues: MatchIssue[])
     }
   }
 
-  const plainInput = plainCopy(input, [], issues);
-  const raw = plainInput.value;
-  if (!isRecord(raw)) {
-    if (!plainInput.covered.has(pathKey([]))) issues.push({ code: 'invalid_type', path: [], message: 'input must be an object { candidates: [...], vacancies: [...] }' });
-    return undefined;
-  }
-  const rawCandidates = raw.candidates;
-  const rawVacancies = raw.vacancies;
-  const reported = (key: string) => plainInput.covered.has(pathKey([key]));
-  if (!Array.isArray(rawCandidates) && !reported('candidates')) issues.push({ code: 'invalid_type', path: ['candidates'], message: 'candidates must be an array' });
-  if (!Array.isArray(rawVacancies) && !reported('vacancies')) issues.push({ code: 'invalid_type', path: ['vacancies'], message: 'vacancies must be an array' });
-  for (const key of Object.keys(raw)) {
-    if (key !== 'candidates' && key !== 'vacancies') issues.push({ code: 'unrecognized_keys', path: [key], message: `unknown input field ${showValue(key)}` });
+  // Records are read once, each by the fast path (fast-records.ts) or, where it misses, copied by plainCopy's copier and parsed by zod.
+  const copyIssues: MatchIssue[] = [];
+  const copier = createCopier(0, copyIssues, () => false);
+  const top = readTop(input);
+  let rawCandidates: readonly unknown[] = [];
+  let rawVacancies: readonly unknown[] = [];
+  let around: object[] = [];
+  if (top) {
+    rawCandidates = top.candidates;
+    rawVacancies = top.vacancies;
+    around = [input as object];
+  } else {
+    const raw = copier.copy(input, [], []);
+    pushAll(issues, copyIssues);
+    copyIssues.length = 0;
+    if (!isRecord(raw)) {
+      if (!copier.covered.has(pathKey([]))) issues.push({ code: 'invalid_type', path: [], message: inputIssues.notInput });
+      return undefined;
+    }
+    const reported = (key: string) => copier.covered.has(pathKey([key]));
+    if (Array.isArray(raw.candidates)) rawCandidates = raw.candidates;
+    else if (!reported('candidates')) issues.push({ code: 'invalid_type', path: ['candidates'], message: inputIssues.notArray('candidates') });
+    if (Array.isArray(raw.vacancies)) rawVacancies = raw.vacancies;
+    else if (!reported('vacancies')) issues.push({ code: 'invalid_type', path: ['vacancies'], message: inputIssues.notArray('vacancies') });
+    for (const key of Object.keys(raw)) {
+      if (key !== 'candidates' && key !== 'vacancies') issues.push({ code: 'unrecognized_keys', path: [key], message: inputIssues.unknownInputField(key) });
+    }
   }
 
-  const candidates = parseAll('candidates', Array.isArray(rawCandidates) ? rawCandidates : [], candidateSchema, plainInput.covered, issues);
-  const vacancies = parseAll('vacancies', Array.isArray(rawVacancies) ? rawVacancies : [], vacancySchema, plainInput.covered, issues);
-  const candidateMunicipalities = candidates.map((c, i) => resolveMunicipality(c.raw.municipality, ['candidates', i, 'municipality'], issues, hints));
-  const vacancyMunicipalities = vacancies.map((v, i) => resolveMunicipality(v.raw.municipality, ['vacancies', i, 'municipality'], issues, hints));
+  const pass: RecordPass = { copier, scratch: createFastScratch(), around, parse: zodParseOptions(locale), stats: options.stats, fast: options.fastPath ?? true };
+  const candidateIssues: MatchIssue[] = [];
+  const vacancyIssues: MatchIssue[] = [];
+  const candidates = loadRecords('candidates', rawCandidates, fastCandidate, candidateSchema, pass, candidateIssues);
+  const vacancies = loadRecords('vacancies', rawVacancies, fastVacancy, vacancySchema, pass, vacancyIssues);
+  pushAll(issues, copyIssues);
+  pushAll(issues, candidateIssues);
+  checkDuplicateIds(['candidates'], 'candidates', candidates.ids, issues);
+  pushAll(issues, vacancyIssues);
+  checkDuplicateIds(['vacancies'], 'vacancies', vacancies.ids, issues);
+  // Names repeat across a caseload: each distinct one is looked up once.
+  const found = new Map<string, Municipality>();
+  const resolveAll = (kind: string, names: readonly unknown[]) =>
+    names.map((name, i) => {
+      const hit = typeof name === 'string' ? found.get(name) : undefined;
+      if (hit) return hit;
+      const m = resolveMunicipality(name, [kind, i, 'municipality'], issues, hints);
+      if (m) found.set(name as string, m);
+      return m;
+    });
+  const candidateMunicipalities = resolveAll('candidates', candidates.municipalities);
+  const vacancyMunicipalities = resolveAll('vacancies', vacancies.municipalities);
 
   if (issues.length > 0) return undefined;
   const resolved = resolveConfig(cfg);
@@ -365,8 +433,8 @@ export function loadInput(input: unknown, config: unknown, issues: MatchIssue[])
     }
   }
   return {
-    candidates: candidates.map((c) => c.value!),
-    vacancies: vacancies.map((v) => v.value!),
+    candidates: candidates.values as Candidate[],
+    vacancies: vacancies.values as Vacancy[],
     candidateMunicipalities: candidateMunicipalities as Municipality[],
     vacancyMunicipalities: vacancyMunicipalities as Municipality[],
     fallbacks,
@@ -375,32 +443,139 @@ export function loadInput(input: unknown, config: unknown, issues: MatchIssue[])
   };
 }
 
-function parseAll<T>(
-  kind: 'candidates' | 'vacancies',
-  raw: readonly unknown[],
-  schema: z.ZodType<T>,
-  covered: ReadonlySet<string>,
-  issues: MatchIssue[],
-): { raw: Record<string, unknown>; value: T | undefined }[] {
-  const out: { raw: Record<string, unknown>; value: T | undefined }[] = [];
-  for (let i = 0; i < raw.length; i++) {
-    const record = raw[i];
-    const parsed = schema.safeParse(record);
-    if (!parsed.success) addZodIssues([kind, i], parsed.error.issues, record, covered, issues);
-    out.push({ raw: isRecord(record) ? record : {}, value: parsed.success ? parsed.data : undefined });
-  }
-  checkDuplicateIds([kind], kind, raw, issues);
-  return out;
+/** Counts for tests and benchmarks: how many records the fast path took. */
+export interface LoadStats {
+  fastPath: number;
 }
 
-/** A `duplicate_id` issue for every entry whose id an earlier entry already has. */
-function checkDuplicateIds(prefix: Path, what: string, entries: readonly unknown[], issues: MatchIssue[]): void {
+/** For tests and benchmarks only. */
+export interface LoadOptions {
+  /** Counts what the fast path took. */
+  readonly stats?: LoadStats | undefined;
+  /** false: every record through zod, as the oracle of the fast path's differential test. @default true */
+  readonly fastPath?: boolean | undefined;
+}
+
+interface RecordPass {
+  readonly copier: Copier;
+  readonly scratch: FastScratch;
+  /** The input objects around the record lists (none when the input was copied whole). */
+  readonly around: readonly object[];
+  readonly parse: z.core.ParseContext<z.core.$ZodIssue> | undefined;
+  readonly stats: LoadStats | undefined;
+  readonly fast: boolean;
+}
+
+/** Pushes one by one: a spread of 100k issues would overflow the stack. */
+function pushAll<T>(to: T[], from: readonly T[]): void {
+  for (const x of from) to.push(x);
+}
+
+/**
+ * `input.candidates` and `input.vacancies`, each read once, when the input is a plain object holding just these two
+ * arrays; undefined for anything else, which plainCopy then copies whole (with its issues).
+ */
+function readTop(input: unknown): { candidates: readonly unknown[]; vacancies: readonly unknown[] } | undefined {
+  if (typeof input !== 'object' || input === null) return undefined;
+  try {
+    if (Array.isArray(input)) return undefined;
+    const proto = Object.getPrototypeOf(input) as unknown;
+    if (proto !== Object.prototype && proto !== null) return undefined;
+    let candidates: unknown;
+    let vacancies: unknown;
+    for (const key in input) {
+      if (!Object.hasOwn(input, key)) continue;
+      if (key === 'candidates') candidates = (input as Record<string, unknown>).candidates;
+      else if (key === 'vacancies') vacancies = (input as Record<string, unknown>).vacancies;
+      else return undefined;
+    }
+    const list = (v: unknown): v is readonly unknown[] => Array.isArray(v) && v.length <= SCAN_LENGTH;
+    return list(candidates) && list(vacancies) ? { candidates, vacancies } : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * Reads and parses one list of records: each element once, by the fast path or else by the copier and zod (whose
+ * issues go to `zodIssues`; the copier's to its own list). Returns the parsed records (undefined where invalid) and
+ * each record's id and municipality as given, for the checks across records.
+ */
+function loadRecords<T extends { id: string; municipality: string }>(
+  kind: 'candidates' | 'vacancies',
+  list: readonly unknown[],
+  fast: (raw: unknown, s: FastScratch) => T | undefined,
+  schema: z.ZodType<T>,
+  pass: RecordPass,
+  zodIssues: MatchIssue[],
+): { values: (T | undefined)[]; ids: unknown[]; municipalities: unknown[] } {
+  const { copier, scratch } = pass;
+  const around = [...pass.around, list];
+  const values: (T | undefined)[] = [];
+  const ids: unknown[] = [];
+  const municipalities: unknown[] = [];
+  let holes = 0;
+  let fastCount = 0;
+  for (let i = 0; i < list.length; i++) {
+    let record: unknown;
+    let read = true;
+    try {
+      record = list[i];
+      // `in` only for an undefined element: a hole reads as undefined.
+      if (record === undefined && !(i in list)) {
+        read = false;
+        if (++holes <= HOLES_SHOWN) copier.flag('array_hole', inputIssues.hole, [kind, i]);
+      }
+    } catch {
+      read = false;
+      copier.flag('unreadable', inputIssues.fieldThrew, [kind, i]);
+    }
+    let parsed: T | undefined;
+    if (read && pass.fast) {
+      try {
+        parsed = fast(record, scratch);
+      } catch {
+        // A getter or proxy trap that throws: the copier meets it again and reports it where it is.
+        parsed = undefined;
+      }
+    } else {
+      scratch.value = record;
+      scratch.aliases.length = 0;
+    }
+    if (parsed !== undefined) {
+      fastCount++;
+      values.push(parsed);
+      ids.push(parsed.id);
+      municipalities.push(parsed.municipality);
+      continue;
+    }
+    const aliases = scratch.aliases;
+    const plain = read ? copier.copy(scratch.value, [kind, i], around, aliases.length === 0 ? undefined : aliasMap(aliases)) : undefined;
+    const result = schema.safeParse(plain, pass.parse);
+    if (!result.success) addZodIssues([kind, i], result.error.issues, plain, copier.covered, zodIssues);
+    values.push(result.success ? result.data : undefined);
+    ids.push(isRecord(plain) ? plain.id : undefined);
+    municipalities.push(isRecord(plain) ? plain.municipality : undefined);
+  }
+  if (holes > HOLES_SHOWN) copier.flag('array_hole', inputIssues.moreHoles(holes - HOLES_SHOWN), [kind], false);
+  if (pass.stats) pass.stats.fastPath += fastCount;
+  return { values, ids, municipalities };
+}
+
+/** Snapshot → the input object it was read from, from the fast path's flat list of pairs. */
+function aliasMap(pairs: readonly object[]): Map<object, object> {
+  const map = new Map<object, object>();
+  for (let i = 0; i < pairs.length; i += 2) map.set(pairs[i]!, pairs[i + 1]!);
+  return map;
+}
+
+/** A `duplicate_id` issue for every entry whose id (as given) an earlier entry already has. */
+function checkDuplicateIds(prefix: Path, what: string, ids: readonly unknown[], issues: MatchIssue[]): void {
   const firstAt = new Map<string, number>();
-  entries.forEach((entry, i) => {
-    const id = isRecord(entry) ? entry.id : undefined;
+  ids.forEach((id, i) => {
     if (typeof id !== 'string' || id === '' || id.length > MAX_LENGTH.id) return;
     const first = firstAt.get(id);
     if (first === undefined) firstAt.set(id, i);
-    else issues.push({ code: 'duplicate_id', path: [...prefix, i, 'id'], message: `duplicate id ${showValue(id)}: also ${what}[${first}]` });
+    else issues.push({ code: 'duplicate_id', path: [...prefix, i, 'id'], message: inputIssues.duplicateId(id, what, first) });
   });
 }

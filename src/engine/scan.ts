@@ -1,9 +1,9 @@
-import { showValue } from '../basics/limits.js';
-import { MUNICIPALITY_COUNT, type ScoringIndex } from './compile.js';
-import { scorePair } from './pair.js';
-import { cellDistanceLowerBound, cellWindow, type CellWindow } from './grid.js';
+import type { ScoringIndex } from './compile.js';
+import { scoreAtLeast, scoreBound, type ScoreBound } from './pair.js';
+import { boxLowerBound } from './grid.js';
 import { requiredPosting } from './postings.js';
 import { TopK } from './topk.js';
+import { usage } from '../basics/messages/en.js';
 
 /** How a ranking treats candidates from outside the vacancy's municipality. */
 export type FallbackPolicy = 'when-none' | 'fill' | 'off';
@@ -13,6 +13,8 @@ export interface RankSpec {
   readonly limit: number;
   readonly policy: FallbackPolicy;
   readonly minScore: number;
+  /** Candidates the ranking may hold (1) by candidate index, e.g. a perspective filter; the rest are treated as absent. @default all */
+  readonly keep?: Uint8Array | undefined;
 }
 
 /** One ranked candidate of a vacancy: candidate index, score and tier code (0 home, 1 fallback, 2 region). */
@@ -25,16 +27,16 @@ export interface RankedEntry {
 /** The options argument of a ranking call: absent means defaults; anything but an object is a TypeError. */
 export function rankOptions<T extends object>(fn: string, options: T | undefined): Partial<T> {
   if (options === undefined) return {};
-  if (typeof options !== 'object' || options === null || Array.isArray(options)) throw new TypeError(`${fn}: options must be an object, got ${showValue(options)}`);
+  if (typeof options !== 'object' || options === null || Array.isArray(options)) throw new TypeError(usage.options(fn, options));
   return options;
 }
 
 export function checkLimit(fn: string, limit: unknown): asserts limit is number {
-  if (typeof limit !== 'number' || !Number.isInteger(limit) || limit < 0) throw new RangeError(`${fn}: limit must be a whole number >= 0, got ${showValue(limit)}`);
+  if (typeof limit !== 'number' || !Number.isInteger(limit) || limit < 0) throw new RangeError(usage.wholeAtLeast(fn, 'limit', 0, limit));
 }
 
 export function checkMinScore(fn: string, minScore: unknown): asserts minScore is number {
-  if (typeof minScore !== 'number' || !(minScore >= 0 && minScore <= 1)) throw new RangeError(`${fn}: minScore must be between 0 and 1, got ${showValue(minScore)}`);
+  if (typeof minScore !== 'number' || !(minScore >= 0 && minScore <= 1)) throw new RangeError(usage.minScore(fn, minScore));
 }
 
 /** Resolves and checks ranking options once; messages start with the calling function's name. */
@@ -50,7 +52,7 @@ export function resolveRankSpec(
   checkLimit(fn, limit);
   checkMinScore(fn, minScore);
   if (policy !== 'when-none' && policy !== 'fill' && policy !== 'off') {
-    throw new RangeError(`${fn}: fallback must be 'when-none', 'fill' or 'off', got ${showValue(policy)}`);
+    throw new RangeError(usage.fallback(fn, policy));
   }
   return { limit, policy, minScore };
 }
@@ -58,112 +60,191 @@ export function resolveRankSpec(
 /** What one walk of a ranker's scans did: how often it ran, how many candidates it visited and how many pairs it scored. */
 export interface WalkStats {
   scans: number;
-  /** Candidates whose tier was looked up. */
+  /** Candidates looked at: each scored one, plus on the grid walk the first of a run found out of reach. */
   visited: number;
-  /** Pairs scored (candidates in a tier the scan wanted). */
+  /** Pairs scored. */
   scored: number;
 }
 
 /**
  * Counters of a ranker's scans, per walk, so tests can see that each pruning path ran and pruned. Without
  * pruning, a scan would visit every member (candidates that can ever match): compare `visited` with
- * `scans × members`.
+ * `scans × members`. A scan counts once for each walk it used in some municipality.
  */
 export interface ScanStats {
   /** Candidates that can ever match: what one scan visits without pruning. */
   readonly members: number;
-  /** Scans that walked the cells of the grid within the vacancy's reach. */
+  /** Scans that walked (municipality, cell) runs sorted by reach, stopping at the first out of reach. */
   readonly grid: WalkStats;
-  /** Scans that walked the posting list of a required competence, shorter than the cells. */
+  /** Scans that walked a required competence's posting list, where it was shorter than the runs in reach. */
   readonly postings: WalkStats;
 }
 
 /**
  * Ranks candidates for one vacancy at a time, reusing its heaps: the engine behind rankCandidates and rankAll.
- * Only grid cells the travel knock-out can not exclude are visited; the result equals scoring everyone.
+ * A pass reads only the municipalities of the tiers it ranks, and in each only the runs the travel
+ * knock-out can not exclude; candidates are read in scan order (contiguous), so the result equals scoring everyone.
  */
 export class VacancyRanker {
   private readonly heaps: readonly [TopK, TopK, TopK];
-  private readonly window: CellWindow = { rows0: 0, rows1: -1, cols0: 0, cols1: -1 };
+  /** The index with its candidate columns in scan order: the kernels see scan positions as candidates. */
+  private readonly kx: ScoringIndex;
+  private readonly bound: ScoreBound;
   readonly stats: ScanStats;
+  // Per scan: which walks ran, candidates visited and pairs scored on each.
+  private gridUsed = false;
+  private postingUsed = false;
+  private gridVisited = 0;
+  private gridScored = 0;
+  private postingVisited = 0;
+  private postingScored = 0;
 
   constructor(
     private readonly ix: ScoringIndex,
     private readonly spec: RankSpec,
   ) {
+    this.kx = scanIndex(ix);
+    this.bound = scoreBound(ix.weights);
     const k = Math.min(spec.limit, ix.cIdRank.length);
-    this.heaps = [new TopK(k, ix.cIdRank), new TopK(k, ix.cIdRank), new TopK(k, ix.cIdRank)];
+    // Heaps hold scan positions; the permuted id ranks break ties exactly as the candidates' own.
+    const rank = this.kx.cIdRank;
+    this.heaps = [new TopK(k, rank), new TopK(k, rank), new TopK(k, rank)];
     this.stats = { members: ix.grid.members.length, grid: { scans: 0, visited: 0, scored: 0 }, postings: { scans: 0, visited: 0, scored: 0 } };
   }
 
   /** The ranking of vacancy `vi`: tier by tier (home, fallback, region), each score descending then id ascending. */
   rank(vi: number): RankedEntry[] {
     const { heaps, spec } = this;
-    if (spec.limit === 0) return [];
-    for (const heap of heaps) heap.size = 0;
-    if (spec.policy === 'when-none') {
-      // A later tier is consulted only when no home candidate reaches minScore, so scan it only then.
-      this.scan(vi, 0, 0);
-      if (heaps[0].size === 0) this.scan(vi, 1, 2);
-    } else this.scan(vi, 0, spec.policy === 'off' ? 0 : 2);
+    const { limit, policy } = spec;
+    if (limit === 0) return [];
+    for (const heap of heaps) heap.reset(0);
+    // A tier only fills what the tiers before it left of the limit; under 'when-none' it is consulted only when
+    // those found nobody. Either way, a tier that can not add to the ranking is not scanned.
+    this.pass(vi, 0, limit);
+    if (policy !== 'off') {
+      for (let tier = 1; tier < 3; tier++) {
+        const before = heaps[0].size + (tier === 2 ? heaps[1].size : 0);
+        if (policy === 'when-none' ? before === 0 : before < limit) this.pass(vi, tier, limit - before);
+      }
+    }
+    const order = this.ix.blocks.order;
     const out: RankedEntry[] = [];
     for (let tier = 0; tier < 3; tier++) {
-      if (spec.policy === 'when-none' && out.length > 0) break;
-      for (const { item, score } of heaps[tier]!.sorted()) {
-        if (out.length >= spec.limit) break;
-        out.push({ candidate: item, score, tier });
-      }
+      for (const { item, score } of heaps[tier]!.sorted()) out.push({ candidate: order[item]!, score, tier });
     }
     return out;
   }
 
-  /** Scores one candidate into its tier's heap when its tier is in range; returns 1 when it was scored. */
-  private consider(ci: number, vi: number, row: number, tierLo: number, tierHi: number): number {
-    const tier = this.ix.tiers[row + this.ix.cMuni[ci]!]!;
-    if (tier < tierLo || tier > tierHi) return 0;
-    const s = scorePair(this.ix, ci, vi);
-    if (s >= this.spec.minScore) this.heaps[tier]!.push(ci, s);
-    return 1;
+  /** One pass over the vacancy's municipalities of one tier, keeping the best `k` of them. */
+  private pass(vi: number, tier: number, k: number): void {
+    const { ix } = this;
+    const { blocks } = ix;
+    const vm = ix.vMuni[vi]!;
+    this.heaps[tier]!.reset(k);
+    // Only holders of a required competence can match: per municipality, walk that list where it is shorter.
+    const posting = requiredPosting(ix.postings, vi, ix);
+    this.gridUsed = this.postingUsed = false;
+    this.gridVisited = this.gridScored = this.postingVisited = this.postingScored = 0;
+    if (tier === 0) this.municipality(vi, vm, 0, posting);
+    else for (let j = blocks.nearStart[2 * vm + tier - 1]!; j < blocks.nearStart[2 * vm + tier]!; j++) this.municipality(vi, blocks.nearMuni[j]!, tier, posting);
+    if (this.gridUsed) count(this.stats.grid, this.gridVisited, this.gridScored);
+    if (this.postingUsed) count(this.stats.postings, this.postingVisited, this.postingScored);
   }
 
-  private scan(vi: number, tierLo: number, tierHi: number): void {
-    const { ix } = this;
-    const { grid } = ix;
-    const { cellStart, members, reach, cols } = grid;
-    const row = ix.vMuni[vi]! * MUNICIPALITY_COUNT;
+  /** Scores the members of municipality `m` (all of tier `tier` for this vacancy) that can reach the vacancy. */
+  private municipality(vi: number, m: number, tier: number, posting: readonly [number, number] | undefined): void {
+    const { ix, kx, bound: sb } = this;
+    const { blocks } = ix;
+    const { muniStart, groupStart, groupBox, reach, clampDeg, kmPerDeg } = blocks;
+    const p0 = muniStart[m]!;
+    const p1 = muniStart[m + 1]!;
+    if (p0 === p1) return;
+    const bounded = ix.grid.bounded;
     const lat = ix.vLat[vi]!;
     const lon = ix.vLon[vi]!;
-    const cosLat = ix.vCosLat[vi]!;
-    const w = cellWindow(grid, lat, lon, cosLat, this.window);
-    let scored = 0;
-    // Only holders of a required competence can match: walk that list instead when it is shorter than the cells.
-    const posting = requiredPosting(ix.postings, vi, ix);
+    const cosLat = Math.max(0, ix.vCosLat[vi]!);
+    if (bounded && boxLowerBound(blocks.muniBox, m, lat, lon, cosLat, clampDeg, kmPerDeg) > blocks.muniReach[m]!) {
+      this.gridUsed = true;
+      return;
+    }
+    const g0 = blocks.muniGroups[m]!;
+    const g1 = blocks.muniGroups[m + 1]!;
+    const heap = this.heaps[tier]!;
+    const { minScore, keep } = this.spec;
+    const { order } = blocks;
     if (posting) {
-      let inWindow = 0;
-      for (let r = w.rows0; r <= w.rows1; r++) inWindow += cellStart[r * cols + w.cols1 + 1]! - cellStart[r * cols + w.cols0]!;
-      if (posting[1] - posting[0] < inWindow) {
-        const list = ix.postings.members;
-        for (let k = posting[0]; k < posting[1]; k++) scored += this.consider(list[k]!, vi, row, tierLo, tierHi);
-        count(this.stats.postings, posting[1] - posting[0], scored);
+      const list = blocks.postings;
+      const a = lowerBound(list, posting[0], posting[1], p0);
+      const b = lowerBound(list, a, posting[1], p1);
+      // The runs' sizes up to where they could reach: what the grid walk would visit at most.
+      let inReach = 0;
+      for (let g = g0; g < g1 && inReach <= b - a; g++) {
+        const from = groupStart[g]!;
+        if (!bounded || reach[from]! >= boxLowerBound(groupBox, g, lat, lon, cosLat, clampDeg, kmPerDeg)) inReach += groupStart[g + 1]! - from;
+      }
+      if (b - a < inReach) {
+        let scored = 0;
+        for (let j = a; j < b; j++) {
+          const k = list[j]!;
+          if (keep !== undefined && keep[order[k]!] !== 1) continue;
+          const s = scoreAtLeast(kx, k, vi, sb, heap.threshold(minScore));
+          if (s >= minScore) heap.push(k, s);
+          scored++;
+        }
+        this.postingUsed = true;
+        this.postingVisited += b - a;
+        this.postingScored += scored;
         return;
       }
     }
     let visited = 0;
-    for (let r = w.rows0; r <= w.rows1; r++) {
-      for (let q = w.cols0; q <= w.cols1; q++) {
-        const cell = r * cols + q;
-        const from = cellStart[cell]!;
-        const to = cellStart[cell + 1]!;
-        if (from === to) continue;
-        const bound = grid.bounded ? cellDistanceLowerBound(grid, cell, lat, lon, cosLat) : -Infinity;
-        // Members are sorted by reach, descending: stop at the first that can not reach the vacancy.
-        let k = from;
-        for (; k < to && reach[k]! >= bound; k++) scored += this.consider(members[k]!, vi, row, tierLo, tierHi);
-        visited += k - from;
+    let scored = 0;
+    for (let g = g0; g < g1; g++) {
+      const from = groupStart[g]!;
+      const to = groupStart[g + 1]!;
+      const bound = bounded ? boxLowerBound(groupBox, g, lat, lon, cosLat, clampDeg, kmPerDeg) : -Infinity;
+      // Members are sorted by reach, descending: stop at the first that can not reach the vacancy.
+      let k = from;
+      for (; k < to && reach[k]! >= bound; k++) {
+        if (keep !== undefined && keep[order[k]!] !== 1) {
+          scored--;
+          continue;
+        }
+        const s = scoreAtLeast(kx, k, vi, sb, heap.threshold(minScore));
+        if (s >= minScore) heap.push(k, s);
       }
+      scored += k - from;
+      visited += k < to ? k - from + 1 : k - from;
     }
-    count(this.stats.grid, visited, scored);
+    this.gridUsed = true;
+    this.gridVisited += visited;
+    this.gridScored += scored;
   }
+}
+
+// One kernel view per index, shared by its rankers (rankCandidates makes one per call).
+const scanIndexes = new WeakMap<ScoringIndex, ScoringIndex>();
+
+/** The index with its candidate columns in scan order (blocks.order). */
+function scanIndex(ix: ScoringIndex): ScoringIndex {
+  let kx = scanIndexes.get(ix);
+  if (kx === undefined) {
+    kx = { ...ix, ...ix.scanColumns };
+    scanIndexes.set(ix, kx);
+  }
+  return kx;
+}
+
+/** The first index in list[from..to) whose value is ≥ value (the list ascending), or `to`. */
+function lowerBound(list: Int32Array, from: number, to: number, value: number): number {
+  let lo = from;
+  let hi = to;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (list[mid]! < value) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 function count(walk: WalkStats, visited: number, scored: number): void {

@@ -6,13 +6,22 @@ export class TopK {
   readonly items: Int32Array;
   readonly scores: Float64Array;
   size = 0;
+  /** How many items it keeps: at most the capacity it was made with (see reset). */
+  k: number;
 
   constructor(
-    readonly k: number,
+    k: number,
     private readonly rank: Int32Array,
   ) {
+    this.k = k;
     this.items = new Int32Array(k);
     this.scores = new Float64Array(k);
+  }
+
+  /** Empties the heap, to keep the best `k` items from now on (at most its capacity). */
+  reset(k: number): void {
+    this.size = 0;
+    this.k = Math.max(0, Math.min(k, this.items.length));
   }
 
   /** a is worse than b: lower score, or equal score and later id. */
@@ -51,6 +60,11 @@ export class TopK {
     }
     this.items[i] = item;
     this.scores[i] = score;
+  }
+
+  /** The least score a new item needs to be kept (at least `min`): the worst kept score once full. */
+  threshold(min: number): number {
+    return this.size === this.k && this.k > 0 ? Math.max(min, this.scores[0]!) : min;
   }
 
   /** Kept items, best first. */

@@ -1,3 +1,4 @@
+import type { KnockoutCode } from '../basics/errors.js';
 import type { Factor } from '../schema/config.js';
 import type { TravelMode } from '../schema/records.js';
 import type { ReasonOf, RegisteredFactor } from '../score/registry.js';
@@ -17,7 +18,7 @@ export type MatchFactors = { readonly [F in RegisteredFactor['name']]: FactorRes
 /** A reason the pair cannot match; the factor's `reason` holds the details. */
 export interface Knockout {
   readonly factor: Factor;
-  readonly code: string;
+  readonly code: KnockoutCode;
 }
 
 interface MatchBase {

@@ -1,9 +1,9 @@
-import { showValue } from '../basics/limits.js';
 import type { Locale } from './messages.js';
 import type { InstrumentSuggestion } from '../rules/index.js';
 import { isIsoDate } from '../basics/dates.js';
 import { suggestInstrumentsFor } from '../rules/suggest.js';
 import type { MatchIndex } from '../engine/compile.js';
+import { usage } from '../basics/messages/en.js';
 
 export interface InstrumentsOptions {
   /** The day the placement would start: picks the minimum-wage table row. */
@@ -45,7 +45,8 @@ const TO_ARRANGE: { readonly [L in Locale]: { readonly jobcoach: string; readonl
 };
 
 /**
- * The instruments for one pair: job coach, wage subsidy with its amount, trial placement, no-riskpolis.
+ * The instruments for one pair: job coach, wage subsidy with its amount, trial placement, no-riskpolis, then the
+ * municipality's own catalogue (`config.instruments`) with each entry's amount and whether its conditions hold.
  * For step 5 at an employer offering neither job coach nor wage subsidy, those (and the no-riskpolis that comes with
  * the subsidy) are suggested as support to arrange (`toArrange: true`).
  * Age (from the reporting birth date) is used for the youth minimum wage only, never for a score.
@@ -53,9 +54,9 @@ const TO_ARRANGE: { readonly [L in Locale]: { readonly jobcoach: string; readonl
  */
 export function instrumentsFor(ix: MatchIndex, ci: number, vi: number, options: InstrumentsOptions, caller = 'instruments'): PairInstrument[] {
   if (typeof options !== 'object' || options === null || Array.isArray(options)) {
-    throw new TypeError(`${caller}: options { date } are required, received ${showValue(options)}`);
+    throw new TypeError(usage.required(caller, 'date', options));
   }
-  if (!isIsoDate(options.date)) throw new RangeError(`${caller}: date must be an existing date YYYY-MM-DD, got ${showValue(options.date)}`);
+  if (!isIsoDate(options.date)) throw new RangeError(usage.date(caller, 'date', options.date));
   const c = ix.candidates[ci]!;
   const v = ix.vacancies[vi]!;
   const locale = options.locale ?? 'nl';
@@ -70,12 +71,13 @@ export function instrumentsFor(ix: MatchIndex, ci: number, vi: number, options: 
       support: arrange ? { ...v.support, jobCoach: true, wageSubsidy: true } : v.support,
       date: options.date,
     },
-    { locale },
+    { locale, instruments: ix.config.instruments },
     caller,
   );
   if (!arrange) return suggestions;
   const text = TO_ARRANGE[locale] ?? TO_ARRANGE.nl;
   return suggestions.map((s): PairInstrument => {
+    if (s.instrument === 'municipal') return s;
     if (s.instrument === 'jobcoach') return { ...s, sentence: text.jobcoach, toArrange: true };
     if ((s.instrument === 'loonkostensubsidie' && s.applies) || (s.instrument === 'no-riskpolis' && s.reason === 'with_subsidy')) {
       return { ...s, sentence: `${text.prefix}${s.sentence}`, toArrange: true };

@@ -1,13 +1,16 @@
+import { INDEX } from './index-key.js';
 import type { MatchConfig, ResolvedConfig } from '../schema/config.js';
 import { MatchError, type MatchIssue } from '../basics/errors.js';
-import { showValue } from '../basics/limits.js';
 import { checkLimit, checkMinScore, rankOptions, resolveRankSpec, VacancyRanker, type FallbackPolicy } from '../engine/scan.js';
 import { TopK } from '../engine/topk.js';
 import { compileIndex, MUNICIPALITY_COUNT, OUTSIDE, type LoadReport, type MatchIndex } from '../engine/compile.js';
 import { loadInput, type MatchInput } from '../engine/load.js';
 import { instrumentsFor, type InstrumentsOptions, type PairInstrument } from './instruments.js';
+import { perspectiveMask } from './perspective.js';
+import type { Perspective } from '../basics/perspectives.js';
 import { explainPair, scorePair } from '../engine/pair.js';
 import type { Match } from '../engine/types.js';
+import { usage } from '../basics/messages/en.js';
 
 export type { FallbackPolicy };
 
@@ -18,6 +21,11 @@ export interface RankCandidatesOptions {
   readonly fallback?: FallbackPolicy | undefined;
   /** Matches below this score are left out. @default config.suitableScore */
   readonly minScore?: number | undefined;
+  /**
+   * Only candidates with one of these perspectives, the others ranked as if absent (tiers and `'when-none'` included); scores
+   * are unchanged. A candidate without a perspective is left out by any filter. @default undefined (everyone)
+   */
+  readonly perspectives?: readonly Perspective[] | undefined;
 }
 
 export interface RankVacanciesOptions {
@@ -38,6 +46,7 @@ export interface Matcher {
    *
    * @throws {RangeError} for an unknown id
    * @example
+   * declare const matcher: Matcher; // from createMatcher
    * const m = matcher.score('k-0412', 'v-17');
    * if (!m.eligible) console.log(m.knockouts); // e.g. [{ factor: 'travel', code: 'too_far' }]
    */
@@ -46,9 +55,10 @@ export interface Matcher {
    * Eligible candidates for a vacancy at or above `minScore`, home municipality first per the fallback policy,
    * best first (score descending, then id ascending).
    *
-   * @throws {RangeError} for an unknown id, a negative limit, a minScore outside [0, 1] or an unknown policy
+   * @throws {RangeError} for an unknown id, a negative limit, a minScore outside [0, 1], an unknown policy or perspective
    * @example
-   * matcher.rankCandidates('v-17', { limit: 5, fallback: 'fill' }).map((m) => [m.candidateId, m.tier, m.score]);
+   * declare const matcher: Matcher; // from createMatcher
+   * matcher.rankCandidates('v-17', { limit: 5, fallback: 'fill', perspectives: ['werken'] }).map((m) => [m.candidateId, m.tier, m.score]);
    */
   rankCandidates(vacancyId: string, options?: RankCandidatesOptions): Match[];
   /**
@@ -56,6 +66,7 @@ export interface Matcher {
    *
    * @throws {RangeError} for an unknown id, a negative limit or a minScore outside [0, 1]
    * @example
+   * declare const matcher: Matcher; // from createMatcher
    * matcher.rankVacancies('k-0412', { limit: 3 }).map((m) => `${m.vacancyId} ${m.travel.minutes.toFixed(0)} min`);
    */
   rankVacancies(candidateId: string, options?: RankVacanciesOptions): Match[];
@@ -65,13 +76,13 @@ export interface Matcher {
    *
    * @throws {RangeError} for an unknown id or date
    * @example
+   * declare const matcher: Matcher; // from createMatcher
    * matcher.instruments('k-0412', 'v-17', { date: '2026-01-01' }).filter((s) => s.applies).map((s) => s.sentence);
    */
   instruments(candidateId: string, vacancyId: string, options: InstrumentsOptions): PairInstrument[];
 }
 
-/** Internal access to the compiled index for the other engines (assignment, rankAll). */
-export const INDEX: unique symbol = Symbol('werkmatch.index');
+export { INDEX };
 export interface MatcherWithIndex extends Matcher {
   readonly [INDEX]: MatchIndex;
 }
@@ -85,6 +96,7 @@ export interface MatcherWithIndex extends Matcher {
  * @throws {MatchError} listing every bad record and field when anything is invalid (values JSON cannot carry, holes
  *   in arrays and strings over `MAX_LENGTH` included); nothing is half-loaded. Each input field is read once.
  * @example
+ * const { candidates, vacancies } = generateSyntheticRegion({ seed: 2026, candidates: 600, vacancies: 60 });
  * const matcher = createMatcher({ candidates, vacancies });
  * for (const m of matcher.rankCandidates('v-17', { limit: 5 })) console.log(m.candidateId, m.score.toFixed(2));
  */
@@ -103,8 +115,11 @@ export type SafeMatcherResult = { readonly success: true; readonly matcher: Matc
  * Like createMatcher, but returns the MatchError instead of throwing it; it throws for no input.
  *
  * @example
- * const result = safeCreateMatcher(JSON.parse(body));
- * if (!result.success) return respond(422, result.error.issues);
+ * function handle(body: string) {
+ *   const result = safeCreateMatcher(JSON.parse(body));
+ *   if (!result.success) return { status: 422, issues: result.error.issues };
+ *   return { status: 200, ranking: result.matcher.rankCandidates('v-17') };
+ * }
  */
 export function safeCreateMatcher(input: unknown, config?: unknown): SafeMatcherResult {
   try {
@@ -118,12 +133,12 @@ export function safeCreateMatcher(input: unknown, config?: unknown): SafeMatcher
 function matcherOver(ix: MatchIndex): MatcherWithIndex {
   const candidateIndex = (fn: string, id: string): number => {
     const i = ix.candidateById.get(id);
-    if (i === undefined) throw new RangeError(`${fn}: unknown candidate id ${showValue(id)}`);
+    if (i === undefined) throw new RangeError(usage.unknownId(fn, 'candidate', id));
     return i;
   };
   const vacancyIndex = (fn: string, id: string): number => {
     const i = ix.vacancyById.get(id);
-    if (i === undefined) throw new RangeError(`${fn}: unknown vacancy id ${showValue(id)}`);
+    if (i === undefined) throw new RangeError(usage.unknownId(fn, 'vacancy', id));
     return i;
   };
 
@@ -136,7 +151,7 @@ function matcherOver(ix: MatchIndex): MatcherWithIndex {
     },
     rankCandidates(vacancyId: string, options: RankCandidatesOptions = {}): Match[] {
       const vi = vacancyIndex('rankCandidates', vacancyId);
-      const spec = resolveRankSpec('rankCandidates', ix.config.suitableScore, options);
+      const spec = { ...resolveRankSpec('rankCandidates', ix.config.suitableScore, options), keep: perspectiveMask('rankCandidates', ix, options.perspectives) };
       return new VacancyRanker(ix, spec).rank(vi).map((r) => explainPair(ix, r.candidate, vi));
     },
     instruments(candidateId: string, vacancyId: string, options: InstrumentsOptions): PairInstrument[] {

@@ -1,7 +1,7 @@
 // Flat CSV rows ⇄ nested records: dotted column names, `|` lists, `VIG:2` levels, `VIG!` / `HACCP*2` requirements;
 // and the splitting of CSV text into records, row by row, so one bad row never takes the rows after it along.
+import levenshtein from 'fast-levenshtein';
 import { FACTORS } from '../schema/config.js';
-import { showValue } from '../basics/limits.js';
 import type { MatchIssue } from '../basics/errors.js';
 import { ISSUE, USAGE } from './messages.js';
 import type { RecordKind } from './records.js';
@@ -16,10 +16,13 @@ export interface Column {
   readonly cell: Cell;
   /** An empty cell is an empty list rather than an absent field (lists the schema requires). */
   readonly emptyList?: true;
+  /** A `YYYY-MM-DD` date: a spreadsheet's date cell (or serial day number) is read as one. */
+  readonly date?: true;
 }
 
 const col = (name: string, cell: Cell, path: readonly string[] = name.split('.')): Column => ({ name, path, cell });
 const required = (c: Column): Column => ({ ...c, emptyList: true });
+const date = (name: string): Column => ({ ...col(name, 'string'), date: true });
 const LOCATION = [col('location.lat', 'number'), col('location.lon', 'number')];
 const HOURS = [col('hours.min', 'number'), col('hours.max', 'number')];
 
@@ -39,8 +42,9 @@ export const COLUMNS: Readonly<Record<RecordKind, readonly Column[]>> = {
     col('sectors.experience', 'list'),
     col('sectors.excluded', 'list'),
     col('wageValue', 'number'),
+    col('perspective', 'string'),
     col('targetGroups', 'list'),
-    col('birthDate', 'string'),
+    date('birthDate'),
     col('gender', 'string'),
   ],
   vacancies: [
@@ -59,7 +63,7 @@ export const COLUMNS: Readonly<Record<RecordKind, readonly Column[]>> = {
     col('positions', 'number'),
     col('whiteSpot', 'boolean'),
   ],
-  placements: [col('candidateId', 'string'), col('vacancyId', 'string'), col('score', 'number'), col('tier', 'string'), col('start', 'string'), col('end', 'string')],
+  placements: [col('candidateId', 'string'), col('vacancyId', 'string'), col('score', 'number'), col('tier', 'string'), date('start'), date('end')],
   outcomes: [
     col('vacancyId', 'string'),
     col('candidateId', 'string'),
@@ -78,30 +82,144 @@ const byName = new Map(Object.entries(COLUMNS).map(([kind, cols]) => [kind, new 
 const FORBIDDEN = new Set(['__proto__', 'constructor', 'prototype']);
 const isForbidden = (name: string): boolean => name.split('.').some((part) => FORBIDDEN.has(part));
 
-/** Maps header names to columns; unknown and repeated names become issues (path `[kind]`) and their cells are ignored. */
-export function resolveHeader(kind: RecordKind, header: readonly string[]): { columns: (Column | undefined)[]; issues: MatchIssue[] } {
+/**
+ * Dutch header names each kind also accepts, per column (matched ignoring case, with spaces and `-` read as `_`).
+ * The README's table of Dutch column names is checked against this list.
+ */
+export const ALIASES: Readonly<Record<RecordKind, Readonly<Record<string, readonly string[]>>>> = {
+  candidates: {
+    id: ['kandidaat_id', 'klantnummer'],
+    municipality: ['gemeente', 'woonplaats'],
+    'location.lat': ['breedtegraad'],
+    'location.lon': ['lengtegraad'],
+    ladderStep: ['trede', 'participatietrede'],
+    exempt: ['ontheffing', 'vrijstelling'],
+    competences: ['competenties', 'vaardigheden'],
+    'hours.min': ['uren_min', 'min_uren'],
+    'hours.max': ['uren_max', 'max_uren'],
+    'travel.maxMinutes': ['reistijd_max', 'max_reistijd'],
+    'travel.modes': ['vervoer', 'vervoersmiddelen'],
+    'sectors.preferred': ['sectoren_voorkeur', 'voorkeurssectoren'],
+    'sectors.experience': ['sectoren_ervaring', 'werkervaring'],
+    'sectors.excluded': ['sectoren_uitgesloten', 'uitgesloten_sectoren'],
+    wageValue: ['loonwaarde'],
+    perspective: ['perspectief'],
+    targetGroups: ['doelgroepen', 'doelgroep'],
+    birthDate: ['geboortedatum'],
+    gender: ['geslacht'],
+  },
+  vacancies: {
+    id: ['vacature_id', 'vacaturenummer'],
+    employerId: ['werkgever_id', 'werkgever'],
+    title: ['functie', 'titel'],
+    municipality: ['gemeente', 'standplaats'],
+    'location.lat': ['breedtegraad'],
+    'location.lon': ['lengtegraad'],
+    sector: ['branche'],
+    competences: ['competenties', 'vaardigheden'],
+    'hours.min': ['uren_min', 'min_uren'],
+    'hours.max': ['uren_max', 'max_uren'],
+    minLadderStep: ['trede_min', 'minimale_trede'],
+    'support.jobCoach': ['jobcoach'],
+    'support.wageSubsidy': ['loonkostensubsidie'],
+    'support.jobCarving': ['jobcarving', 'functiecreatie'],
+    positions: ['plaatsen', 'aantal_plaatsen'],
+    whiteSpot: ['witte_vlek'],
+  },
+  placements: {
+    candidateId: ['kandidaat_id'],
+    vacancyId: ['vacature_id'],
+    tier: ['schil'],
+    start: ['startdatum', 'begindatum'],
+    end: ['einddatum'],
+  },
+  outcomes: {
+    vacancyId: ['vacature_id'],
+    candidateId: ['kandidaat_id'],
+    label: ['uitkomst', 'geplaatst'],
+    durable: ['duurzaam'],
+  },
+};
+
+/** A header as aliases are matched: trimmed, lower case, spaces and `-` as `_`. */
+export const aliasKey = (header: string): string =>
+  header
+    .trim()
+    .toLowerCase()
+    .replace(/[\s-]+/g, '_');
+
+const aliasIndex = new Map<RecordKind, Map<string, string>>();
+function aliasesOf(kind: RecordKind): Map<string, string> {
+  let index = aliasIndex.get(kind);
+  if (!index) {
+    index = new Map(Object.entries(ALIASES[kind]).flatMap(([name, aliases]) => aliases.map((a) => [aliasKey(a), name] as const)));
+    aliasIndex.set(kind, index);
+  }
+  return index;
+}
+
+/** `{ "header in the file": "field.path" }`: headers mapped to a kind's column names (`hours.min`, `reporting.team`). */
+export type ColumnMap = Readonly<Record<string, string>>;
+
+/** The known name (column or alias) nearest to a mistyped header: at most two edits (one for short names). */
+function closestName(name: string, known: readonly string[]): string | undefined {
+  const limit = name.length <= 4 ? 1 : 2;
+  let best: string | undefined;
+  let bestDistance = limit + 1;
+  for (const k of known) {
+    const d = levenshtein.get(name.toLowerCase(), k.toLowerCase());
+    if (d < bestDistance) {
+      best = k;
+      bestDistance = d;
+    }
+  }
+  return bestDistance <= limit ? best : undefined;
+}
+
+/**
+ * Maps header names to columns: a column name as written, a name `map` gives (`--columns`), or a Dutch alias
+ * ({@link ALIASES}). Unknown, repeated and forbidden names become issues (path `[kind]`; the unknown ones all in
+ * one issue) and their cells are ignored.
+ */
+export function resolveHeader(kind: RecordKind, header: readonly string[], map: ColumnMap = {}): { columns: (Column | undefined)[]; issues: MatchIssue[] } {
   const known = byName.get(kind)!;
-  const seen = new Set<string>();
+  const aliases = aliasesOf(kind);
+  const headerOf = new Map<string, string>();
+  const unknown: string[] = [];
   const issues: MatchIssue[] = [];
   const columns = header.map((raw) => {
     const name = raw.trim();
     if (name === '') return undefined;
-    if (seen.has(name)) {
-      issues.push({ code: 'duplicate_column', path: [kind], message: ISSUE.duplicateColumn(name) });
-      return undefined;
-    }
-    seen.add(name);
     if (isForbidden(name)) {
       issues.push({ code: 'forbidden_column', path: [kind], message: ISSUE.forbiddenColumn(name) });
       return undefined;
     }
-    const column = known.get(name);
-    if (column) return column;
-    if (hasReporting(kind) && name.startsWith(REPORTING) && name.split('.').every((part) => part !== '')) return col(name, 'string');
-    const names = COLUMNS[kind].map((c) => c.name);
-    issues.push({ code: 'unrecognized_keys', path: [kind], message: hasReporting(kind) ? ISSUE.unknownColumn(name, names) : ISSUE.unknownColumnNoReporting(name, names) });
-    return undefined;
+    const mapped = Object.hasOwn(map, name) ? map[name] : undefined;
+    if (mapped !== undefined && isForbidden(mapped)) {
+      issues.push({ code: 'forbidden_column', path: [kind], message: ISSUE.forbiddenColumn(mapped) });
+      return undefined;
+    }
+    const target = mapped ?? (known.has(name) ? name : (aliases.get(aliasKey(name)) ?? name));
+    const column = target.split('.').every((part) => part !== '') ? columnFor(kind, target) : undefined;
+    if (!column) {
+      if (mapped !== undefined) issues.push({ code: 'unrecognized_keys', path: [kind], message: ISSUE.unknownMappedColumn(name, mapped, kind) });
+      else if (!unknown.includes(name)) unknown.push(name);
+      return undefined;
+    }
+    const first = headerOf.get(column.name);
+    if (first !== undefined) {
+      issues.push({ code: 'duplicate_column', path: [kind], message: first === name ? ISSUE.duplicateColumn(name) : ISSUE.sameField(name, column.name, first) });
+      return undefined;
+    }
+    headerOf.set(column.name, name);
+    return column;
   });
+  if (unknown.length > 0) {
+    const names = COLUMNS[kind].map((c) => c.name);
+    const candidates = [...names, ...Object.values(ALIASES[kind]).flat()];
+    const shown = unknown.map((name) => ({ name, suggestion: closestName(name, candidates) }));
+    issues.push({ code: 'unrecognized_keys', path: [kind], message: ISSUE.unknownColumns(shown, names, hasReporting(kind)) });
+  }
   return { columns, issues };
 }
 
@@ -159,6 +277,8 @@ export const unescapeFormula = (cell: string): string => (ESCAPED_FORMULA.test(c
 /** Reading options that depend on the file: a `;` file may write decimals with a comma. */
 export interface CellOptions {
   readonly decimalComma: boolean;
+  /** Whether a leading `'` before a formula character is the writer's escape, taken off (CSV); not in a workbook's text cells. @default true */
+  readonly escapedFormulas?: boolean;
 }
 
 /**
@@ -170,7 +290,8 @@ export function rowToRecord(columns: readonly (Column | undefined)[], cells: rea
   const issues: MatchIssue[] = [];
   columns.forEach((column, i) => {
     if (!column) return;
-    const text = unescapeFormula((cells[i] ?? '').trim());
+    const trimmed = (cells[i] ?? '').trim();
+    const text = options.escapedFormulas === false ? trimmed : unescapeFormula(trimmed);
     if (text === '') {
       if (column.emptyList) setPath(value, column.path, []);
       return;
@@ -297,8 +418,8 @@ function formatNumber(n: number, options: RowOptions): string {
 
 function writeList(name: string, items: readonly string[]): string {
   for (const item of items) {
-    if (item.includes('|')) throw new TypeError(USAGE.unwritable(FN, name, `${showValue(item)} contains the list separator |`));
-    if (item.trim() !== item || item === '') throw new TypeError(USAGE.unwritable(FN, name, `${showValue(item)} is empty or has surrounding spaces`));
+    if (item.includes('|')) throw new TypeError(USAGE.unwritableSeparator(FN, name, item));
+    if (item.trim() !== item || item === '') throw new TypeError(USAGE.unwritableSpaces(FN, name, item));
   }
   return items.join('|');
 }
@@ -321,6 +442,23 @@ export function recordToRow(kind: RecordKind, record: unknown, columns: readonly
   );
 }
 
+/**
+ * The typed cells of one (valid) record for a workbook: numbers and booleans as such, dates as `YYYY-MM-DD` strings
+ * (for a date cell), everything else as the CSV text (lists joined by `|`, no formula escaping: a text cell is never run).
+ */
+export function recordToCells(kind: RecordKind, record: unknown, columns: readonly string[]): (string | number | boolean | { date: string } | null)[] {
+  const options: RowOptions = { delimiter: ',', escapeFormulas: false };
+  return columns.map((name) => {
+    const column = columnFor(kind, name);
+    if (!column) throw new TypeError(USAGE.column(FN, name));
+    const v = getPath(record, column.path);
+    if (v === undefined) return null;
+    if (column.cell === 'number' || column.cell === 'boolean') return v as number | boolean;
+    if (column.date && typeof v === 'string') return { date: v };
+    return writeCell(column, v, options);
+  });
+}
+
 function writeCell(column: Column, v: unknown, options: RowOptions): string {
   const { name } = column;
   switch (column.cell) {
@@ -333,7 +471,7 @@ function writeCell(column: Column, v: unknown, options: RowOptions): string {
     case 'string':
       if (typeof v === 'string') return v;
       if (typeof v === 'number' || typeof v === 'boolean') return String(v);
-      throw new TypeError(USAGE.unwritable(FN, name, 'only strings, numbers and booleans fit in a cell'));
+      throw new TypeError(USAGE.unwritableCell(FN, name));
     case 'candidateCompetences':
     case 'vacancyCompetences': {
       const items = (v as (string | { label: string; level?: number; required?: boolean; weight?: number })[]).map((c) => {
@@ -347,7 +485,7 @@ function writeCell(column: Column, v: unknown, options: RowOptions): string {
       // A label such as `Niveau:2` or `Wow!` would read back as a marker: refuse rather than change the data.
       const written = options.escapeFormulas ? escapeFormula(text) : text;
       const back = rowToRecord([column], [written], { decimalComma: options.delimiter === ';' }).value[name];
-      if (!sameCompetences(v as unknown[], back as unknown[])) throw new TypeError(USAGE.unwritable(FN, name, `${showValue(text)} would not read back as written`));
+      if (!sameCompetences(v as unknown[], back as unknown[])) throw new TypeError(USAGE.unwritableRoundTrip(FN, name, text));
       return text;
     }
   }

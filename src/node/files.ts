@@ -1,15 +1,33 @@
-// Records in and out of files: CSV (csv.ts's row splitter, csv-stringify), JSON arrays and NDJSON, streamed where the format allows.
+// Records in and out of files: CSV (csv.ts's row splitter, csv-stringify), JSON arrays, NDJSON and .xlsx workbooks
+// (xlsx.ts), streamed where the format allows; text in UTF-8 or Windows-1252 (text.ts).
 import { once } from 'node:events';
-import { createReadStream, createWriteStream } from 'node:fs';
+import { createWriteStream } from 'node:fs';
 import { open, readFile, rename, unlink } from 'node:fs/promises';
 import { createInterface } from 'node:readline';
+import { Readable, type Writable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
-import type { Writable } from 'node:stream';
 import { stringify } from 'csv-stringify';
 import { MatchError, type MatchIssue } from '../basics/errors.js';
-import { COLUMNS, CsvSplitter, columnFor, detectDelimiter, fitsFieldCount, recordToRow, resolveHeader, rowToRecord, usedColumns, type Column, type CsvRecord, type Delimiter } from './csv.js';
+import {
+  COLUMNS,
+  CsvSplitter,
+  columnFor,
+  detectDelimiter,
+  fitsFieldCount,
+  recordToCells,
+  recordToRow,
+  resolveHeader,
+  rowToRecord,
+  usedColumns,
+  type Column,
+  type ColumnMap,
+  type CsvRecord,
+  type Delimiter,
+} from './csv.js';
 import { ISSUE, USAGE } from './messages.js';
 import { RECORD_KINDS, validateRecord, type RecordInputOf, type RecordKind, type RecordOf } from './records.js';
+import { TEXT_ENCODINGS, decodeFile, decodeText, type ReadProgress, type TextEncoding } from './text.js';
+import { cellDate, dateCell, readWorkbook, writeWorkbook, type XlsxCell } from './xlsx.js';
 
 /** An input problem found in a file: a {@link MatchIssue} plus the 1-based line where its row starts. */
 export interface FileIssue extends MatchIssue {
@@ -25,6 +43,25 @@ export type StreamItem<K extends RecordKind> =
 export interface StreamRecordsOptions<K extends RecordKind> {
   /** What the file holds. */
   readonly kind: K;
+  /**
+   * Headers mapped to column names, `{ "header in the file": "field.path" }` (`{ "Woonplaats": "municipality" }`);
+   * a header not in the map may still be a column name or one of its Dutch names.
+   */
+  readonly columns?: ColumnMap;
+  /**
+   * `.xlsx`: the sheet to read, by name.
+   * @default the first sheet
+   */
+  readonly sheet?: string;
+  /**
+   * Text files: the encoding. By default it is detected: a UTF-8 BOM, or the first non-ASCII bytes being valid
+   * UTF-8, mean `utf-8`; bytes that are not UTF-8 mean `windows-1252` (Excel's "CSV" on Dutch Windows).
+   */
+  readonly encoding?: TextEncoding;
+  /** Called once for a text file with the encoding used (detected or given), as soon as it is known. */
+  readonly onEncoding?: (encoding: TextEncoding) => void;
+  /** Called as the file is read: bytes read of the file's size (CSV, NDJSON), or rows of the total (JSON, .xlsx). */
+  readonly onProgress?: (progress: ReadProgress) => void;
 }
 
 export interface ReadRecordsOptions<K extends RecordKind> extends StreamRecordsOptions<K> {
@@ -42,6 +79,8 @@ export interface ReadRecordsResult<K extends RecordKind> {
   readonly lines: number[];
   /** Every problem, in file order; empty when the whole file is valid. */
   readonly issues: FileIssue[];
+  /** Text files: the encoding the file was read in, detected or given (absent for `.xlsx`). */
+  readonly encoding?: TextEncoding;
 }
 
 export interface WriteRecordsOptions<K extends RecordKind> {
@@ -64,16 +103,36 @@ export interface WriteRecordsOptions<K extends RecordKind> {
    * @default true
    */
   readonly escapeFormulas?: boolean;
+  /**
+   * `.xlsx`: the sheet's name.
+   * @default the kind (`candidates`)
+   */
+  readonly sheet?: string;
 }
 
-type FileFormat = 'csv' | 'json' | 'ndjson';
+type FileFormat = 'csv' | 'json' | 'ndjson' | 'xlsx';
 
 function formatOf(fn: string, path: string): FileFormat {
   const lower = path.toLowerCase();
   if (lower.endsWith('.csv')) return 'csv';
   if (lower.endsWith('.json')) return 'json';
   if (lower.endsWith('.ndjson') || lower.endsWith('.jsonl')) return 'ndjson';
-  throw new RangeError(USAGE.extension(fn, path));
+  if (lower.endsWith('.xlsx')) return 'xlsx';
+  throw new RangeError(USAGE.recordExtension(fn, path));
+}
+
+type ReadOptions = Omit<StreamRecordsOptions<RecordKind>, 'kind'>;
+
+/** The reading options, checked: misused ones throw before anything is read. */
+function checkReadOptions(fn: string, format: FileFormat, options: ReadOptions): ReadOptions {
+  const { columns, sheet, encoding } = options;
+  if (encoding !== undefined && !TEXT_ENCODINGS.includes(encoding)) throw new RangeError(USAGE.encoding(fn, encoding));
+  if (encoding !== undefined && format === 'xlsx') throw new RangeError(USAGE.xlsxEncoding(fn));
+  if (sheet !== undefined && typeof sheet !== 'string') throw new TypeError(USAGE.sheet(fn));
+  if (columns !== undefined && (typeof columns !== 'object' || columns === null || Array.isArray(columns) || Object.values(columns).some((v) => typeof v !== 'string'))) {
+    throw new TypeError(USAGE.columnMap(fn));
+  }
+  return options;
 }
 
 function checkKind(fn: string, kind: unknown): RecordKind {
@@ -88,47 +147,39 @@ type RawItem =
 
 const HEAD_BYTES = 64 * 1024;
 
+// Only the delimiters and quotes matter, and they are ASCII in both encodings.
 async function readHeaderLine(path: string): Promise<string> {
   const handle = await open(path, 'r');
   try {
     const buffer = Buffer.alloc(HEAD_BYTES);
     const { bytesRead } = await handle.read(buffer, 0, HEAD_BYTES, 0);
-    return buffer.subarray(0, bytesRead).toString('utf8').split(/\r?\n/, 1)[0] ?? '';
+    return buffer.subarray(0, bytesRead).toString('latin1').split(/\r?\n/, 1)[0] ?? '';
   } finally {
     await handle.close();
   }
 }
 
 // Chunks small enough that the one row the splitter holds, not the file, sets the memory.
-const CHUNK_CHARS = 64 * 1024;
+const CHUNK_BYTES = 64 * 1024;
 
-async function* csvRecords(path: string, delimiter: Delimiter): AsyncGenerator<CsvRecord> {
+async function* csvRecords(path: string, delimiter: Delimiter, options: ReadOptions): AsyncGenerator<CsvRecord> {
   const splitter = new CsvSplitter(delimiter);
-  const source = createReadStream(path, { encoding: 'utf8', highWaterMark: CHUNK_CHARS });
-  try {
-    let first = true;
-    for await (const chunk of source as AsyncIterable<string>) {
-      yield* splitter.push(first && chunk.startsWith('\uFEFF') ? chunk.slice(1) : chunk);
-      first = false;
-    }
-    yield* splitter.push('', true);
-  } finally {
-    source.destroy();
-  }
+  for await (const chunk of decodeFile(path, { ...options, chunkBytes: CHUNK_BYTES })) yield* splitter.push(chunk);
+  yield* splitter.push('', true);
 }
 
-async function* csvRows(path: string, kind: RecordKind): AsyncGenerator<RawItem> {
+async function* csvRows(path: string, kind: RecordKind, options: ReadOptions): AsyncGenerator<RawItem> {
   const delimiter = detectDelimiter(await readHeaderLine(path));
   const cellOptions = { decimalComma: delimiter === ';' };
   let columns: (Column | undefined)[] | undefined;
-  for await (const record of csvRecords(path, delimiter)) {
+  for await (const record of csvRecords(path, delimiter, options)) {
     const { line } = record;
     if (!columns) {
       if ('error' in record) {
         yield { type: 'file', line, issues: [{ code: 'invalid_csv', path: [kind], message: ISSUE.csvSyntax(`${record.error}; ${ISSUE.noHeader}`) }] };
         return;
       }
-      const header = resolveHeader(kind, record.fields);
+      const header = resolveHeader(kind, record.fields, options.columns);
       columns = header.columns;
       if (header.issues.length > 0) yield { type: 'file', line, issues: header.issues };
       continue;
@@ -147,8 +198,8 @@ async function* csvRows(path: string, kind: RecordKind): AsyncGenerator<RawItem>
   }
 }
 
-async function* ndjsonRows(path: string): AsyncGenerator<RawItem> {
-  const source = createReadStream(path, 'utf8');
+async function* ndjsonRows(path: string, options: ReadOptions): AsyncGenerator<RawItem> {
+  const source = Readable.from(decodeFile(path, options));
   const lines = createInterface({ input: source, crlfDelay: Infinity });
   let line = 0;
   try {
@@ -202,8 +253,9 @@ export function lineAt(text: string, position: number): number {
   return line;
 }
 
-async function* jsonRows(path: string, kind: RecordKind): AsyncGenerator<RawItem> {
-  const text = (await readFile(path, 'utf8')).replace(/^\uFEFF/, '');
+async function* jsonRows(path: string, kind: RecordKind, options: ReadOptions): AsyncGenerator<RawItem> {
+  const { text, encoding } = decodeText(await readFile(path), options.encoding);
+  options.onEncoding?.(encoding);
   let data: unknown;
   try {
     data = JSON.parse(text);
@@ -217,7 +269,64 @@ async function* jsonRows(path: string, kind: RecordKind): AsyncGenerator<RawItem
     return;
   }
   const lines = elementLines(text);
-  for (let i = 0; i < data.length; i++) yield { type: 'row', line: lines[i] ?? 1, value: data[i] as unknown, issues: [] };
+  for (let i = 0; i < data.length; i++) {
+    options.onProgress?.({ done: i + 1, total: data.length, unit: 'rows' });
+    yield { type: 'row', line: lines[i] ?? 1, value: data[i] as unknown, issues: [] };
+  }
+}
+
+const isBlankCell = (cell: XlsxCell): boolean => cell === null || (typeof cell === 'string' && cell.trim() === '');
+
+/** A workbook cell as the text a CSV cell would hold; a date field takes a date cell or a serial day number. */
+function cellText(cell: XlsxCell, column: Column | undefined): string {
+  if (cell === null) return '';
+  if (cell instanceof Date || (column?.date && typeof cell === 'number')) return cellDate(cell) ?? String(cell);
+  return String(cell);
+}
+
+async function* xlsxRows(path: string, kind: RecordKind, options: ReadOptions): AsyncGenerator<RawItem> {
+  const book = await readWorkbook(path, options.sheet);
+  if (!book.ok) {
+    const message = book.reason === 'sheet' ? ISSUE.sheet(options.sheet ?? '', book.sheets) : ISSUE.xlsx(book.message);
+    yield { type: 'file', line: 1, issues: [{ code: book.reason === 'sheet' ? 'unknown_sheet' : 'invalid_xlsx', path: [kind], message }] };
+    return;
+  }
+  const { rows, flagged } = book;
+  let columns: (Column | undefined)[] | undefined;
+  for (let i = 0; i < rows.length; i++) {
+    const line = i + 1;
+    const cells = rows[i]!;
+    const bad = flagged.get(line) ?? [];
+    options.onProgress?.({ done: line, total: rows.length, unit: 'rows' });
+    if (cells.every(isBlankCell) && bad.length === 0) continue;
+    if (!columns) {
+      const header = resolveHeader(
+        kind,
+        cells.map((c) => cellText(c, undefined)),
+        options.columns,
+      );
+      columns = header.columns;
+      const issues: MatchIssue[] = [
+        ...header.issues,
+        ...bad.map((c): MatchIssue => ({ code: 'invalid_cell', path: [kind], message: c.error === undefined ? ISSUE.formulaCell(c.ref) : ISSUE.errorCell(c.ref, c.error) })),
+      ];
+      if (issues.length > 0) yield { type: 'file', line, issues };
+      continue;
+    }
+    const texts = cells.map((c, j) => cellText(c, columns![j]));
+    // A cell beyond the header counts as the row being too long; one in an ignored column loses nothing used.
+    const issues: MatchIssue[] = bad.flatMap((c): MatchIssue[] => {
+      const column = columns![c.column];
+      if (!column && c.column < columns!.length) return [];
+      return [{ code: 'invalid_cell', path: [...(column?.path ?? [])], message: c.error === undefined ? ISSUE.formulaCell(c.ref) : ISSUE.errorCell(c.ref, c.error) }];
+    });
+    if (!texts.slice(columns.length).every((t) => t.trim() === '')) {
+      yield { type: 'row', line, value: undefined, issues: [...issues, { code: 'invalid_row', path: [], message: ISSUE.fieldCount(texts.length, columns.length) }] };
+      continue;
+    }
+    const read = rowToRecord(columns, texts, { decimalComma: true, escapedFormulas: false });
+    yield { type: 'row', line, value: read.value, issues: [...issues, ...read.issues] };
+  }
 }
 
 const startsWith = (path: readonly (string | number)[], prefix: readonly (string | number)[]): boolean => prefix.every((p, i) => path[i] === p);
@@ -230,14 +339,19 @@ const startsWith = (path: readonly (string | number)[], prefix: readonly (string
  * would hold every id): {@link readRecords} does. A CSV row with a stray or unclosed quote is reported
  * on the line where it starts and reading goes on at the next line, so every row is kept or reported;
  * a `'` before a leading `=`, `+`, `-`, `@`, tab or carriage return (a spreadsheet's escape) is taken off.
+ * An `.xlsx` workbook is read whole, one sheet, its rows numbered as Excel shows them; an error cell or a
+ * formula without a value is an issue at its cell. Headers may be field names, their Dutch names or what
+ * `columns` maps; text is UTF-8 or Windows-1252, detected unless `encoding` is given.
  *
- * @param path - `.csv` (`,` or `;`, detected from the header), `.json` (an array) or `.ndjson` / `.jsonl`
+ * @param path - `.csv` (`,` or `;`, detected from the header), `.json` (an array), `.ndjson` / `.jsonl` or `.xlsx`
  * @returns an async iterable of items in file order
- * @throws RangeError for an unknown extension or kind; the file system's error when the file cannot be read
+ * @throws RangeError for an unknown extension, kind or encoding; TypeError for a `columns` that is not a map of strings;
+ *   the file system's error when the file cannot be read
  * @example
  * import { streamRecords } from 'werkmatch/node';
  * let valid = 0;
- * for await (const item of streamRecords('candidates.csv', { kind: 'candidates' })) {
+ * const options = { kind: 'candidates', columns: { Klantnummer: 'id' }, onEncoding: (e: string) => console.error(`read as ${e}`) } as const;
+ * for await (const item of streamRecords('candidates.csv', options)) {
  *   if ('record' in item) valid++;
  *   else for (const issue of item.issues) console.error(`line ${issue.line}: ${issue.path.slice(2).join('.')}: ${issue.message}`);
  * }
@@ -245,7 +359,8 @@ const startsWith = (path: readonly (string | number)[], prefix: readonly (string
 export async function* streamRecords<K extends RecordKind>(path: string, options: StreamRecordsOptions<K>): AsyncGenerator<StreamItem<K>, void, undefined> {
   const kind = checkKind('streamRecords', options.kind);
   const format = formatOf('streamRecords', path);
-  const source = format === 'csv' ? csvRows(path, kind) : format === 'ndjson' ? ndjsonRows(path) : jsonRows(path, kind);
+  const read = checkReadOptions('streamRecords', format, options);
+  const source = format === 'csv' ? csvRows(path, kind, read) : format === 'ndjson' ? ndjsonRows(path, read) : format === 'json' ? jsonRows(path, kind, read) : xlsxRows(path, kind, read);
   let index = 0;
   for await (const raw of source) {
     const { line } = raw;
@@ -273,26 +388,31 @@ export async function* streamRecords<K extends RecordKind>(path: string, options
  * out; the good rows are kept. Candidates and vacancies are also checked for duplicate ids (the
  * later row is the bad one).
  *
- * @param path - `.csv`, `.json` or `.ndjson` / `.jsonl`; see {@link streamRecords}
- * @returns the valid records, the line each starts on, and every issue
+ * @param path - `.csv`, `.json`, `.ndjson` / `.jsonl` or `.xlsx`; see {@link streamRecords}
+ * @returns the valid records, the line each starts on, every issue, and (text files) the encoding read
  * @throws MatchError at the first bad row when `strict` is set (its issues carry `line`)
  * @example
  * import { createMatcher } from 'werkmatch';
  * import { readRecords } from 'werkmatch/node';
  * const candidates = await readRecords('candidates.csv', { kind: 'candidates' });
- * const vacancies = await readRecords('vacancies.json', { kind: 'vacancies', strict: true });
+ * const vacancies = await readRecords('vacatures.xlsx', { kind: 'vacancies', sheet: 'Vacatures', strict: true });
  * for (const issue of candidates.issues) console.error(`line ${issue.line}: ${issue.message}`);
  * const matcher = createMatcher({ candidates: candidates.records, vacancies: vacancies.records });
  */
 export async function readRecords<K extends RecordKind>(path: string, options: ReadRecordsOptions<K>): Promise<ReadRecordsResult<K>> {
   const kind = checkKind('readRecords', options.kind);
-  formatOf('readRecords', path);
+  checkReadOptions('readRecords', formatOf('readRecords', path), options);
   const strict = options.strict ?? false;
+  let encoding: TextEncoding | undefined;
+  const onEncoding = (e: TextEncoding): void => {
+    encoding = e;
+    options.onEncoding?.(e);
+  };
   const records: RecordOf[K][] = [];
   const lines: number[] = [];
   const issues: FileIssue[] = [];
   const firstLineOf = kind === 'candidates' || kind === 'vacancies' ? new Map<string, number>() : undefined;
-  for await (const item of streamRecords(path, options)) {
+  for await (const item of streamRecords(path, { ...options, onEncoding })) {
     let bad: readonly FileIssue[] | undefined = 'issues' in item ? item.issues : undefined;
     if ('record' in item && firstLineOf) {
       const id = (item.record as { id: string }).id;
@@ -308,7 +428,32 @@ export async function readRecords<K extends RecordKind>(path: string, options: R
       lines.push(item.line);
     }
   }
-  return { records, lines, issues };
+  return encoding === undefined ? { records, lines, issues } : { records, lines, issues, encoding };
+}
+
+// A workbook is written whole: write-excel-file takes every row at once.
+async function writeXlsx<K extends RecordKind>(
+  path: string,
+  kind: K,
+  records: Iterable<RecordInputOf[K]> | AsyncIterable<RecordInputOf[K]>,
+  columns: string[],
+  sheet: string,
+): Promise<{ written: number }> {
+  const rows: XlsxCell[][] = [];
+  for await (const record of records) {
+    const checked = validateRecord(kind, record, [kind, rows.length]);
+    if (!checked.ok) throw new MatchError(checked.issues as [MatchIssue, ...MatchIssue[]]);
+    rows.push(recordToCells(kind, checked.record, columns).map((c) => (c !== null && typeof c === 'object' ? dateCell(c.date) : c)));
+  }
+  const temporary = `${path}.${process.pid}.tmp`;
+  try {
+    await writeWorkbook(temporary, sheet, columns, rows);
+    await rename(temporary, path);
+  } catch (e) {
+    await unlink(temporary).catch(() => undefined);
+    throw e;
+  }
+  return { written: rows.length };
 }
 
 async function write(out: Writable, chunk: unknown): Promise<void> {
@@ -330,15 +475,16 @@ function csvColumns<K extends RecordKind>(kind: K, records: Iterable<unknown> | 
 /**
  * Validates records and writes them to a file whose extension picks the format: CSV with the same
  * conventions the reader accepts (so reading gives the same records back), a `.json` array (one
- * record per line) or NDJSON. Records are written as they come, so an async iterable of any size
- * works; the file appears only when complete (written to a temporary name, then renamed).
+ * record per line), NDJSON, or an `.xlsx` workbook (one sheet, the CSV's columns, numbers and booleans
+ * as such, dates as date cells; held whole until written). Records are written as they come, so an
+ * async iterable of any size works; the file appears only when complete (written to a temporary name, then renamed).
  *
  * Not representable in CSV, so refused with a TypeError: list items or labels containing `|`, a
  * competence label that would read back as a marker (`Niveau:2`, `Wow!`), and `reporting` values
  * other than strings, numbers and booleans (numbers and booleans read back as strings). An empty
  * optional list or object (`sectors: {}`) reads back as absent, `{ label }` as the bare label.
  *
- * @param path - `.csv`, `.json` or `.ndjson` / `.jsonl`
+ * @param path - `.csv`, `.json`, `.ndjson` / `.jsonl` or `.xlsx`
  * @param records - the records (an array, any iterable or async iterable)
  * @returns how many records were written
  * @throws MatchError naming the first invalid record's issues (nothing is written);
@@ -360,7 +506,8 @@ export async function writeRecords<K extends RecordKind>(
   const delimiter = options.delimiter ?? ',';
   if (delimiter !== ',' && delimiter !== ';') throw new RangeError(USAGE.delimiter('writeRecords', delimiter));
   const escapeFormulas = options.escapeFormulas ?? true;
-  const columns = format === 'csv' ? csvColumns(kind, records, options.columns) : [];
+  const columns = format === 'csv' || format === 'xlsx' ? csvColumns(kind, records, options.columns) : [];
+  if (format === 'xlsx') return writeXlsx(path, kind, records, columns, options.sheet ?? kind);
   const temporary = `${path}.${process.pid}.tmp`;
   const file = createWriteStream(temporary);
   const csv = format === 'csv' ? stringify({ header: true, columns, delimiter }) : undefined;

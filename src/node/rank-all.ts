@@ -7,6 +7,7 @@ import { mapScoringIndex, type MatchIndex, type ScoringIndex } from '../engine/c
 import type { Matcher } from '../match/matcher.js';
 import { resolveRankAll, toVacancyRanking, type RankAllOptions, type VacancyRanking } from '../rank/rank-all.js';
 import { VacancyRanker, type RankedEntry, type RankSpec } from '../engine/scan.js';
+import { usage } from '../basics/messages/en.js';
 
 export interface RankAllProgress {
   /** Vacancies ranked so far. */
@@ -89,14 +90,17 @@ function workerEntry(): { source: string; evaluate: boolean } {
  * @throws {RangeError} for a misused option; {TypeError} for a matcher not from createMatcher or with a
  *   custom `travelTime` (a function can not be sent to a worker: use rankAll)
  * @example
+ * import { createMatcher, generateSyntheticRegion } from 'werkmatch';
+ * import { rankAllParallel } from 'werkmatch/node';
+ * const matcher = createMatcher(generateSyntheticRegion({ seed: 2026, candidates: 600, vacancies: 60 }));
  * const rankings = await rankAllParallel(matcher, { limit: 10, onProgress: ({ done, total }) => console.log(`${done}/${total}`) });
  */
 export async function rankAllParallel(matcher: Matcher, options: RankAllParallelOptions = {}): Promise<VacancyRanking[]> {
   const { ix, spec } = resolveRankAll('rankAllParallel', matcher, options);
   const workers = options.workers ?? 2;
-  if (!Number.isInteger(workers) || workers < 1) throw new RangeError(`rankAllParallel: workers must be a whole number >= 1, got ${workers}`);
+  if (!Number.isInteger(workers) || workers < 1) throw new RangeError(usage.wholeAtLeast('rankAllParallel', 'workers', 1, workers));
   if (ix.config.travelTime !== undefined) {
-    throw new TypeError('rankAllParallel: a custom config.travelTime function can not be sent to worker threads; use rankAll');
+    throw new TypeError(usage.customTravelTime('rankAllParallel'));
   }
   const total = ix.vacancies.length;
   if (total === 0) return [];

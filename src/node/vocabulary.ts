@@ -1,12 +1,13 @@
 // Vocabulary files: the plain shape { id, label, synonyms?, kind? } as CSV, JSON or NDJSON, and ESCO's skills CSV.
 import { readFile } from 'node:fs/promises';
-import { MatchError, type MatchIssue } from '../basics/errors.js';
+import { type IssueCode, MatchError, type MatchIssue } from '../basics/errors.js';
 import { compactLabel } from '../basics/text.js';
 import { mapZodIssues } from '../engine/load.js';
 import { vocabularyEntrySchema, type VocabularyEntryInput } from '../schema/config.js';
 import { CsvSplitter, detectDelimiter, fitsFieldCount } from './csv.js';
 import { elementLines, lineAt, type FileIssue } from './files.js';
 import { ISSUE, USAGE } from './messages.js';
+import { usage } from '../basics/messages/en.js';
 
 export interface ReadVocabularyOptions {
   /**
@@ -56,8 +57,8 @@ export async function readVocabularyRows(path: string, fn = 'readVocabulary'): P
   return format === 'csv' ? csvRows(text) : format === 'json' ? jsonRows(text) : ndjsonRows(text);
 }
 
-const fileIssue = (line: number, code: string, message: string): FileIssue => ({ code, path: [KIND], message, line });
-const rowIssue = (line: number, index: number, field: readonly (string | number)[], code: string, message: string): FileIssue => ({ code, path: [KIND, index, ...field], message, line });
+const fileIssue = (line: number, code: IssueCode, message: string): FileIssue => ({ code, path: [KIND], message, line });
+const rowIssue = (line: number, index: number, field: readonly (string | number)[], code: IssueCode, message: string): FileIssue => ({ code, path: [KIND, index, ...field], message, line });
 
 // ESCO puts several labels in one cell, one per line; the plain shape joins synonyms with `|` (a line break also works).
 const splitNames = (cell: string, separator: RegExp): string[] =>
@@ -162,15 +163,16 @@ function ndjsonRows(text: string): Rows {
  * @throws MatchError with the first bad entry's issues when `strict` is set; RangeError for an unknown extension;
  *   the file system's error when the file cannot be read
  * @example
- * import { createMatcher } from 'werkmatch';
+ * import { createMatcher, generateSyntheticRegion } from 'werkmatch';
  * import { readVocabulary } from 'werkmatch/node';
+ * const { candidates, vacancies } = generateSyntheticRegion({ seed: 2026, candidates: 600, vacancies: 60 });
  * const esco = await readVocabulary('skills_nl.csv');
  * for (const issue of esco.issues) console.error(`line ${issue.line}: ${issue.message}`);
  * const matcher = createMatcher({ candidates, vacancies }, { vocabulary: esco.entries });
  * console.log(matcher.report.competences.overrides.length, 'built-in names now mean an ESCO skill');
  */
 export async function readVocabulary(path: string, options: ReadVocabularyOptions = {}): Promise<ReadVocabularyResult> {
-  if (typeof options !== 'object' || options === null) throw new TypeError('readVocabulary: options must be an object');
+  if (typeof options !== 'object' || options === null) throw new TypeError(usage.options('readVocabulary', options));
   const read = await readVocabularyRows(path, 'readVocabulary');
   const issues: FileIssue[] = [...read.issues];
   const entries: VocabularyEntryInput[] = [];

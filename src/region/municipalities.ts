@@ -1,7 +1,8 @@
 import levenshtein from 'fast-levenshtein';
-import { MAX_LENGTH, showValue } from '../basics/limits.js';
+import { MAX_LENGTH } from '../basics/limits.js';
 import { normalizeLabel } from '../basics/text.js';
 import { MUNICIPALITY_ROWS, PROVINCES, REGIONS } from './municipalities.data.js';
+import { region } from '../basics/messages/en.js';
 
 /** A Dutch municipality (gemeente), 2025 boundaries. */
 export interface Municipality {
@@ -67,7 +68,7 @@ function keys(): Map<string, Municipality> {
  * findMunicipality('sudwest fryslan')?.code; // 'GM1900'
  */
 export function findMunicipality(nameOrCode: string): Municipality | undefined {
-  if (typeof nameOrCode !== 'string') throw new TypeError(`findMunicipality: expected a name or CBS code, got ${showValue(nameOrCode)}`);
+  if (typeof nameOrCode !== 'string') throw new TypeError(region.nameOrCode(nameOrCode));
   // No name is this long; the bound keeps a huge value from being normalised in full.
   if (nameOrCode.length > MAX_LENGTH.municipality) return undefined;
   const key = normalizeLabel(nameOrCode);
@@ -115,7 +116,7 @@ export function distanceKm(lat1: number, lon1: number, lat2: number, lon2: numbe
     ['lat2', lat2, 90],
     ['lon2', lon2, 180],
   ] as const) {
-    if (typeof v !== 'number' || !(v >= -max && v <= max)) throw new RangeError(`distanceKm: ${name} must be a number within -${max}..${max}, got ${showValue(v)}`);
+    if (typeof v !== 'number' || !(v >= -max && v <= max)) throw new RangeError(region.coordinate(name, max, v));
   }
   const sLat = Math.sin(((lat2 - lat1) * RAD) / 2);
   const sLon = Math.sin(((lon2 - lon1) * RAD) / 2);

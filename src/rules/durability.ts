@@ -1,8 +1,8 @@
 import { MatchError, type MatchIssue, throwIfIssues } from '../basics/errors.js';
-import { showValue } from '../basics/limits.js';
 import { fromDays, isIsoDate, LAST_DATE, shiftDate, toDays } from '../basics/dates.js';
 import { ISSUE } from './messages.js';
 import { checkArray, checkDate, checkObject, checkOptionalDate, checkOrder, checkString, type Path, plainList } from './validate.js';
+import { rulesUsage, usage } from '../basics/messages/en.js';
 
 /** One employment (contract) of a placed person; `end` inclusive, absent while it goes on. */
 export interface Employment {
@@ -89,18 +89,18 @@ export function continuousEmployment(sorted: readonly Employment[], maxGapDays =
 
 function resolveOptions(options: DurabilityOptions): { asOf: string; months: number; maxGapDays: number } {
   if (typeof options !== 'object' || options === null || Array.isArray(options)) {
-    throw new TypeError(`durability: options { asOf } are required, received ${showValue(options)}`);
+    throw new TypeError(usage.required('durability', 'asOf', options));
   }
   if (!isIsoDate(options.asOf)) {
-    throw new RangeError(`durability: asOf must be a YYYY-MM-DD date, received ${showValue(options.asOf)}`);
+    throw new RangeError(usage.isoDate('durability', 'asOf', options.asOf));
   }
   const months = options.months ?? DURABILITY_DEFAULTS.months;
   if (!Number.isInteger(months) || months < 1 || months > 120) {
-    throw new RangeError(`durability: months must be a whole number from 1 to 120, received ${showValue(months)}`);
+    throw new RangeError(rulesUsage.durabilityMonths(months));
   }
   const maxGapDays = options.maxGapDays ?? DURABILITY_DEFAULTS.maxGapDays;
   if (!Number.isInteger(maxGapDays) || maxGapDays < 0) {
-    throw new RangeError(`durability: maxGapDays must be a whole number of at least 0, received ${showValue(maxGapDays)}`);
+    throw new RangeError(rulesUsage.maxGapDays(maxGapDays));
   }
   return { asOf: options.asOf, months, maxGapDays };
 }

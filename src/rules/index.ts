@@ -1,10 +1,16 @@
-// werkmatch/rules: durability, subsidy, instruments, savings, indicators and schedule as pure functions on plain data, dates as
-// 'YYYY-MM-DD', with their tables. No zod, no municipality table, no vocabulary: small enough for any page. The root exports them too.
-export { MatchError } from '../basics/errors.js';
-export type { MatchIssue } from '../basics/errors.js';
+/**
+ * werkmatch/rules: durability, subsidy, instruments, savings, indicators and schedule as pure functions on plain data, dates as
+ * 'YYYY-MM-DD', with their tables. No zod, no municipality table, no vocabulary: small enough for any page. The root exports them too.
+ * @module werkmatch/rules
+ */
+export { MatchError, ISSUE_CODES } from '../basics/errors.js';
+export type { MatchIssue, IssueCode } from '../basics/errors.js';
 export type { Locale } from '../basics/locale.js';
 export { TARGET_GROUPS } from '../basics/sectors.js';
 export type { TargetGroup } from '../basics/sectors.js';
+export { PERSPECTIVES } from '../basics/perspectives.js';
+export type { Perspective } from '../basics/perspectives.js';
+export type { MunicipalInstrument, MunicipalInstrumentConditions } from '../basics/instruments.js';
 
 export { durability, DURABILITY_DEFAULTS } from './durability.js';
 export type { Durability, DurabilityOptions, DurabilityStatus, Employment } from './durability.js';
@@ -13,7 +19,7 @@ export { evaluationSchedule, EVALUATION_DEFAULTS } from './schedule.js';
 export type { EvaluationCheckpoint, EvaluationScheduleOptions } from './schedule.js';
 
 export { wageCostSubsidy } from './subsidy.js';
-export type { WageCostSubsidy, WageCostSubsidyInput, WageCostSubsidyWorking } from './subsidy.js';
+export type { WageCostSubsidy, WageCostSubsidyInput, WageCostSubsidyNotice, WageCostSubsidyWorking } from './subsidy.js';
 
 export { benefitEffect, earningsDisregard, noRiskPolicy, trialPlacement } from './instruments.js';
 export type {
@@ -56,6 +62,9 @@ export type {
   InstrumentInput,
   InstrumentReason,
   InstrumentSuggestion,
+  MunicipalInstrumentReason,
+  MunicipalInstrumentSuggestion,
+  NationalInstrumentSuggestion,
   SuggestInstrumentsOptions,
 } from './suggest.js';
 

@@ -1,10 +1,24 @@
 import { type MatchIssue, throwIfIssues } from '../basics/errors.js';
 import { TARGET_GROUPS, type TargetGroup } from '../basics/sectors.js';
+import { PERSPECTIVES, type Perspective } from '../basics/perspectives.js';
 import { normalizeLabel } from '../basics/text.js';
 import { toDays } from '../basics/dates.js';
 import { DURABILITY_DEFAULTS, durability } from './durability.js';
 import { ISSUE } from './messages.js';
-import { checkContacts, checkEmployment, checkOverlaps, checkTargetGroups, contractsOf, type EmployerContact, type PilotEmployer, type PilotPlacement, startOf, targetGroupsOf } from './pilot.js';
+import {
+  checkContacts,
+  checkEmployment,
+  checkOverlaps,
+  checkPerspective,
+  checkTargetGroups,
+  contractsOf,
+  perspectiveOf,
+  type EmployerContact,
+  type PilotEmployer,
+  type PilotPlacement,
+  startOf,
+  targetGroupsOf,
+} from './pilot.js';
 import { checkArray, checkBoolean, checkDate, checkNumber, checkObject, checkOptionalDate, checkOrder, checkString, type Path, plainList } from './validate.js';
 
 // The record shapes live with the rest of the pilot model.
@@ -51,6 +65,10 @@ export interface PilotIndicators {
   readonly placementsByTargetGroup: Readonly<Record<TargetGroup, number>>;
   /** Placements without any target group: missing data, shown rather than hidden. */
   readonly placementsWithoutTargetGroup: number;
+  /** Placements per perspective of the placed person (werken, werken-aan, meedoen). */
+  readonly placementsByPerspective: Readonly<Record<Perspective, number>>;
+  /** Placements that give no perspective. */
+  readonly placementsWithoutPerspective: number;
 }
 
 /**
@@ -101,6 +119,8 @@ export function indicatorsFor(input: IndicatorsInput, widenHome: (identifiers: r
   let pending = 0;
   let endedEarly = 0;
   let withoutTargetGroup = 0;
+  const byPerspective = Object.fromEntries(PERSPECTIVES.map((g) => [g, 0])) as Record<Perspective, number>;
+  let withoutPerspective = 0;
   for (const p of counted) {
     const isHome = isHomeMunicipality(p.municipality, home) === true;
     const { status } = durability(contractsOf(p), { asOf, months });
@@ -113,6 +133,9 @@ export function indicatorsFor(input: IndicatorsInput, widenHome: (identifiers: r
     const groups = targetGroupsOf(p);
     if (groups.length === 0) withoutTargetGroup += 1;
     for (const g of groups) byTargetGroup[g] += 1;
+    const perspective = perspectiveOf(p);
+    if (perspective === undefined) withoutPerspective += 1;
+    else byPerspective[perspective] += 1;
   }
 
   const contacts = plainList(input.contacts).filter((c) => whiteSpot.has(c.employerId) && inWindow(c.date));
@@ -131,6 +154,8 @@ export function indicatorsFor(input: IndicatorsInput, widenHome: (identifiers: r
     whiteSpotEmployersWithPlacement: new Set(counted.filter((p) => whiteSpot.has(p.employerId)).map((p) => p.employerId)).size,
     placementsByTargetGroup: byTargetGroup,
     placementsWithoutTargetGroup: withoutTargetGroup,
+    placementsByPerspective: byPerspective,
+    placementsWithoutPerspective: withoutPerspective,
   };
 }
 
@@ -199,6 +224,7 @@ function validate(input: IndicatorsInput, widenHome: (identifiers: readonly stri
     }
     checkEmployment(issues, p, path, months);
     checkTargetGroups(issues, p.targetGroups, [...path, 'targetGroups']);
+    checkPerspective(issues, p.perspective, [...path, 'perspective']);
     if (issues.length === before) valid.push(path[1] as number);
   });
   checkOverlaps(issues, record.placements as readonly PilotPlacement[], valid, ['placements']);

@@ -3,9 +3,11 @@ import { type MatchIssue, throwIfIssues } from '../basics/errors.js';
 import { fromDays, isIsoDate, LAST_DATE, shiftDate, toDays } from '../basics/dates.js';
 import { MAX_LENGTH, showValue } from '../basics/limits.js';
 import { TARGET_GROUPS, type TargetGroup } from '../basics/sectors.js';
+import { type Perspective, readPerspective, unknownPerspectiveMessage } from '../basics/perspectives.js';
 import { continuousEmployment } from './durability.js';
 import { ISSUE } from './messages.js';
 import { checkArray, checkBoolean, checkDate, checkNumber, checkObject, checkOptionalDate, checkOrder, checkString, type Path, plainList } from './validate.js';
+import { rulesUsage, usage } from '../basics/messages/en.js';
 
 /** One contract of a placement's chain with one employer; `end` inclusive, absent while it goes on. */
 export interface PilotContract {
@@ -41,6 +43,8 @@ export interface PilotPlacement extends PilotEmployment {
   /** The placed person's municipality: CBS code (`GM0575`) or name. */
   readonly municipality: string;
   readonly targetGroups?: readonly TargetGroupInput[] | undefined;
+  /** The person's perspective (seeds/001), for the counts per perspective; the seeds' spelling `werken aan` is read as `werken-aan`. */
+  readonly perspective?: Perspective | 'werken aan' | undefined;
   /** Full-time or part-time for the notional savings; absent: from the hours (at least `fullTimeHours`, default 32, is full-time). */
   readonly fullTime?: boolean | undefined;
 }
@@ -80,9 +84,9 @@ const MAX_WEEK_HOURS = 60;
  * jobUnits(25.5); // → 1
  */
 export function jobUnits(hoursPerWeek: number): number {
-  if (typeof hoursPerWeek !== 'number') throw new TypeError(`jobUnits: hoursPerWeek must be a number, received ${showValue(hoursPerWeek)}`);
+  if (typeof hoursPerWeek !== 'number') throw new TypeError(rulesUsage.hoursType(hoursPerWeek));
   if (!(hoursPerWeek >= 0 && hoursPerWeek <= MAX_WEEK_HOURS)) {
-    throw new RangeError(`jobUnits: hoursPerWeek must be a number from 0 to ${MAX_WEEK_HOURS}, received ${showValue(hoursPerWeek)}`);
+    throw new RangeError(rulesUsage.hoursRange(MAX_WEEK_HOURS, hoursPerWeek));
   }
   return hoursPerWeek / JOB_UNIT_HOURS;
 }
@@ -101,7 +105,7 @@ export function jobUnits(hoursPerWeek: number): number {
  * stillEmployed({ contracts: [{ start: '2025-01-01', end: '2025-06-30' }, { start: '2025-07-01' }] }, '2026-01-01'); // → true
  */
 export function stillEmployed(placement: PilotEmployment, asOf: string): boolean {
-  if (!isIsoDate(asOf)) throw new RangeError(`stillEmployed: asOf must be a YYYY-MM-DD date, received ${showValue(asOf)}`);
+  if (!isIsoDate(asOf)) throw new RangeError(usage.isoDate('stillEmployed', 'asOf', asOf));
   const issues: MatchIssue[] = [];
   const record = checkObject(issues, placement, []);
   if (record) checkEmployment(issues, record, []);
@@ -153,6 +157,16 @@ export function hoursOf(chain: readonly PilotContract[]): number | undefined {
 /** The target groups of a validated placement, canonical and without repeats. */
 export function targetGroupsOf(p: PilotPlacement): TargetGroup[] {
   return [...new Set(plainList(p.targetGroups ?? []).map((g) => readTargetGroup(g)!))];
+}
+
+/** The canonical perspective of a validated placement, or undefined when it gives none. */
+export function perspectiveOf(p: PilotPlacement): Perspective | undefined {
+  return p.perspective === undefined ? undefined : readPerspective(p.perspective);
+}
+
+/** Checks a placement's perspective: absent, or one of the three in any spelling `readPerspective` reads. */
+export function checkPerspective(issues: MatchIssue[], value: unknown, path: Path): void {
+  if (value !== undefined && readPerspective(value) === undefined) issues.push({ code: 'invalid_value', path, message: unknownPerspectiveMessage(value, showValue) });
 }
 
 /** The canonical target group of an input value (any letter case: `NUG` is `nug`), or undefined. */
@@ -261,6 +275,7 @@ export function checkPlacements(issues: MatchIssue[], list: unknown, path: Path,
     checkString(issues, p.municipality, [...at, 'municipality']);
     checkEmployment(issues, p, at, months);
     checkTargetGroups(issues, p.targetGroups, [...at, 'targetGroups']);
+    checkPerspective(issues, p.perspective, [...at, 'perspective']);
     if (issues.length === before) valid.push(at[at.length - 1] as number);
   });
   if (valid.length > 0) checkOverlaps(issues, list as readonly PilotPlacement[], valid, path);

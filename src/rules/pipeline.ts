@@ -1,9 +1,9 @@
 // The acquisition funnel of employers: approached, appointment, visit, vacancy, placement.
 import { type MatchIssue, throwIfIssues } from '../basics/errors.js';
 import { isIsoDate, toDays } from '../basics/dates.js';
-import { showValue } from '../basics/limits.js';
 import { checkContacts, checkEmployerId, checkEmployers, checkPlacements, type EmployerContact, eachRecord, type PilotEmployer, type PilotPlacement, startOf } from './pilot.js';
 import { checkDate, plainList } from './validate.js';
+import { rulesUsage, usage } from '../basics/messages/en.js';
 
 /** A vacancy an employer opened: the pipeline's fourth stage. */
 export interface PipelineVacancy {
@@ -97,18 +97,18 @@ export function pipeline(employers: readonly PilotEmployer[], contacts: readonly
 
 function resolveOptions(options: PipelineOptions): { asOf: string; from: string | undefined; target: number; whiteSpotOnly: boolean } {
   if (typeof options !== 'object' || options === null || Array.isArray(options)) {
-    throw new TypeError(`pipeline: options { asOf } are required, received ${showValue(options)}`);
+    throw new TypeError(usage.required('pipeline', 'asOf', options));
   }
   const { asOf, from } = options;
-  if (!isIsoDate(asOf)) throw new RangeError(`pipeline: asOf must be a YYYY-MM-DD date, received ${showValue(asOf)}`);
-  if (from !== undefined && !isIsoDate(from)) throw new RangeError(`pipeline: from must be a YYYY-MM-DD date, received ${showValue(from)}`);
-  if (from !== undefined && toDays(from) > toDays(asOf)) throw new RangeError(`pipeline: from ${from} lies after asOf ${asOf}`);
+  if (!isIsoDate(asOf)) throw new RangeError(usage.isoDate('pipeline', 'asOf', asOf));
+  if (from !== undefined && !isIsoDate(from)) throw new RangeError(usage.isoDate('pipeline', 'from', from));
+  if (from !== undefined && toDays(from) > toDays(asOf)) throw new RangeError(rulesUsage.fromAfterAsOf(from, asOf));
   const target = options.target ?? PIPELINE_DEFAULTS.target;
   if (typeof target !== 'number' || !(target >= 0 && target <= 1)) {
-    throw new RangeError(`pipeline: target must be a share from 0 to 1, received ${showValue(target)}`);
+    throw new RangeError(rulesUsage.target(target));
   }
   const whiteSpotOnly = options.whiteSpotOnly ?? PIPELINE_DEFAULTS.whiteSpotOnly;
-  if (typeof whiteSpotOnly !== 'boolean') throw new TypeError(`pipeline: whiteSpotOnly must be true or false, received ${showValue(whiteSpotOnly)}`);
+  if (typeof whiteSpotOnly !== 'boolean') throw new TypeError(rulesUsage.whiteSpotOnly(whiteSpotOnly));
   return { asOf, from, target, whiteSpotOnly };
 }
 

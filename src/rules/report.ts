@@ -2,6 +2,7 @@
 import { MatchError, type MatchIssue, throwIfIssues } from '../basics/errors.js';
 import { toDays } from '../basics/dates.js';
 import type { TargetGroup } from '../basics/sectors.js';
+import type { Perspective } from '../basics/perspectives.js';
 import { DURABILITY_DEFAULTS } from './durability.js';
 import { type IndicatorsInput, indicatorsFor } from './indicators.js';
 import { type PilotCostRole, type PilotCosts, type ResolvedPilotCosts, resolvePilotCosts } from './money.js';
@@ -54,6 +55,9 @@ export interface PilotCheckpoint extends EvaluationCheckpoint {
   /** Placements per target group (a placement in two groups counts in both); the heads beside `jobUnits`. */
   readonly placementsByTargetGroup: Readonly<Record<TargetGroup, number>>;
   readonly placementsWithoutTargetGroup: number;
+  /** Placements per perspective (seeds/001: werken, werken-aan, meedoen). */
+  readonly placementsByPerspective: Readonly<Record<Perspective, number>>;
+  readonly placementsWithoutPerspective: number;
   /** White-spot employers with any contact from the pilot's start up to the checkpoint (never after the pilot's end). */
   readonly whiteSpotEmployersApproached: number;
   readonly whiteSpotContactVisits: number;
@@ -195,6 +199,7 @@ function asRecord(p: PilotPlacement, contracts: readonly PilotContract[]): Pilot
     municipality: p.municipality,
     contracts,
     ...(p.targetGroups === undefined ? {} : { targetGroups: p.targetGroups }),
+    ...(p.perspective === undefined ? {} : { perspective: p.perspective }),
     ...(p.fullTime === undefined ? {} : { fullTime: p.fullTime }),
   };
 }

@@ -1,8 +1,8 @@
 import { type MatchIssue, throwIfIssues } from '../basics/errors.js';
-import { showValue } from '../basics/limits.js';
 import { LAST_DATE, shiftDate } from '../basics/dates.js';
 import { ISSUE } from './messages.js';
 import { checkDate, checkOrder, readOptions } from './validate.js';
+import { rulesUsage } from '../basics/messages/en.js';
 
 export interface EvaluationScheduleOptions {
   /** Months after the pilot's start at which it is evaluated, each from 1 to 1200. @default [1, 3, 11] (Noordwijk plan) */
@@ -44,11 +44,11 @@ export function evaluationSchedule(pilotStart: string, pilotEnd: string, options
   const evaluationMonths = o.evaluationMonths ?? EVALUATION_DEFAULTS.evaluationMonths;
   const followUpMonths = o.followUpMonths ?? EVALUATION_DEFAULTS.followUpMonths;
   if (!Array.isArray(evaluationMonths)) {
-    throw new RangeError(`evaluationSchedule: evaluationMonths must be an array of whole numbers, received ${showValue(evaluationMonths)}`);
+    throw new RangeError(rulesUsage.evaluationMonths(evaluationMonths));
   }
   const months = evaluationMonths as readonly unknown[];
   for (let i = 0; i < months.length; i++) {
-    if (!(i in months)) throw new RangeError(`evaluationSchedule: evaluationMonths has a hole at index ${i} (an index without a value)`);
+    if (!(i in months)) throw new RangeError(rulesUsage.evaluationHole(i));
     checkMonths(`evaluationMonths[${i}]`, months[i]);
   }
   checkMonths('followUpMonths', followUpMonths);
@@ -70,6 +70,6 @@ export function evaluationSchedule(pilotStart: string, pilotEnd: string, options
 
 function checkMonths(name: string, m: unknown): asserts m is number {
   if (!Number.isInteger(m) || (m as number) < 1 || (m as number) > MAX_MONTHS) {
-    throw new RangeError(`evaluationSchedule: ${name} must be a whole number of months from 1 to ${MAX_MONTHS}, received ${showValue(m)}`);
+    throw new RangeError(rulesUsage.monthsFromTo(name, MAX_MONTHS, m));
   }
 }

@@ -63,6 +63,14 @@ export interface WageCostSubsidy {
   readonly formula: string;
   /** Last day the flat rate may be paid; only with `flatRate` and `employmentStart`. */
   readonly flatRateUntil?: string;
+  /** What the calculation left aside, e.g. a measured wage value under `flatRate`; absent when nothing was. */
+  readonly notices?: readonly WageCostSubsidyNotice[];
+}
+
+/** `wage_value_ignored`: `flatRate` was asked with a measured `wageValue`, which the flat rate does not use. */
+export interface WageCostSubsidyNotice {
+  readonly code: 'wage_value_ignored';
+  readonly message: string;
 }
 
 /**
@@ -72,7 +80,8 @@ export interface WageCostSubsidy {
  * × min(hours, full-time week) / 36; the flat-rate variant uses 50% instead of (1 − wage value).
  *
  * @param input - wage value, hours, date, and optionally age, full-time week, flat rate, BBL, employment start
- * @returns the monthly amount in euros (cents), whether the ceiling applied, and the working
+ * @returns the monthly amount in euros (cents), whether the ceiling applied, the working, and `notices` where an input was left
+ *   aside (a measured `wageValue` under `flatRate`: `wage_value_ignored`)
  * @throws {MatchError} for a bad field (wage value outside (0, 1], hours outside (0, 60], invalid date, age under 15, flat rate after its 6 months)
  * @throws {RangeError} when the minimum-wage table does not cover `date` (the message lists the known dates)
  * @example
@@ -119,7 +128,10 @@ export function wageCostSubsidyFor(input: WageCostSubsidyInput, caller: string):
     `${row.referenceMonth.toFixed(2)} × ${trim(percentOfAdult)}% × ${trim(1 + p.holidayPayRate)} × ${trim(percentage * 100)}%` +
     ` × ${trim(1 + p.employerChargesRate)} × ${trim(countedHours)}/${p.standardWeekHours} = ${monthly.toFixed(2)}`;
   const result: WageCostSubsidy = { monthly, variant: valid.flatRate ? 'flat-rate' : 'measured', capped, working, formula };
-  return valid.flatRateUntil === undefined ? result : { ...result, flatRateUntil: valid.flatRateUntil };
+  const dated = valid.flatRateUntil === undefined ? result : { ...result, flatRateUntil: valid.flatRateUntil };
+  if (!valid.flatRate || valid.wageValue === undefined) return dated;
+  const message = `flatRate: the measured wage value ${trim(valid.wageValue)} is ignored; the flat rate pays ${trim(p.flatRateFraction * 100)}% whatever the measurement (leave flatRate out to use it)`;
+  return { ...dated, notices: [{ code: 'wage_value_ignored', message }] };
 }
 
 const trim = (n: number): string => String(Number(n.toFixed(6)));

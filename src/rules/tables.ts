@@ -1,6 +1,7 @@
 // Typed copies of data/minimum-wage.csv, data/youth-minimum-wage-percent.csv and data/assistance-norms.csv
 // (a test keeps them equal), plus the fixed parameters of the rules with their sources.
 import { addDays, addMonths, toDays } from '../basics/dates.js';
+import { rulesUsage } from '../basics/messages/en.js';
 
 /** The statutory minimum wage (WML) for 21 and over from `effectiveFrom` on. */
 export interface MinimumWageRow {
@@ -114,7 +115,7 @@ export const RULE_PARAMETERS = Object.freeze({
 /** Last day a table covers: the day before the half-yearly indexation that follows its last row. */
 export function coveredUntil(table: readonly { readonly effectiveFrom: string }[]): string {
   const last = table[table.length - 1];
-  if (!last) throw new RangeError('coveredUntil: empty table');
+  if (!last) throw new RangeError(rulesUsage.emptyTable);
   return addDays(addMonths(last.effectiveFrom, 6), -1);
 }
 
@@ -126,7 +127,7 @@ export function rowOn<T extends { readonly effectiveFrom: string }>(table: reado
   for (const row of table) if (toDays(row.effectiveFrom) <= day) found = row;
   if (!found || day > toDays(until)) {
     const known = table.map((r) => r.effectiveFrom).join(', ');
-    throw new RangeError(`${caller}: no ${what} known for ${date}; known effective dates: ${known} (covered until ${until})`);
+    throw new RangeError(rulesUsage.notCovered(caller, what, date, known, until));
   }
   return found;
 }
@@ -134,6 +135,6 @@ export function rowOn<T extends { readonly effectiveFrom: string }>(table: reado
 /** The youth minimum wage percentage for `age` (21 and over: 100). */
 export function youthPercent(age: number, bbl: boolean): number {
   const row = YOUTH_MINIMUM_WAGE_TABLE.find((r) => r.age === Math.min(age, 21));
-  if (!row) throw new RangeError(`youthPercent: no minimum wage for age ${age} (the WML starts at 15)`);
+  if (!row) throw new RangeError(rulesUsage.youthAge(age));
   return bbl ? row.bblPercent : row.regularPercent;
 }

@@ -1,8 +1,8 @@
 // Small checks that collect every problem as a MatchIssue instead of stopping at the first.
 import type { MatchIssue } from '../basics/errors.js';
-import { showValue } from '../basics/limits.js';
 import { isIsoDate, toDays } from '../basics/dates.js';
 import { ISSUE } from './messages.js';
+import { usage } from '../basics/messages/en.js';
 
 export type Path = readonly (string | number)[];
 
@@ -133,7 +133,7 @@ export function plainList<T>(list: readonly T[]): T[] {
 export function readOptions<T extends object>(fn: string, options: T | undefined): Partial<T> {
   if (options === undefined) return {};
   if (typeof options !== 'object' || options === null || Array.isArray(options)) {
-    throw new TypeError(`${fn}: options must be an object, received ${showValue(options)}`);
+    throw new TypeError(usage.optionsReceived(fn, options));
   }
   return options;
 }

@@ -1,6 +1,9 @@
 import { z } from 'zod';
+import nl from 'zod/v4/locales/nl.js';
+import type { Locale } from '../basics/locale.js';
 import { MAX_ITEMS } from '../basics/limits.js';
-import type { Sector } from '../basics/sectors.js';
+import { TARGET_GROUPS, type Sector } from '../basics/sectors.js';
+import { MAX_INSTRUMENT_AMOUNT, type MunicipalInstrument } from '../basics/instruments.js';
 import { bounded, locationSchema, sectorSchema, type TravelMode } from './records.js';
 
 /** The five match factors, in the fixed order in which contributions are summed. */
@@ -66,6 +69,16 @@ export interface MatchConfig {
    * reference point (e.g. the main town of a merged municipality). Also sets the estimated distance within it. @default {}
    */
   readonly referencePoints?: Readonly<Record<string, Point>> | undefined;
+  /**
+   * The language of zod's own messages in a MatchError (a wrong type, a missing field: where werkmatch has no sentence of
+   * its own): `'nl'` for Dutch. Only read while loading; never scored. @default undefined (zod's English)
+   */
+  readonly locale?: Locale | undefined;
+  /**
+   * The municipality's own instrument catalogue (opstapsubsidie, vakgerichte scholing, werkgeverscheque…): suggested by
+   * `matcher.instruments` after the national ones, and costed per placement by `compareScenarios`. Never scored. @default []
+   */
+  readonly instruments?: readonly MunicipalInstrument[] | undefined;
 }
 
 /**
@@ -109,6 +122,7 @@ export const DEFAULT_CONFIG = /* @__PURE__ */ Object.freeze({
   shortageSectors: /* @__PURE__ */ Object.freeze(['zorg', 'horeca']) as readonly Sector[],
   jobCarvingPenalty: 0.5,
   referencePoints: /* @__PURE__ */ Object.freeze({}) as Readonly<Record<string, Point>>,
+  instruments: /* @__PURE__ */ Object.freeze([]) as readonly MunicipalInstrument[],
 });
 
 /** The configuration after defaults, with weights normalised to sum 1. */
@@ -123,6 +137,7 @@ export interface ResolvedConfig {
   readonly shortageSectors: readonly Sector[];
   readonly jobCarvingPenalty: number;
   readonly referencePoints: Readonly<Record<string, Point>>;
+  readonly instruments: readonly MunicipalInstrument[];
 }
 
 const unit = (what: string) =>
@@ -142,6 +157,58 @@ export const vocabularyEntrySchema = /* @__PURE__ */ (() =>
       .optional(),
     kind: z.enum(COMPETENCE_KINDS, { error: `kind must be ${COMPETENCE_KINDS.join(' or ')}` }).optional(),
   }))();
+
+const age = (what: string) =>
+  z
+    .number({ error: `${what} must be a whole number of years` })
+    .int(`${what} must be a whole number of years`)
+    .min(15, `${what} must be from 15 to 130`)
+    .max(130, `${what} must be from 15 to 130`);
+
+/** `config.instruments`: the municipality's own catalogue, ids unique, `minAge` ≤ `maxAge`. */
+export const instrumentsSchema = /* @__PURE__ */ (() =>
+  z
+    .array(
+      z.strictObject({
+        id: bounded('id', 'instrument id').min(1, 'instrument id must not be empty'),
+        label: bounded('label', 'instrument label').trim().min(1, 'instrument label must not be empty'),
+        amount: z
+          .number({ error: 'amount must be a finite number of euros' })
+          .min(0, 'amount must not be negative')
+          .max(MAX_INSTRUMENT_AMOUNT, `amount must be at most ${MAX_INSTRUMENT_AMOUNT} euros`)
+          .optional(),
+        conditions: z
+          .strictObject({
+            ladderSteps: z.array(z.literal([1, 2, 3, 4, 5, 6], { error: 'a ladder step is a whole number from 1 to 6' })).optional(),
+            targetGroups: z.array(z.enum(TARGET_GROUPS, { error: (iss) => `unknown target group ${String(iss.input)}; known: ${TARGET_GROUPS.join(', ')}` })).optional(),
+            minAge: age('minAge').optional(),
+            maxAge: age('maxAge').optional(),
+          })
+          // `when`: checked even where another field of the entry is bad, so every issue comes out at once.
+          .superRefine(
+            (c, ctx) => {
+              if (typeof c?.minAge === 'number' && typeof c.maxAge === 'number' && c.minAge > c.maxAge) {
+                ctx.addIssue({ code: 'custom', path: ['maxAge'], message: `maxAge ${c.maxAge} lies below minAge ${c.minAge}`, params: { code: 'out_of_range' } });
+              }
+            },
+            { when: () => true },
+          )
+          .optional(),
+      }),
+    )
+    .max(MAX_ITEMS, { error: `at most ${MAX_ITEMS} instruments` })
+    .superRefine(
+      (list, ctx) => {
+        const seen = new Set<string>();
+        (Array.isArray(list) ? list : []).forEach((e: unknown, i) => {
+          const id = typeof e === 'object' && e !== null ? (e as { id?: unknown }).id : undefined;
+          if (typeof id !== 'string') return;
+          if (seen.has(id)) ctx.addIssue({ code: 'custom', path: [i, 'id'], message: `instrument id "${id}" occurs more than once`, params: { code: 'duplicate_id' } });
+          seen.add(id);
+        });
+      },
+      { when: () => true },
+    ))();
 
 export const configSchema = /* @__PURE__ */ (() =>
   z
@@ -170,8 +237,19 @@ export const configSchema = /* @__PURE__ */ (() =>
       jobCarvingPenalty: unit('jobCarvingPenalty').optional(),
       // Keys are resolved to municipalities (with did-you-mean) by loadInput; here the key's length and each point.
       referencePoints: z.record(bounded('municipality', 'a municipality'), locationSchema).optional(),
+      locale: z.enum(['nl', 'en'], { error: "locale must be 'nl' or 'en'" }).optional(),
+      instruments: instrumentsSchema.optional(),
     })
     .optional())();
+
+let dutch: z.core.ParseContext<z.core.$ZodIssue> | undefined;
+
+/** Parse options that put zod's own messages in `locale` for one parse, leaving zod's global config alone; undefined for English. */
+export function zodParseOptions(locale: Locale | undefined): z.core.ParseContext<z.core.$ZodIssue> | undefined {
+  if (locale !== 'nl') return undefined;
+  dutch ??= { error: nl().localeError };
+  return dutch;
+}
 
 /** Resolves a validated config against the defaults once; weights are merged, then normalised to sum 1. */
 export function resolveConfig(config: MatchConfig | undefined): ResolvedConfig {
@@ -189,6 +267,7 @@ export function resolveConfig(config: MatchConfig | undefined): ResolvedConfig {
     shortageSectors: config?.shortageSectors ?? DEFAULT_CONFIG.shortageSectors,
     jobCarvingPenalty: config?.jobCarvingPenalty ?? DEFAULT_CONFIG.jobCarvingPenalty,
     referencePoints: config?.referencePoints ?? DEFAULT_CONFIG.referencePoints,
+    instruments: config?.instruments ?? DEFAULT_CONFIG.instruments,
   });
 }
 

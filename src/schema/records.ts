@@ -1,8 +1,11 @@
 import { z } from 'zod';
+import type { IssueCode } from '../basics/errors.js';
 import { SECTORS, TARGET_GROUPS } from '../basics/sectors.js';
+import { PERSPECTIVES, unknownPerspectiveMessage } from '../basics/perspectives.js';
 import { isIsoDate } from '../basics/dates.js';
 import { MAX_DEPTH, MAX_ITEMS, MAX_LENGTH, showValue } from '../basics/limits.js';
 import { normalizeLabel } from '../basics/text.js';
+import { CANDIDATE_JSON_NOTES, VACANCY_JSON_NOTES, withDescriptions } from './json-notes.js';
 
 // Module-level schemas are built in /* @__PURE__ */ IIFEs, so a bundle that uses none of them drops them, and zod with them.
 
@@ -74,7 +77,7 @@ const reportingSchema = /* @__PURE__ */ (() =>
   }))();
 
 type Ctx = z.core.$RefinementCtx<Record<string, unknown>>;
-const issue = (ctx: Ctx, path: (string | number)[], code: string, message: string) => ctx.addIssue({ code: 'custom', path, message, params: { code } });
+const issue = (ctx: Ctx, path: (string | number)[], code: IssueCode, message: string) => ctx.addIssue({ code: 'custom', path, message, params: { code } });
 
 /**
  * Checks a reporting value is JSON: finite numbers, bounded strings, plain objects and dense arrays, no cycles.
@@ -147,6 +150,8 @@ export const candidateSchema = /* @__PURE__ */ (() =>
         })
         .optional(),
       wageValue: num('wageValue').gt(0, 'wageValue (loonwaarde) must be above 0').max(1, 'wageValue (loonwaarde) must be at most 1').optional(),
+      /** Never scored: reported, and a ranking filter (`rankCandidates(id, { perspectives })`). */
+      perspective: z.enum(PERSPECTIVES, { error: (iss) => unknownPerspectiveMessage(iss.input, showValue) }).optional(),
       targetGroups: z.array(z.enum(TARGET_GROUPS, { error: (iss) => `unknown target group ${showValue(iss.input)}; known: ${TARGET_GROUPS.join(', ')}` })).optional(),
       birthDate: isoDateSchema.optional(),
       gender: bounded('text', 'gender').optional(),
@@ -201,7 +206,15 @@ export type CandidateInput = z.input<typeof candidateSchema>;
 export type VacancyInput = z.input<typeof vacancySchema>;
 export type Location = z.output<typeof locationSchema>;
 
-/** The candidate schema as JSON Schema (draft 2020-12), for portals written in other languages. */
-export const candidateJsonSchema = /* @__PURE__ */ z.toJSONSchema(candidateSchema, { io: 'input', unrepresentable: 'any' });
-/** The vacancy schema as JSON Schema (draft 2020-12), for portals written in other languages. */
-export const vacancyJsonSchema = /* @__PURE__ */ z.toJSONSchema(vacancySchema, { io: 'input', unrepresentable: 'any' });
+/**
+ * The candidate schema as JSON Schema (draft 2020-12), for portals written in other languages. What JSON Schema cannot
+ * express (min ≤ max hours, a sector both preferred and excluded, known municipalities, unique ids…) is in its
+ * `description`s: a record it accepts can still be rejected by createMatcher, never the other way round except for a label
+ * padded with spaces.
+ *
+ * @example
+ * const published = JSON.stringify(candidateJsonSchema); // serve it to the portal; createMatcher has the last word
+ */
+export const candidateJsonSchema = /* @__PURE__ */ withDescriptions(z.toJSONSchema(candidateSchema, { io: 'input', unrepresentable: 'any' }), CANDIDATE_JSON_NOTES);
+/** The vacancy schema as JSON Schema (draft 2020-12), for portals written in other languages; its `description`s say what createMatcher checks on top. */
+export const vacancyJsonSchema = /* @__PURE__ */ withDescriptions(z.toJSONSchema(vacancySchema, { io: 'input', unrepresentable: 'any' }), VACANCY_JSON_NOTES);

@@ -2,6 +2,7 @@
 // its allocation and the copy for worker threads are derived from these declarations.
 import { SECTORS } from '../basics/sectors.js';
 import { MUNICIPALITIES } from '../region/municipalities.js';
+import { score } from '../basics/messages/en.js';
 
 /** The typed array behind each column kind. */
 export interface ArrayKinds {
@@ -62,7 +63,7 @@ const ARRAYS: { readonly [K in ArrayKind]: new (length: number) => ArrayKinds[K]
 };
 
 function size(fn: string, value: number | undefined, per: LengthBasis): number {
-  if (value === undefined) throw new TypeError(`${fn}: no size given for columns per ${per}`);
+  if (value === undefined) throw new TypeError(score.noColumnSize(fn, per));
   return value;
 }
 
@@ -101,4 +102,60 @@ export function allocateColumns<D extends ColumnDecl, B extends LengthBasis>(dec
 /** The names of the columns the pair kernel reads. */
 export function scoringColumnNames<D extends ColumnDecl>(decl: D): (keyof ScoringColumns<D> & string)[] {
   return Object.keys(decl).filter((name) => decl[name]!.use === 'score') as (keyof ScoringColumns<D> & string)[];
+}
+
+/** The length bases that count candidates or their entries. */
+export type CandidateBasis = 'candidate' | 'candidate+1' | 'candidate*sector' | 'candidate competence';
+const CANDIDATE_BASES: readonly LengthBasis[] = ['candidate', 'candidate+1', 'candidate*sector', 'candidate competence'];
+
+/** The names of the declared columns of a candidate basis that the pair kernel reads. */
+export function candidateScoringColumnNames<D extends ColumnDecl>(decl: D): (keyof ScoringColumns<ColumnsPer<D, CandidateBasis>> & string)[] {
+  return Object.keys(decl).filter((name) => decl[name]!.use === 'score' && CANDIDATE_BASES.includes(decl[name]!.per)) as (keyof ScoringColumns<ColumnsPer<D, CandidateBasis>> & string)[];
+}
+
+/**
+ * The candidate columns `names` of `arrays` with candidate `order[k]` moved to place k (only the candidates in
+ * `order`). Entry columns ('candidate competence') follow the one 'candidate+1' offset column, rebuilt to match.
+ */
+export function permuteCandidateColumns<D extends ColumnDecl, N extends keyof D & string>(decl: D, arrays: ColumnArrays<D>, names: readonly N[], order: Int32Array): Pick<ColumnArrays<D>, N> {
+  const fn = 'permuteCandidateColumns';
+  const offsetNames = names.filter((name) => decl[name]!.per === 'candidate+1');
+  if (offsetNames.length > 1) throw new TypeError(score.offsetColumns(fn, offsetNames));
+  const n = order.length;
+  const oldOff = offsetNames[0] === undefined ? undefined : (arrays[offsetNames[0]] as Int32Array);
+  const newOff = new Int32Array(n + 1);
+  if (oldOff) for (let k = 0; k < n; k++) newOff[k + 1] = newOff[k]! + oldOff[order[k]! + 1]! - oldOff[order[k]!]!;
+  const out: Record<string, IndexArray> = {};
+  for (const name of names) {
+    const { kind, per } = decl[name]!;
+    const from = arrays[name] as IndexArray;
+    if (per === 'candidate+1') {
+      out[name] = newOff;
+      continue;
+    }
+    if (per === 'candidate competence' && !oldOff) throw new TypeError(`${fn}: column ${name} needs the 'candidate+1' offset column`);
+    const stride = per === 'candidate*sector' ? SECTORS.length : 1;
+    const to = new ARRAYS[kind](per === 'candidate competence' ? newOff[n]! : n * stride);
+    // Copied through views of four element sizes, so the copy loop sees at most four array types.
+    const src = sameSize(from);
+    const dst = sameSize(to);
+    if (per === 'candidate competence') for (let k = 0, at = 0; k < n; k++) at = copyRange(dst, at, src, oldOff![order[k]!]!, oldOff![order[k]! + 1]!);
+    else for (let k = 0, at = 0; k < n; k++) at = copyRange(dst, at, src, order[k]! * stride, (order[k]! + 1) * stride);
+    out[name] = to;
+  }
+  return out as Pick<ColumnArrays<D>, N>;
+}
+
+type SizedView = Uint8Array | Uint16Array | Int32Array | Float64Array;
+
+/** A view of the same bytes as one of four arrays, by element size. */
+function sameSize(a: IndexArray): SizedView {
+  if (a instanceof Float64Array || a instanceof Int32Array) return a;
+  return a.BYTES_PER_ELEMENT === 1 ? new Uint8Array(a.buffer, a.byteOffset, a.length) : new Uint16Array(a.buffer, a.byteOffset, a.length);
+}
+
+/** Copies src[from..to) to dst from `at`; returns the next place in dst. */
+function copyRange(dst: SizedView, at: number, src: SizedView, from: number, to: number): number {
+  for (let a = from; a < to; a++) dst[at++] = src[a]!;
+  return at;
 }

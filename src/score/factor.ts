@@ -2,6 +2,7 @@
 import type { Factor, ResolvedConfig, TravelModeModel } from '../schema/config.js';
 import type { Locale } from '../basics/locale.js';
 import type { ColumnArrays, ColumnDecl, ScoringColumns } from './columns.js';
+import type { KnockoutCode } from '../basics/errors.js';
 
 export type { Locale };
 
@@ -21,10 +22,10 @@ export interface LabelContext {
 
 /**
  * A match factor, declared in one place: `N` its name, `D` the index columns it reads, `R` its reason,
- * `K` the reason codes that are knock-outs, `T` what its kernel notes on the explained path.
+ * `K` the reason codes that are knock-outs (each one of KNOCKOUT_CODES), `T` what its kernel notes on the explained path.
  * The engine sums the factors in registry order and evaluates them cheapest first.
  */
-export interface FactorDefinition<N extends Factor, D extends ColumnDecl, R extends { readonly code: string }, K extends R['code'], T> {
+export interface FactorDefinition<N extends Factor, D extends ColumnDecl, R extends { readonly code: string }, K extends R['code'] & KnockoutCode, T> {
   readonly name: N;
   /** The compiled index's columns this factor reads. */
   readonly columns: D;

@@ -2,6 +2,7 @@ import type { Point, TravelModeModel } from '../schema/config.js';
 import { TRAVEL_MODES, type TravelMode } from '../schema/records.js';
 import { column, type ColumnArrays } from './columns.js';
 import { NOTHING_MISSING, num, type FactorDefinition, type KernelContext, type Locale } from './factor.js';
+import { score } from '../basics/messages/en.js';
 
 /** Where a point comes from: the record's own location, or its municipality's reference point. */
 export type PointSource = 'location' | 'municipality';
@@ -77,7 +78,7 @@ function minutesFor(ix: Points & KernelContext, ci: number, vi: number, km: numb
   const to: Point = { lat: ix.vLat[vi]!, lon: ix.vLon[vi]! };
   const minutes = fn(from, to, TRAVEL_MODES[mode]!);
   if (typeof minutes !== 'number' || !Number.isFinite(minutes) || minutes < 0) {
-    throw new TypeError(`travelTime returned ${String(minutes)} for ${TRAVEL_MODES[mode]} from ${from.lat},${from.lon} to ${to.lat},${to.lon}; it must return finite minutes >= 0`);
+    throw new TypeError(score.travelTime(minutes, TRAVEL_MODES[mode]!, from, to));
   }
   return minutes;
 }

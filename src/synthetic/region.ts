@@ -1,11 +1,11 @@
 import { BUILTIN_VOCABULARY, type BuiltinCompetence } from '../competence/vocabulary.data.js';
-import { showValue } from '../basics/limits.js';
 import { findMunicipality, type Municipality } from '../region/municipalities.js';
 import { parseIsoDate } from '../basics/dates.js';
 import type { Sector, TargetGroup } from '../basics/sectors.js';
 import type { CandidateInput, TravelMode, VacancyInput } from '../schema/records.js';
 import { DUTCH_A2, DUTCH_B1, RIJBEWIJS_B, SOFT_SKILLS, SYNTHETIC_OCCUPATIONS, type SyntheticOccupation } from './occupations.js';
 import { createRandom, type Random } from './random.js';
+import { synthetic, usage } from '../basics/messages/en.js';
 
 export interface SyntheticRegionOptions {
   /** Same seed, same region, byte for byte. A finite number. */
@@ -120,30 +120,30 @@ function isoDate(year: number, month: number, day: number): string {
  */
 export function generateSyntheticRegion(options: SyntheticRegionOptions): SyntheticRegion {
   if (typeof options !== 'object' || options === null || Array.isArray(options)) {
-    throw new TypeError(`generateSyntheticRegion: options { seed, candidates, vacancies } are required, received ${showValue(options)}`);
+    throw new TypeError(usage.required('generateSyntheticRegion', 'seed, candidates, vacancies', options));
   }
   const { seed, candidates: nC, vacancies: nV } = options;
-  if (typeof seed !== 'number' || !Number.isFinite(seed)) throw new RangeError(`generateSyntheticRegion: seed must be a finite number, got ${showValue(seed)}`);
+  if (typeof seed !== 'number' || !Number.isFinite(seed)) throw new RangeError(usage.seed('generateSyntheticRegion', seed));
   for (const [name, n] of [
     ['candidates', nC],
     ['vacancies', nV],
   ] as const) {
     if (!Number.isInteger(n) || n < 0 || n > MAX_RECORDS) {
-      throw new RangeError(`generateSyntheticRegion: ${name} must be a whole number from 0 to ${MAX_RECORDS}, got ${showValue(n)}`);
+      throw new RangeError(synthetic.count(name, MAX_RECORDS, n));
     }
   }
   const names: unknown = options.municipalities ?? BOLLENSTREEK;
-  if (!Array.isArray(names)) throw new RangeError(`generateSyntheticRegion: municipalities must be a list of names or CBS codes, got ${showValue(names)}`);
+  if (!Array.isArray(names)) throw new RangeError(synthetic.municipalities(names));
   const munis: Municipality[] = [];
   for (let i = 0; i < names.length; i++) {
     const name: unknown = names[i];
     const m = typeof name === 'string' ? findMunicipality(name) : undefined;
-    if (!m) throw new RangeError(`generateSyntheticRegion: unknown municipality ${i in names ? showValue(name) : `(a hole at index ${i})`}`);
+    if (!m) throw new RangeError(synthetic.unknownMunicipality(name, i in names ? undefined : i));
     munis.push(m);
   }
-  if (munis.length === 0) throw new RangeError('generateSyntheticRegion: at least one municipality is needed');
+  if (munis.length === 0) throw new RangeError(synthetic.noMunicipality);
   const asOf = parseIsoDate(options.asOf ?? '2026-01-01');
-  if (!asOf || asOf.year < 1900) throw new RangeError(`generateSyntheticRegion: asOf must be a YYYY-MM-DD date from 1900-01-01, got ${showValue(options.asOf)}`);
+  if (!asOf || asOf.year < 1900) throw new RangeError(synthetic.asOf(options.asOf));
   const asOfYear = asOf.year;
   const rng = createRandom(seed);
   const entries = new Map(BUILTIN_VOCABULARY.map((e) => [e.id, e]));

@@ -1,11 +1,11 @@
 import { throwIfIssues, type MatchIssue } from '../basics/errors.js';
-import { showValue } from '../basics/limits.js';
 import type { Locale } from '../match/messages.js';
 import { parseIsoDate, type CivilDate } from '../basics/dates.js';
 import { checkArray, plainList, readOptions } from '../rules/validate.js';
 import { TARGET_GROUPS } from '../basics/sectors.js';
 import { checkList } from './examples.js';
-import { FAIRNESS_TEXT, ISSUE } from './messages.js';
+import { FAIRNESS_TEXT, ISSUE, USAGE } from './messages.js';
+import { usage } from '../basics/messages/en.js';
 
 /** The reporting fields a fairness report groups candidates by. */
 export type FairnessDimension = 'targetGroup' | 'gender' | 'ageBand';
@@ -68,6 +68,13 @@ export interface FairnessRow {
   readonly small: boolean;
   /** ratio < threshold for a group of at least minGroupSize. */
   readonly flagged: boolean;
+  /**
+   * For `'top-k'` only (null for `'placed'`): the group's share of all list entries (a candidate in three vacancies'
+   * lists counts three times), of the top-k positions, and of the exposure those positions give, each position r
+   * weighing 1 ÷ log2(r + 1) as in NDCG (the exposure measure of Singh & Joachims and LinkedIn's fairness toolkit).
+   * A group whose `exposureShare` stays well below its `entryShare` is ranked lower than its presence would explain.
+   */
+  readonly exposure: { readonly entryShare: number; readonly positionShare: number; readonly exposureShare: number } | null;
 }
 
 export interface FairnessReport {
@@ -89,7 +96,7 @@ const ALL: readonly FairnessDimension[] = ['targetGroup', 'gender', 'ageBand'];
 function toFairnessInput(value: FairnessInput | { readonly placements: readonly FairnessPair[] } | readonly FairnessPair[], candidates: readonly FairnessCandidate[] | undefined): FairnessInput {
   if (Array.isArray(value)) return { candidates: candidates as readonly FairnessCandidate[], matches: value as readonly FairnessPair[] };
   if (typeof value !== 'object' || value === null) {
-    throw new TypeError(`fairnessReport: pass { candidates, placements }, { candidates, matches }, an assignment or a list of matches, received ${showValue(value)}`);
+    throw new TypeError(USAGE.fairnessInput(value));
   }
   const record = value as Partial<Record<'candidates' | 'placements' | 'matches', unknown>>;
   if (record.candidates === undefined && candidates !== undefined && Array.isArray(record.placements)) {
@@ -121,6 +128,8 @@ function isDenseArray(value: unknown): value is readonly unknown[] {
  * @throws {RangeError} for age bands without `asOf`, an unknown dimension, or another misused option; {TypeError} for a first
  *   argument of the wrong shape or `options` that is not an object
  * @example
+ * const region = generateSyntheticRegion({ seed: 2026, candidates: 600, vacancies: 60 });
+ * const { placements } = assignPlacements(createMatcher(region));
  * const report = fairnessReport({ candidates: region.candidates, placements }, { asOf: '2026-01-01' });
  * console.log(formatFairnessReport(report, { locale: 'en' }));
  * for (const row of report.flagged) console.log(row.dimension, row.group, row.ratio);
@@ -133,24 +142,23 @@ export function fairnessReport(matchesOrAssignment: FairnessInput | { readonly p
   const threshold = o.threshold ?? 0.8;
   const minGroupSize = o.minGroupSize ?? 10;
   const givenBands: unknown = o.ageBands ?? [27, 50];
-  const fail = (what: string) => new RangeError(`fairnessReport: ${what}`);
-  if (!isDenseArray(givenGroups)) throw fail(`groups must be a list of ${ALL.join(', ')} without holes, got ${showValue(givenGroups)}`);
+  if (!isDenseArray(givenGroups)) throw new RangeError(USAGE.fairnessGroups(ALL, givenGroups));
   const groups = plainList(givenGroups) as FairnessDimension[];
-  for (const g of groups) if (!ALL.includes(g)) throw fail(`unknown group ${showValue(g)}; known: ${ALL.join(', ')}`);
-  if (!Number.isInteger(k) || k < 1) throw fail(`k must be a whole number >= 1, got ${showValue(k)}`);
-  if (typeof threshold !== 'number' || !(threshold > 0 && threshold <= 1)) throw fail(`threshold must be in (0, 1], got ${showValue(threshold)}`);
-  if (!Number.isInteger(minGroupSize) || minGroupSize < 1) throw fail(`minGroupSize must be a whole number >= 1, got ${showValue(minGroupSize)}`);
+  for (const g of groups) if (!ALL.includes(g)) throw new RangeError(USAGE.fairnessGroup(ALL, g));
+  if (!Number.isInteger(k) || k < 1) throw new RangeError(usage.wholeAtLeast('fairnessReport', 'k', 1, k));
+  if (typeof threshold !== 'number' || !(threshold > 0 && threshold <= 1)) throw new RangeError(USAGE.fairnessThreshold(threshold));
+  if (!Number.isInteger(minGroupSize) || minGroupSize < 1) throw new RangeError(usage.wholeAtLeast('fairnessReport', 'minGroupSize', 1, minGroupSize));
   if (!isDenseArray(givenBands) || givenBands.length === 0 || !givenBands.every((b, i) => Number.isInteger(b) && (b as number) > 0 && (i === 0 || (b as number) > (givenBands[i - 1] as number)))) {
-    throw fail(`ageBands must be one or more increasing whole numbers > 0, got ${showValue(givenBands)}`);
+    throw new RangeError(USAGE.fairnessAgeBands(givenBands));
   }
   const ageBands = plainList(givenBands) as number[];
   const asOf = o.asOf === undefined ? undefined : parseIsoDate(o.asOf);
-  if (o.asOf !== undefined && !asOf) throw fail(`asOf must be a 'YYYY-MM-DD' date, got ${showValue(o.asOf)}`);
-  if (groups.includes('ageBand') && !asOf) throw fail("asOf ('YYYY-MM-DD') is needed for age bands; pass asOf or leave 'ageBand' out of groups");
+  if (o.asOf !== undefined && !asOf) throw new RangeError(USAGE.fairnessAsOf(o.asOf));
+  if (groups.includes('ageBand') && !asOf) throw new RangeError(USAGE.fairnessAsOfNeeded);
   const placed = 'placements' in input;
-  if (placed === 'matches' in input) throw new TypeError('fairnessReport: pass { candidates, placements } or { candidates, matches }');
+  if (placed === 'matches' in input) throw new TypeError(USAGE.fairnessBoth);
   if (!Array.isArray(input.candidates)) {
-    throw new TypeError('fairnessReport: input.candidates (the candidate records with their reporting fields) is needed; for an assignment pass { candidates, placements: assignment.placements }');
+    throw new TypeError(USAGE.fairnessCandidates);
   }
   const pairs = placed ? input.placements : input.matches;
   const listName = placed ? 'placements' : 'matches';
@@ -191,8 +199,26 @@ export function fairnessReport(matchesOrAssignment: FairnessInput | { readonly p
     best[i] = Math.max(best[i]!, p.score);
   }
   const selected = new Uint8Array(n);
+  // Per candidate: list entries, top-k positions and exposure (Σ 1 ÷ log2(rank + 1) over its top-k positions).
+  const entries = new Float64Array(n);
+  const positions = new Float64Array(n);
+  const exposure = new Float64Array(n);
   if (placed) for (const p of pairs) selected[index.get(p.candidateId)!] = 1;
-  else for (const i of topK(pairs, k)) selected[index.get(i)!] = 1;
+  else {
+    for (const list of rankedLists(pairs)) {
+      list.forEach((p, r) => {
+        const i = index.get(p.candidateId)!;
+        entries[i]! += 1;
+        if (r >= k) return;
+        selected[i] = 1;
+        positions[i]! += 1;
+        exposure[i]! += 1 / Math.log2(r + 2);
+      });
+    }
+  }
+  const total = (xs: Float64Array) => xs.reduce((s, v) => s + v, 0);
+  const totals = { entries: total(entries), positions: total(positions), exposure: total(exposure) };
+  const share = (xs: Float64Array, list: readonly number[], all: number) => (all > 0 ? list.reduce((s, i) => s + xs[i]!, 0) / all : 0);
 
   const rows: FairnessRow[] = [];
   for (const dimension of groups) {
@@ -217,6 +243,7 @@ export function fairnessReport(matchesOrAssignment: FairnessInput | { readonly p
         selectionRate: chosen / list.length,
         meanScore: scored.length ? mean(scored.map((i) => best[i]!)) : null,
         small: list.length < minGroupSize,
+        exposure: placed ? null : { entryShare: share(entries, list, totals.entries), positionShare: share(positions, list, totals.positions), exposureShare: share(exposure, list, totals.exposure) },
       };
     });
     const reference = Math.max(0, ...stats.filter((s) => !s.small).map((s) => s.selectionRate));
@@ -251,14 +278,15 @@ export interface FormatFairnessReportOptions {
  * @returns the table as one string
  * @throws {RangeError} for an unknown locale; {TypeError} when `report` is not a fairness report or `options` not an object
  * @example
- * console.log(formatFairnessReport(fairnessReport({ candidates, placements }, { asOf: '2026-01-01' }), { locale: 'en' }));
+ * declare const report: FairnessReport; // from fairnessReport
+ * console.log(formatFairnessReport(report, { locale: 'en' }));
  * // Fairness report — placed; four-fifths rule: flagged below 0.8 × the best-served group
  * // …
  */
 export function formatFairnessReport(report: FairnessReport, options?: FormatFairnessReportOptions): string {
   const locale = readOptions('formatFairnessReport', options).locale ?? 'nl';
-  if (locale !== 'nl' && locale !== 'en') throw new RangeError(`formatFairnessReport: locale must be 'nl' or 'en', got ${showValue(locale)}`);
-  if (!isReport(report)) throw new TypeError(`formatFairnessReport: report must be a result of fairnessReport, received ${showValue(report)}`);
+  if (locale !== 'nl' && locale !== 'en') throw new RangeError(usage.locale('formatFairnessReport', locale));
+  if (!isReport(report)) throw new TypeError(USAGE.fairnessReport(report));
   const t = FAIRNESS_TEXT[locale];
   const num = (v: number, digits: number) => v.toFixed(digits).replace('.', locale === 'nl' ? ',' : '.');
   const basis = report.basis === 'placed' ? t.basisPlaced : t.basisTopK(report.k ?? 0);
@@ -315,20 +343,17 @@ function isReport(value: unknown): value is FairnessReport {
   return (r.basis === 'placed' || r.basis === 'top-k') && isNumber(r.threshold) && (r.k === undefined || isNumberOrNull(r.k)) && isDenseArray(r.rows) && r.rows.every(isRow) && isDenseArray(r.flagged);
 }
 
-/** Candidate ids in the top k of at least one vacancy (score descending, then candidate id). */
-function topK(pairs: readonly FairnessPair[], k: number): Set<string> {
+/** Each vacancy's pairs ranked: score descending, then candidate id (as rankCandidates orders them). */
+function rankedLists(pairs: readonly FairnessPair[]): FairnessPair[][] {
   const byVacancy = new Map<string, FairnessPair[]>();
   for (const p of pairs) {
     const list = byVacancy.get(p.vacancyId);
     if (list) list.push(p);
     else byVacancy.set(p.vacancyId, [p]);
   }
-  const out = new Set<string>();
-  for (const list of byVacancy.values()) {
-    list.sort((a, b) => b.score - a.score || (a.candidateId < b.candidateId ? -1 : a.candidateId > b.candidateId ? 1 : 0));
-    for (const p of list.slice(0, k)) out.add(p.candidateId);
-  }
-  return out;
+  const lists = [...byVacancy.values()];
+  for (const list of lists) list.sort((a, b) => b.score - a.score || (a.candidateId < b.candidateId ? -1 : a.candidateId > b.candidateId ? 1 : 0));
+  return lists;
 }
 
 function groupsOf(c: FairnessCandidate, dimension: FairnessDimension, asOf: CivilDate | undefined, bands: readonly number[]): readonly string[] {

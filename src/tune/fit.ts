@@ -1,9 +1,9 @@
-import { CholeskyDecomposition, EigenvalueDecomposition, Matrix } from 'ml-matrix';
 import { FACTORS, type Factor } from '../schema/config.js';
-import { showValue } from '../basics/limits.js';
 import { readOptions } from '../rules/validate.js';
 import { readFitExamples, type FitColumns, type FitExample } from './examples.js';
-import { PROBLEM } from './messages.js';
+import { cholesky, choleskySolve, symmetricEigen } from './linalg.js';
+import { PROBLEM, USAGE } from './messages.js';
+import { usage } from '../basics/messages/en.js';
 
 export interface FitWeightsOptions {
   /** L2 penalty λ, from 0 to 1e12: maximises log-likelihood − λ/2 · Σ coefficient² (the intercept is not penalised). @default 0 */
@@ -83,6 +83,8 @@ export type FitWeightsResult = IdentifiedFit | UnidentifiedFit;
  * @throws {RangeError} for an `l2` outside 0 … 1e12, `maxIterations` outside 1 … 10,000 or a `tolerance` that is not positive;
  *   {TypeError} when `options` is not an object
  * @example
+ * declare const outcomes: SimulatedOutcome[]; // from simulateOutcomes, or placements with their pairs' factor scores
+ * declare const input: MatchInput; // the candidates and vacancies
  * const fit = fitWeights(outcomes.map((o) => ({ factors: o.factors, label: o.placed })));
  * if (fit.identified) createMatcher(input, { weights: fit.weights });
  * else for (const p of fit.problems) console.log(p.message);
@@ -92,11 +94,11 @@ export function fitWeights(examples: readonly FitExample[], options?: FitWeights
   const l2 = o.l2 ?? 0;
   const maxIterations = o.maxIterations ?? 50;
   const tolerance = o.tolerance ?? 1e-8;
-  if (typeof l2 !== 'number' || !(l2 >= 0 && l2 <= MAX_L2)) throw new RangeError(`fitWeights: l2 must be a number from 0 to ${MAX_L2}, got ${showValue(l2)}`);
+  if (typeof l2 !== 'number' || !(l2 >= 0 && l2 <= MAX_L2)) throw new RangeError(USAGE.l2(MAX_L2, l2));
   if (!Number.isInteger(maxIterations) || maxIterations < 1 || maxIterations > MAX_ITERATIONS) {
-    throw new RangeError(`fitWeights: maxIterations must be a whole number from 1 to ${MAX_ITERATIONS}, got ${showValue(maxIterations)}`);
+    throw new RangeError(usage.wholeFromTo('fitWeights', 'maxIterations', 1, MAX_ITERATIONS, maxIterations));
   }
-  if (typeof tolerance !== 'number' || !(tolerance > 0 && Number.isFinite(tolerance))) throw new RangeError(`fitWeights: tolerance must be a finite number > 0, got ${showValue(tolerance)}`);
+  if (typeof tolerance !== 'number' || !(tolerance > 0 && Number.isFinite(tolerance))) throw new RangeError(USAGE.tolerance(tolerance));
 
   const data = readFitExamples(examples);
   const positives = data.y.reduce((s, v) => s + v, 0);
@@ -164,29 +166,24 @@ function collinearFactors(data: FitColumns, active: readonly Factor[]): Factor[]
   if (m < 2) return [];
   const cols = active.map((f) => data.x[f]);
   const means = cols.map((c) => c.reduce((s, v) => s + v, 0) / data.n);
-  const cov = Matrix.zeros(m, m);
+  const cov = new Float64Array(m * m);
   for (let a = 0; a < m; a++) {
     for (let b = a; b < m; b++) {
       let s = 0;
       const ca = cols[a]!;
       const cb = cols[b]!;
       for (let i = 0; i < data.n; i++) s += (ca[i]! - means[a]!) * (cb[i]! - means[b]!);
-      cov.set(a, b, s);
-      cov.set(b, a, s);
+      cov[a * m + b] = s;
+      cov[b * m + a] = s;
     }
   }
-  const scale = Array.from({ length: m }, (_, a) => Math.sqrt(cov.get(a, a)));
-  const corr = Matrix.from1DArray(
-    m,
-    m,
-    Array.from({ length: m * m }, (_, t) => cov.get(Math.floor(t / m), t % m) / (scale[Math.floor(t / m)]! * scale[t % m]!)),
-  );
-  const evd = new EigenvalueDecomposition(corr, { assumeSymmetric: true });
-  const values = evd.realEigenvalues;
+  const scale = Array.from({ length: m }, (_, a) => Math.sqrt(cov[a * m + a]!));
+  const corr = cov.map((c, t) => c / (scale[Math.floor(t / m)]! * scale[t % m]!));
+  const evd = symmetricEigen(corr, m);
+  const values = Array.from(evd.values);
   const smallest = values.indexOf(Math.min(...values));
   if (values[smallest]! > 1e-9) return [];
-  const vector = evd.eigenvectorMatrix.getColumn(smallest);
-  return active.filter((_, a) => Math.abs(vector[a]!) > 1e-3);
+  return active.filter((_, a) => Math.abs(evd.vectors[smallest * m + a]!) > 1e-3);
 }
 
 interface NewtonResult {
@@ -202,8 +199,9 @@ interface NewtonResult {
 
 interface Pass {
   readonly logLikelihood: number;
-  readonly hessian: Matrix;
-  readonly gradient: Matrix;
+  /** Row-major D × D. */
+  readonly hessian: Float64Array;
+  readonly gradient: Float64Array;
   readonly maxAbsEta: number;
 }
 
@@ -244,11 +242,11 @@ function pass(data: FitColumns, beta: Float64Array, l2: number, fixed: ReadonlyS
       for (let b = a; b < D; b++) h[a * D + b]! += wa * row[b]!;
     }
   }
-  const hessian = new Matrix(D, D);
+  const hessian = new Float64Array(D * D);
   for (let a = 0; a < D; a++) {
     for (let b = a; b < D; b++) {
-      hessian.set(a, b, h[a * D + b]! + (a === b && a > 0 ? l2 : 0));
-      hessian.set(b, a, h[a * D + b]! + (a === b && a > 0 ? l2 : 0));
+      hessian[a * D + b] = h[a * D + b]! + (a === b && a > 0 ? l2 : 0);
+      hessian[b * D + a] = h[a * D + b]! + (a === b && a > 0 ? l2 : 0);
     }
     if (a > 0) {
       g[a]! -= l2 * beta[a]!;
@@ -258,12 +256,12 @@ function pass(data: FitColumns, beta: Float64Array, l2: number, fixed: ReadonlyS
   // A fixed coefficient stays at 0: its row and column drop out of the system (identity), its gradient is 0.
   for (const a of fixed) {
     for (let b = 0; b < D; b++) {
-      hessian.set(a, b, a === b ? 1 : 0);
-      hessian.set(b, a, a === b ? 1 : 0);
+      hessian[a * D + b] = a === b ? 1 : 0;
+      hessian[b * D + a] = a === b ? 1 : 0;
     }
     g[a] = 0;
   }
-  return { logLikelihood: ll, hessian, gradient: Matrix.columnVector(Array.from(g)), maxAbsEta };
+  return { logLikelihood: ll, hessian, gradient: g, maxAbsEta };
 }
 
 function newton(data: FitColumns, l2: number, maxIterations: number, tolerance: number, fixed: ReadonlySet<number>): NewtonResult {
@@ -273,12 +271,12 @@ function newton(data: FitColumns, l2: number, maxIterations: number, tolerance: 
   let current = pass(data, beta, l2, fixed);
   let iterations = 0;
   let converged = false;
-  let lastStep = new Float64Array(D);
+  let lastStep: Float64Array = new Float64Array(D);
   while (iterations < maxIterations && !converged) {
-    const chol = new CholeskyDecomposition(current.hessian);
-    if (!chol.isPositiveDefinite()) break;
-    const step = chol.solve(current.gradient).getColumn(0);
-    lastStep = Float64Array.from(step);
+    const chol = cholesky(current.hessian, D);
+    if (!chol.positiveDefinite) break;
+    const step = choleskySolve(chol, current.gradient);
+    lastStep = step;
     iterations++;
     let next: Pass;
     let trial: Float64Array;
@@ -294,11 +292,19 @@ function newton(data: FitColumns, l2: number, maxIterations: number, tolerance: 
     beta.set(trial);
     current = next;
   }
-  const chol = new CholeskyDecomposition(current.hessian);
+  const chol = cholesky(current.hessian, D);
   const standardErrors = new Float64Array(D);
-  if (chol.isPositiveDefinite()) {
-    const inverse = chol.solve(Matrix.eye(D));
-    for (let j = 0; j < D; j++) standardErrors[j] = fixed.has(j) ? 0 : Math.sqrt(inverse.get(j, j));
+  if (chol.positiveDefinite) {
+    // Column j of the inverse is the solution for the j-th unit vector; only its diagonal entry is needed.
+    for (let j = 0; j < D; j++)
+      standardErrors[j] = fixed.has(j)
+        ? 0
+        : Math.sqrt(
+            choleskySolve(
+              chol,
+              Float64Array.from({ length: D }, (_, t) => (t === j ? 1 : 0)),
+            )[j]!,
+          );
   } else {
     converged = false;
   }

@@ -1,9 +1,9 @@
 import { throwIfIssues, type MatchIssue } from '../basics/errors.js';
-import { showValue } from '../basics/limits.js';
 import { plainList, readOptions } from '../rules/validate.js';
 import { createRandom } from '../synthetic/random.js';
 import { checkList } from './examples.js';
-import { ISSUE } from './messages.js';
+import { ISSUE, USAGE } from './messages.js';
+import { usage } from '../basics/messages/en.js';
 
 export interface SplitByVacancyOptions {
   /** Number of folds. @default 5 */
@@ -32,8 +32,10 @@ export interface VacancyFold<T> {
  *   {TypeError} when `options` is not an object
  * @throws {MatchError} naming every example without a vacancy id and every hole, or `examples` that is not an array
  * @example
+ * declare const outcomes: SimulatedOutcome[]; // from simulateOutcomes
  * for (const { train, test } of splitByVacancy(outcomes, { k: 5 })) {
  *   const fit = fitWeights(train.map((o) => ({ factors: o.factors, label: o.placed })));
+ *   console.log(fit.identified, test.length);
  * }
  */
 export function splitByVacancy<T extends { readonly vacancyId: string }>(examples: readonly T[], options?: SplitByVacancyOptions): VacancyFold<T>[] {
@@ -50,9 +52,9 @@ export function splitByVacancy<T extends { readonly vacancyId: string }>(example
   const list = plainList(examples);
   const ids = [...new Set(list.map((e) => e.vacancyId))].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
   if (!Number.isInteger(k) || k < 2 || k > ids.length) {
-    throw new RangeError(`splitByVacancy: k must be a whole number between 2 and the number of vacancies (${ids.length}), got ${showValue(k)}`);
+    throw new RangeError(USAGE.foldsK(ids.length, k));
   }
-  if (typeof seed !== 'number' || !Number.isFinite(seed)) throw new RangeError(`splitByVacancy: seed must be a finite number, got ${showValue(seed)}`);
+  if (typeof seed !== 'number' || !Number.isFinite(seed)) throw new RangeError(usage.seed('splitByVacancy', seed));
   const rng = createRandom(seed);
   for (let i = ids.length - 1; i > 0; i--) {
     const j = rng.int(0, i);

@@ -1,7 +1,10 @@
-// werkmatch/tune: weight tuning and evaluation for tuning scripts: metrics, logistic fit, outcome simulator, folds, fairness
-// report. The root exports the functions too.
-export { MatchError } from '../basics/errors.js';
-export type { MatchIssue } from '../basics/errors.js';
+/**
+ * werkmatch/tune: weight tuning and evaluation for tuning scripts: metrics, logistic fit, outcome simulator, folds, fairness
+ * report. The root exports the functions too.
+ * @module werkmatch/tune
+ */
+export { MatchError, ISSUE_CODES } from '../basics/errors.js';
+export type { MatchIssue, IssueCode } from '../basics/errors.js';
 export type { Locale } from '../basics/locale.js';
 export { FACTORS } from '../schema/config.js';
 export type { Factor } from '../schema/config.js';
@@ -16,3 +19,7 @@ export type { SplitByVacancyOptions, VacancyFold } from './folds.js';
 export { fairnessReport, formatFairnessReport } from './fairness.js';
 export type { FairnessInput, FairnessCandidate, FairnessPair, FairnessReportOptions, FairnessReport, FairnessRow, FairnessDimension, FormatFairnessReportOptions } from './fairness.js';
 export type { RankedExample, FitExample, FactorScores } from './examples.js';
+export { calibration, rocCurve } from './calibration.js';
+export type { Calibration, CalibrationOptions, ProbabilityExample, ReliabilityBin, RocPoint } from './calibration.js';
+export { crossValidateWeights } from './crossval.js';
+export type { CrossValidateWeightsOptions, TuneOutcome, WeightSpread, WeightsCrossValidation, WeightsFold } from './crossval.js';

@@ -1,6 +1,6 @@
-import { showValue } from '../basics/limits.js';
 import { readOptions } from '../rules/validate.js';
 import { checkRankedExamples, type RankedExample } from './examples.js';
+import { usage } from '../basics/messages/en.js';
 
 export interface EvaluateRankingOptions {
   /** The cut-off of the top-k metrics. @default 10 */
@@ -69,7 +69,7 @@ export interface RankingMetrics {
  */
 export function evaluateRanking(examples: readonly RankedExample[], options?: EvaluateRankingOptions): RankingMetrics {
   const k = readOptions('evaluateRanking', options).k ?? 10;
-  if (!Number.isInteger(k) || k < 1) throw new RangeError(`evaluateRanking: k must be a whole number >= 1, got ${showValue(k)}`);
+  if (!Number.isInteger(k) || k < 1) throw new RangeError(usage.wholeAtLeast('evaluateRanking', 'k', 1, k));
   checkRankedExamples(examples);
 
   const byVacancy = new Map<string, RankedExample[]>();

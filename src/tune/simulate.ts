@@ -1,10 +1,10 @@
 import { FACTORS, type Factor } from '../schema/config.js';
 import { throwIfIssues, type MatchIssue } from '../basics/errors.js';
-import { showValue } from '../basics/limits.js';
 import { plainList } from '../rules/validate.js';
 import { createRandom } from '../synthetic/random.js';
 import { checkFactors, checkList, type FactorScores } from './examples.js';
-import { ISSUE } from './messages.js';
+import { ISSUE, USAGE } from './messages.js';
+import { usage } from '../basics/messages/en.js';
 
 /** A logistic outcome model: P = σ(intercept + scale × Σ weights_f × score_f). */
 export interface OutcomeModel {
@@ -74,9 +74,9 @@ const DURABLE_MARGIN = 0.1;
  */
 export function simulateOutcomes(pairs: readonly SimulationPair[], options: SimulateOutcomesOptions): SimulatedOutcome[] {
   if (typeof options !== 'object' || options === null || Array.isArray(options)) {
-    throw new TypeError(`simulateOutcomes: options { seed, placed } are required, received ${showValue(options)}`);
+    throw new TypeError(usage.required('simulateOutcomes', 'seed, placed', options));
   }
-  if (typeof options.seed !== 'number' || !Number.isFinite(options.seed)) throw new RangeError(`simulateOutcomes: seed must be a finite number, got ${showValue(options.seed)}`);
+  if (typeof options.seed !== 'number' || !Number.isFinite(options.seed)) throw new RangeError(usage.seed('simulateOutcomes', options.seed));
   const placedModel = modelRecord('placed', options.placed);
   const d = options.durable === undefined || options.durable === null ? {} : modelRecord('durable', options.durable);
   const issues: MatchIssue[] = [];
@@ -117,7 +117,7 @@ interface ResolvedModel {
 /** A model argument as a record to read: `placed` must be an object, `durable` an object when given. */
 function modelRecord(which: 'placed' | 'durable', model: unknown): Partial<OutcomeModel> {
   if (typeof model !== 'object' || model === null || Array.isArray(model)) {
-    throw new TypeError(`simulateOutcomes: ${which} must be an object${which === 'placed' ? ' { weights }' : ''}, received ${showValue(model)}`);
+    throw new TypeError(USAGE.simulateModel(which, model));
   }
   return model;
 }
@@ -130,22 +130,21 @@ function readScore(factors: unknown, f: Factor): unknown {
 }
 
 function resolveModel(which: string, model: { readonly [K in keyof OutcomeModel]?: OutcomeModel[K] | undefined }, scores: readonly FactorScores[], margin: number): ResolvedModel {
-  const fail = (what: string) => new RangeError(`simulateOutcomes: ${which} ${what}`);
   const { weights } = model;
   const scale = model.scale ?? DEFAULT_SCALE;
-  if (typeof weights !== 'object' || weights === null) throw fail(`weights must be an object with a weight per factor, got ${showValue(weights)}`);
+  if (typeof weights !== 'object' || weights === null) throw new RangeError(USAGE.simulateWeights(which, weights));
   for (const f of FACTORS) {
     const w = weights[f];
-    if (typeof w !== 'number' || !(w >= 0 && Number.isFinite(w))) throw fail(`weight ${f} must be a finite number >= 0, got ${showValue(w)}`);
+    if (typeof w !== 'number' || !(w >= 0 && Number.isFinite(w))) throw new RangeError(USAGE.simulateWeight(which, f, w));
   }
   const total = FACTORS.reduce((s, f) => s + weights[f], 0);
-  if (!(total > 0)) throw fail('weights must not all be 0');
-  if (!Number.isFinite(total)) throw fail('weights must have a finite sum');
-  if (typeof scale !== 'number' || !(scale > 0 && Number.isFinite(scale))) throw fail(`scale must be a finite number > 0, got ${showValue(scale)}`);
+  if (!(total > 0)) throw new RangeError(USAGE.simulateZero(which));
+  if (!Number.isFinite(total)) throw new RangeError(USAGE.simulateSum(which));
+  if (typeof scale !== 'number' || !(scale > 0 && Number.isFinite(scale))) throw new RangeError(USAGE.simulateScale(which, scale));
   const normalised = Object.fromEntries(FACTORS.map((f) => [f, weights[f] / total])) as Record<Factor, number>;
   const mean = scores.length ? scores.reduce((s, x) => s + weighted(normalised, x), 0) / scores.length : 0;
   const intercept = model.intercept ?? -scale * (mean - margin);
-  if (typeof intercept !== 'number' || !Number.isFinite(intercept)) throw fail(`intercept must be a finite number, got ${showValue(intercept)}`);
+  if (typeof intercept !== 'number' || !Number.isFinite(intercept)) throw new RangeError(USAGE.simulateIntercept(which, intercept));
   return { weights: normalised, scale, intercept };
 }
 

@@ -6,11 +6,12 @@ import { createMatcher } from '../match/matcher.js';
 import { isIsoDate } from '../basics/dates.js';
 import { MINIMUM_WAGE_TABLE, notionalSavings, wageCostSubsidy } from '../rules/index.js';
 import { rowOn } from '../rules/tables.js';
+import { municipalSuggestions } from '../rules/suggest.js';
 import { checkArray, plainList, readOptions } from '../rules/validate.js';
-import { throwIfIssues, type MatchIssue } from '../basics/errors.js';
-import { showValue } from '../basics/limits.js';
+import { type IssueCode, throwIfIssues, type MatchIssue } from '../basics/errors.js';
 import { loadInput } from '../engine/load.js';
 import type { CandidateInput, VacancyInput } from '../schema/records.js';
+import { usage, whatif as whatifText } from '../basics/messages/en.js';
 
 /** One what-if scenario: configuration overrides, assignment options, and record transforms. */
 export interface ScenarioOptions {
@@ -76,9 +77,14 @@ export interface ScenarioFigures {
   /** Fictieve besparing (€13,000 / €6,500 / €3,250 / €1,625 by half-year and full- or part-time). */
   readonly notionalSavings: number;
   /**
-   * notionalSavings − the subsidy over the period the savings norm covers: 12 months for a start in the first half-year,
-   * 6 in the second (the norms are €13,000 and €6,500 for the same reason). The definition of netBenefit, with the
-   * subsidy as the cost.
+   * Programme costs of the municipality's own instruments (the scenario's `config.instruments`): for each placement, the
+   * amount of every catalogue instrument whose conditions the placed person meets, euros.
+   */
+  readonly instrumentCosts: number;
+  /**
+   * notionalSavings − the subsidy over the period the savings norm covers (12 months for a start in the first half-year,
+   * 6 in the second: the norms are €13,000 and €6,500 for the same reason) − instrumentCosts. The definition of
+   * netBenefit, with the subsidy and the instruments as the costs.
    */
   readonly netResult: number;
 }
@@ -89,10 +95,21 @@ export interface ScenarioRow extends ScenarioFigures {
   readonly totalScore: number;
   readonly openPositions: number;
   readonly byMunicipality: readonly MunicipalityRow[];
+  /** Per instrument of the scenario's catalogue, in catalogue order: the placements it applies to and their cost. */
+  readonly instruments: readonly InstrumentUse[];
   readonly delta: ScenarioFigures | null;
 }
 
-const FIGURES = ['placements', 'fromHome', 'fromFallback', 'fromRegion', 'durableExpected', 'subsidyPerMonth', 'subsidyPerYear', 'notionalSavings', 'netResult'] as const;
+/** How often a scenario uses one instrument of the municipality's catalogue, and what that costs. */
+export interface InstrumentUse {
+  readonly id: string;
+  readonly label: string;
+  readonly placements: number;
+  /** placements × the instrument's amount (0 without an amount), euros. */
+  readonly costs: number;
+}
+
+const FIGURES = ['placements', 'fromHome', 'fromFallback', 'fromRegion', 'durableExpected', 'subsidyPerMonth', 'subsidyPerYear', 'notionalSavings', 'instrumentCosts', 'netResult'] as const;
 const cents = (x: number) => Math.round(x * 100) / 100;
 
 /**
@@ -108,6 +125,7 @@ const cents = (x: number) => Math.round(x * 100) / 100;
  *   scenario name in a record (JavaScript would reorder it), or a bad durability model; {TypeError} when `scenarios`
  *   or `options` is not an object
  * @example
+ * const region = generateSyntheticRegion({ seed: 2026, candidates: 600, vacancies: 60 });
  * const rows = compareScenarios(region, {
  *   'zonder terugval': { assign: { fallback: 'off' } },
  *   'met terugval': { assign: { fallback: 'when-none' } },
@@ -121,21 +139,21 @@ export function compareScenarios(
 ): ScenarioRow[] {
   const o = readOptions('compareScenarios', options);
   const date = o.date ?? MINIMUM_WAGE_TABLE[MINIMUM_WAGE_TABLE.length - 1]!.effectiveFrom;
-  if (typeof date !== 'string' || !isIsoDate(date)) throw new RangeError(`compareScenarios: options.date must be an existing date YYYY-MM-DD, got ${showValue(date)}`);
+  if (typeof date !== 'string' || !isIsoDate(date)) throw new RangeError(usage.date('compareScenarios', 'options.date', date));
   // Checked up front, so a date outside the table fails the same way whether or not a scenario places someone with a subsidy.
   rowOn(MINIMUM_WAGE_TABLE, date, 'compareScenarios', 'minimum wage');
   if (typeof scenarios !== 'object' || scenarios === null) {
-    throw new TypeError(`compareScenarios: scenarios must be a record of name → options or a list of [name, options] pairs, received ${showValue(scenarios)}`);
+    throw new TypeError(whatifText.scenarios(scenarios));
   }
   const entries = scenarioEntries(scenarios);
-  if (entries.length === 0) throw new RangeError('compareScenarios: at least one scenario is needed');
+  if (entries.length === 0) throw new RangeError(whatifText.noScenario);
   // JavaScript puts integer-like keys first, which would silently change the baseline.
   const numeric = Array.isArray(scenarios) ? undefined : entries.find(([name]) => /^(0|[1-9]\d*)$/.test(name));
-  if (numeric) throw new RangeError(`compareScenarios: scenario name ${showValue(numeric[0])} would be reordered by JavaScript; pass [name, options] pairs to keep the order`);
+  if (numeric) throw new RangeError(whatifText.numericName(numeric[0]));
   const model = o.durability ?? DEFAULT_DURABILITY_MODEL;
   checkModel(model);
   const fullTimeHours = o.fullTimeHours ?? 32;
-  if (typeof fullTimeHours !== 'number' || !(fullTimeHours > 0 && fullTimeHours <= 60)) throw new RangeError(`compareScenarios: fullTimeHours must be in (0, 60], got ${showValue(fullTimeHours)}`);
+  if (typeof fullTimeHours !== 'number' || !(fullTimeHours > 0 && fullTimeHours <= 60)) throw new RangeError(whatifText.fullTimeHours(fullTimeHours));
   // Bad records are one MatchError up front, before any scenario runs.
   const issues: MatchIssue[] = [];
   loadInput(input, undefined, issues);
@@ -157,28 +175,24 @@ function scenarioEntries(scenarios: object): (readonly [string, ScenarioOptions]
   const issues: MatchIssue[] = [];
   const entries: (readonly [string, ScenarioOptions])[] = [];
   const check = (name: string, scenario: unknown, path: (string | number)[]): void => {
-    const issue = (code: string, at: readonly string[], message: string): void => void issues.push({ code, path: [...path, ...at], message });
+    const issue = (code: IssueCode, at: readonly string[], message: string): void => void issues.push({ code, path: [...path, ...at], message });
     if (typeof scenario !== 'object' || scenario === null || Array.isArray(scenario)) {
-      issues.push({ code: 'invalid_type', path, message: `a scenario must be an object { config?, assign?, candidates?, vacancies? }, received ${showValue(scenario)}` });
+      issues.push({ code: 'invalid_type', path, message: whatifText.scenario(scenario) });
       return;
     }
     const s = scenario as Record<string, unknown>;
     for (const key of ['candidates', 'vacancies']) {
-      if (s[key] !== undefined && typeof s[key] !== 'function') issue('invalid_type', [key], `${key} must be a function that transforms a record, received ${showValue(s[key])}`);
+      if (s[key] !== undefined && typeof s[key] !== 'function') issue('invalid_type', [key], whatifText.transform(key, s[key]));
     }
     const assign = s.assign;
     if (assign !== undefined) {
-      if (typeof assign !== 'object' || assign === null || Array.isArray(assign))
-        issue('invalid_type', ['assign'], `assign must be an object { strategy?, minScore?, fallback? }, received ${showValue(assign)}`);
+      if (typeof assign !== 'object' || assign === null || Array.isArray(assign)) issue('invalid_type', ['assign'], whatifText.assign(assign));
       else {
         const a = assign as Record<string, unknown>;
-        if (a.strategy !== undefined && !STRATEGIES.includes(a.strategy))
-          issue('invalid_value', ['assign', 'strategy'], `assign.strategy must be 'optimal', 'stable' or 'greedy', received ${showValue(a.strategy)}`);
-        if (a.fallback !== undefined && !FALLBACKS.includes(a.fallback))
-          issue('invalid_value', ['assign', 'fallback'], `assign.fallback must be 'fill', 'when-none' or 'off', received ${showValue(a.fallback)}`);
+        if (a.strategy !== undefined && !STRATEGIES.includes(a.strategy)) issue('invalid_value', ['assign', 'strategy'], whatifText.assignStrategy(a.strategy));
+        if (a.fallback !== undefined && !FALLBACKS.includes(a.fallback)) issue('invalid_value', ['assign', 'fallback'], whatifText.assignFallback(a.fallback));
         const min = a.minScore;
-        if (min !== undefined && (typeof min !== 'number' || !(min >= 0 && min <= 1)))
-          issue('out_of_range', ['assign', 'minScore'], `assign.minScore must be a number from 0 to 1, received ${showValue(min)}`);
+        if (min !== undefined && (typeof min !== 'number' || !(min >= 0 && min <= 1))) issue('out_of_range', ['assign', 'minScore'], whatifText.assignMinScore(min));
       }
     }
     entries.push([name, scenario as ScenarioOptions]);
@@ -187,7 +201,7 @@ function scenarioEntries(scenarios: object): (readonly [string, ScenarioOptions]
     if (checkArray(issues, scenarios, ['scenarios'])) {
       (scenarios as readonly unknown[]).forEach((entry, i) => {
         if (!Array.isArray(entry) || entry.length !== 2 || typeof entry[0] !== 'string' || entry[0].length === 0) {
-          issues.push({ code: 'invalid_type', path: ['scenarios', i], message: `expected a [name, options] pair with a non-empty name, received ${showValue(entry)}` });
+          issues.push({ code: 'invalid_type', path: ['scenarios', i], message: whatifText.pair(entry) });
         } else check(entry[0] as string, entry[1], ['scenarios', i, 1]);
       });
     }
@@ -201,7 +215,7 @@ function scenarioEntries(scenarios: object): (readonly [string, ScenarioOptions]
 function checkModel(model: DurabilityModel): void {
   const probabilities = [model?.byStep?.[4], model?.byStep?.[5], model?.byStep?.[6]];
   if (!probabilities.every((p) => typeof p === 'number' && p >= 0 && p <= 1) || !Number.isFinite(model.scoreSlope) || !Number.isFinite(model.pivotScore)) {
-    throw new RangeError('compareScenarios: durability needs byStep probabilities in [0, 1] for steps 4, 5 and 6, and a finite scoreSlope and pivotScore');
+    throw new RangeError(whatifText.durabilityModel);
   }
 }
 
@@ -217,6 +231,8 @@ function runScenario(name: string, input: MatchInput, scenario: ScenarioOptions,
   let durableExpected = 0;
   let subsidyPerMonth = 0;
   const savings: { start: string; fullTime: boolean }[] = [];
+  const catalogue = matcher.config.instruments;
+  const uses = catalogue.map(() => 0);
   for (const p of assignment.placements) {
     const c = candidateById.get(p.candidateId)!;
     const v = vacancyById.get(p.vacancyId)!;
@@ -228,7 +244,15 @@ function runScenario(name: string, input: MatchInput, scenario: ScenarioOptions,
       subsidyPerMonth += wageCostSubsidy({ wageValue: c.wageValue, hoursPerWeek: hours, date, ...(age !== undefined ? { age } : {}) }).monthly;
     }
     savings.push({ start: date, fullTime: hours >= fullTimeHours });
+    if (catalogue.length > 0) {
+      const person = { ladderStep: c.ladderStep, targetGroups: c.targetGroups, age: subsidyAge(c.birthDate, date) };
+      municipalSuggestions(catalogue, person, 'en').forEach((s, i) => {
+        if (s.applies) uses[i]! += 1;
+      });
+    }
   }
+  const instruments = catalogue.map((e, i) => ({ id: e.id, label: e.label, placements: uses[i]!, costs: cents(uses[i]! * (e.amount ?? 0)) }));
+  const instrumentCosts = cents(instruments.reduce((sum, u) => sum + u.costs, 0));
   const saved = notionalSavings(savings).total;
   const monthly = cents(subsidyPerMonth);
   // The savings norm of a start in the second half-year covers half a year: so does the subsidy set against it.
@@ -243,9 +267,11 @@ function runScenario(name: string, input: MatchInput, scenario: ScenarioOptions,
     subsidyPerMonth: monthly,
     subsidyPerYear: cents(monthly * 12),
     notionalSavings: saved,
-    netResult: cents(saved - monthly * monthsCovered),
+    instrumentCosts,
+    netResult: cents(saved - monthly * monthsCovered - instrumentCosts),
     totalScore: assignment.totalScore,
     openPositions: assignment.openPositions.reduce((s, o) => s + o.open, 0),
+    instruments,
     byMunicipality: assignment.byMunicipality.map((m) => ({ municipality: m.municipality, placements: m.placements, fromHome: m.home, fromFallback: m.fallback, fromRegion: m.region })),
   };
 }

@@ -34,6 +34,18 @@ describe('linearAssignment (dense JV)', () => {
     );
   });
 
+  it("leaves the caller's matrix as it was (the solver reads a Float64Array in place)", () => {
+    fc.assert(
+      fc.property(matrixArb, fc.boolean(), (m, maximize) => {
+        const cost = Float64Array.from(m.flat());
+        const before = Float64Array.from(cost);
+        solveBoth(m, maximize);
+        linearAssignment(cost, m.length, m[0]!.length, { maximize });
+        return cost.every((x, k) => Object.is(x, before[k]));
+      }),
+    );
+  });
+
   it('solves the documented example', () => {
     const r = linearAssignment(Float64Array.of(4, 1, 3, 2, 0, 5, 3, 2, 2), 3, 3);
     expect([...r.colOfRow]).toEqual([1, 0, 2]);
@@ -46,7 +58,7 @@ describe('linearAssignment (dense JV)', () => {
   });
 });
 
-describe('solveSparse (successive shortest paths with capacities)', () => {
+describe('solveSparse (positions as rows: augmenting row reduction, then shortest augmenting paths)', () => {
   const problemArb = fc.tuple(fc.integer({ min: 1, max: 5 }), fc.integer({ min: 1, max: 7 })).chain(([nV, nC]) =>
     fc.record({
       capacity: fc.array(fc.integer({ min: 1, max: 3 }), { minLength: nV, maxLength: nV }),
@@ -87,8 +99,12 @@ describe('solveSparse (successive shortest paths with capacities)', () => {
       fc.property(problemArb, (p) => {
         const sol = solve(p);
         const feasible = p.score.every((row, c) => row.every((s, v) => s < 0 || sol.z[v]! + sol.y[c]! >= s - 1e-9));
-        const dual = p.capacity.reduce((t, cap, v) => t + cap * sol.z[v]!, 0) + sol.y.reduce((t, y) => t + y, 0);
-        return feasible && Math.abs(dual - bruteForceAssignment(p.score, p.capacity)) <= 1e-9;
+        const vacancyOfOpen = p.capacity.flatMap((cap, v) => Array.from({ length: cap }, () => v));
+        const openFeasible = vacancyOfOpen.every((v, k) => sol.z[v]! + sol.yOpen[k]! >= -1e-9);
+        const nonNegative = [...sol.y, ...sol.yOpen].every((y) => y >= -1e-12);
+        const sum = (xs: Float64Array) => xs.reduce((t, y) => t + y, 0);
+        const dual = p.capacity.reduce((t, cap, v) => t + cap * sol.z[v]!, 0) + sum(sol.y) + sum(sol.yOpen);
+        return feasible && openFeasible && nonNegative && Math.abs(dual - bruteForceAssignment(p.score, p.capacity)) <= 1e-9;
       }),
     );
   });

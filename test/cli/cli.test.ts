@@ -4,10 +4,10 @@ import { execFile } from 'node:child_process';
 import { mkdtemp, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { build } from 'esbuild';
 import { afterAll, beforeAll, describe, it } from 'vitest';
 import { createMatcher, generateSyntheticRegion } from '../../src/index.js';
 import { readRecords, writeRecords } from '../../src/node/index.js';
+import { buildCli } from './bundle.js';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 
@@ -33,7 +33,7 @@ const SCENARIOS = { basis: {}, 'zonder terugval': { assign: { fallback: 'off' } 
 
 beforeAll(async () => {
   dir = await mkdtemp(join(tmpdir(), 'werkmatch-cli-'));
-  await build({ entryPoints: [join(ROOT, 'src/cli/bin.ts')], outfile: at('cli.mjs'), bundle: true, platform: 'node', format: 'esm', target: 'node20', logLevel: 'error' });
+  await buildCli(at('cli.mjs'));
   await writeRecords(at('candidates.csv'), region.candidates, { kind: 'candidates' });
   await writeRecords(at('candidates.ndjson'), region.candidates, { kind: 'candidates' });
   await writeRecords(at('vacancies.json'), region.vacancies, { kind: 'vacancies' });
@@ -278,7 +278,7 @@ describe.concurrent('werkmatch (subprocess)', () => {
     for (const name of Object.keys(SCENARIOS)) expect(table.stdout).toContain(name);
     expect(csv.code).toBe(0);
     expect(csv.stdout.split('\n')[0]).toMatch(
-      /^scenario,placements,fromHome,fromFallback,fromRegion,durableExpected,subsidyPerMonth,subsidyPerYear,notionalSavings,netResult,openPositions,delta\.placements,/,
+      /^scenario,placements,fromHome,fromFallback,fromRegion,durableExpected,subsidyPerMonth,subsidyPerYear,notionalSavings,instrumentCosts,netResult,openPositions,delta\.placements,/,
     );
     expect(csv.stdout.trim().split('\n')).toHaveLength(4);
     expect(outsideTable.code).toBe(2);

@@ -4,7 +4,7 @@ import { execFile } from 'node:child_process';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { build } from 'esbuild';
+import { buildCli } from './bundle.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { renderTable, toCsv, visible, visibleLines } from '../../src/cli/table.js';
 import { generateSyntheticRegion } from '../../src/index.js';
@@ -82,7 +82,7 @@ const HOSTILE_PATH = `hostile${CLEAR}.ndjson`;
 
 beforeAll(async () => {
   dir = await mkdtemp(join(tmpdir(), 'werkmatch-escape-'));
-  await build({ entryPoints: [join(ROOT, 'src/cli/bin.ts')], outfile: at('cli.mjs'), bundle: true, platform: 'node', format: 'esm', target: 'node20', logLevel: 'error' });
+  await buildCli(at('cli.mjs'));
   await writeRecords(at('hostile.ndjson'), hostile, { kind: 'candidates' });
   await writeRecords(at('vacancies.json'), region.vacancies, { kind: 'vacancies' });
   // A duplicate id and an unknown municipality, in a file whose very name holds an escape.

@@ -76,7 +76,8 @@ describe('werkmatch report', () => {
     const r = await run(...flags(), '--json');
     expect(r.code).toBe(0);
     const input = { placements, employers, contacts, pilotStart: '2025-01-01', pilotEnd: '2025-12-31', homeMunicipality: 'Noordwijk', costs: 20000 };
-    const expected = { ...pilotReport(input), pipeline: pipeline(employers, contacts, { asOf: '2025-12-31', from: '2025-01-01', placements }) };
+    const stages = { asOf: '2025-12-31', from: '2025-01-01', placements };
+    const expected = { ...pilotReport(input), pipeline: pipeline(employers, contacts, stages), whiteSpotPipeline: pipeline(employers, contacts, { ...stages, whiteSpotOnly: true }) };
     expect(JSON.parse(r.out)).toEqual(JSON.parse(JSON.stringify(expected)));
   });
 
@@ -98,6 +99,65 @@ describe('werkmatch report', () => {
     expect(r.err).toContain('--home is required');
   });
 
+  it('--costs FILE costs hours per role × rate, as pilotReport does with roles', async () => {
+    // Noordwijk's budget lines (seeds/000), with round rates.
+    const roles = [
+      { name: 'witte vlekken in kaart', hours: 140, rate: 33 },
+      { name: 'accountmanagement', hours: 920, rate: 22 },
+      { name: 'plaatsing en nazorg', hours: 480, rate: 103.25 },
+    ];
+    await writeFile(at('costs.csv'), ['role;hours;rate', ...roles.map((r) => `${r.name};${r.hours};${String(r.rate).replace('.', ',')}`)].join('\n'));
+    const r = await run(...flags().slice(0, -1), at('costs.csv'), '--json');
+    expect(r.err).toBe('');
+    const input = { placements, employers, contacts, pilotStart: '2025-01-01', pilotEnd: '2025-12-31', homeMunicipality: 'Noordwijk', costs: { roles } };
+    expect(JSON.parse(r.out).money).toEqual(JSON.parse(JSON.stringify(pilotReport(input).money)));
+    expect(JSON.parse(r.out).money.hours).toBe(1540);
+  });
+
+  it('a bad cost row exits 1 naming FILE:LINE and the field', async () => {
+    await writeFile(at('bad-costs.csv'), ['name,hours,rate', 'coördinatie,60,55', 'acquisitie,-3,20'].join('\n'));
+    const r = await run(...flags().slice(0, -1), at('bad-costs.csv'));
+    expect(r.code).toBe(1);
+    expect(r.err).toContain(`${at('bad-costs.csv')}:3 hours:`);
+  });
+
+  it('--vacancies fills the vacancy stage; the white-spot pipeline counts white-spot employers only', async () => {
+    await writeFile(
+      at('vacancies.json'),
+      JSON.stringify([
+        { employerId: 'care', date: '2025-02-20' },
+        { employerId: 'shop', date: '2025-05-01' },
+      ]),
+    );
+    const r = await run(...flags(), '--vacancies', at('vacancies.json'), '--json');
+    expect(r.err).toBe('');
+    const out = JSON.parse(r.out);
+    const stages = {
+      asOf: '2025-12-31',
+      from: '2025-01-01',
+      placements,
+      vacancies: [
+        { employerId: 'care', date: '2025-02-20' },
+        { employerId: 'shop', date: '2025-05-01' },
+      ],
+    };
+    expect(out.pipeline).toEqual(pipeline(employers, contacts, stages));
+    expect(out.whiteSpotPipeline).toEqual(pipeline(employers, contacts, { ...stages, whiteSpotOnly: true }));
+    // shop is no white spot: its vacancy and placement count in the whole pipeline only.
+    expect([out.pipeline.vacancy, out.whiteSpotPipeline.vacancy]).toEqual([3, 2]);
+    const table = await run(...flags(), '--vacancies', at('vacancies.json'));
+    expect(table.out).toMatch(/Vacature\s+3\s+2/);
+    expect(table.out).toContain('Witte vlekken: Afspraakpercentage');
+  });
+
+  it('--excel writes the CSV as Dutch Excel opens it', async () => {
+    const r = await run(...flags(), '--excel');
+    expect(r.code).toBe(0);
+    expect(r.out.startsWith('\uFEFF')).toBe(true);
+    expect(r.out.split('\r\n')[0]).toContain('label;kind;from;months;date;placements');
+    expect(r.out.split('\r\n')[0]).toContain('placementsByPerspective.werken');
+  });
+
   it('--html writes one self-contained file with SVG charts and no URL', async () => {
     const out = join(dir, 'html');
     await rm(out, { recursive: true, force: true });
@@ -110,5 +170,7 @@ describe('werkmatch report', () => {
     expect(html).toContain('<html lang="nl">');
     expect(html).not.toMatch(/https?:\/\//);
     expect(html).not.toContain('<script');
+    // The funnel of all employers and the white spots' own.
+    expect(html.match(/<h2 id="pipeline(-white-spots)?">/g)).toEqual(['<h2 id="pipeline">', '<h2 id="pipeline-white-spots">']);
   });
 });

@@ -145,12 +145,13 @@ describe('score properties', () => {
     );
   });
 
-  it('reporting fields never change any score, knock-out or ranking', () => {
+  it('reporting fields (perspective included) never change any score, knock-out or ranking', () => {
     const reporting = fc.record(
       {
         targetGroups: fc.uniqueArray(fc.constantFrom('doelgroepregister', 'regulier', 'statushouder', 'nug', 'alleenstaande-ouder', '50-plus', 'jongere'), { maxLength: 3 }),
         birthDate: fc.constantFrom('1960-02-29', '1999-12-31', '2005-06-15'),
         gender: fc.constantFrom('v', 'm', 'x'),
+        perspective: fc.constantFrom('werken', 'werken-aan', 'meedoen'),
         reporting: fc.dictionary(fc.string({ maxLength: 5 }), fc.jsonValue({ maxDepth: 1 }), { maxKeys: 3 }),
       },
       { requiredKeys: [] },

@@ -52,6 +52,8 @@ describe('indicators (Noordwijk pilot)', () => {
         jongere: 0,
       },
       placementsWithoutTargetGroup: 1,
+      placementsByPerspective: { werken: 0, 'werken-aan': 0, meedoen: 0 },
+      placementsWithoutPerspective: 5,
     });
   });
 

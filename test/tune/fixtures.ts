@@ -1,17 +1,21 @@
 // Seeded fixtures for the tuning tests: eligible matches of a synthetic region, and a reference IRLS.
 import { Matrix, solve } from 'ml-matrix';
-import { createMatcher, FACTORS, generateSyntheticRegion, type FitExample, type Match } from '../../src/index.js';
+import { createMatcher, FACTORS, generateSyntheticRegion, type FitExample, type Match, type Matcher, type SyntheticRegion } from '../../src/index.js';
 
-let cached: Match[] | undefined;
+let cached: { region: SyntheticRegion; matcher: Matcher; matches: Match[] } | undefined;
 
-/** Every eligible pair (home, fallback and region tiers) of a seeded Bollenstreek region: about 21,000 matches. */
-export function regionMatches(): Match[] {
+/** A seeded Bollenstreek region (3,000 candidates, 150 vacancies), its matcher and every eligible pair (home, fallback and region tiers): about 21,000 matches. */
+export function regionFixture(): { region: SyntheticRegion; matcher: Matcher; matches: Match[] } {
   if (cached) return cached;
   const region = generateSyntheticRegion({ seed: 2026, candidates: 3000, vacancies: 150 });
   const matcher = createMatcher(region);
-  cached = region.vacancies.flatMap((v) => matcher.rankCandidates(v.id, { limit: region.candidates.length, fallback: 'fill', minScore: 0 }));
+  const matches = region.vacancies.flatMap((v) => matcher.rankCandidates(v.id, { limit: region.candidates.length, fallback: 'fill', minScore: 0 }));
+  cached = { region, matcher, matches };
   return cached;
 }
+
+/** Every eligible pair of the fixture region. */
+export const regionMatches = (): Match[] => regionFixture().matches;
 
 /** The readable oracle: Newton–Raphson with whole-matrix ml-matrix algebra, β ← β + (X'WX + Λ)⁻¹ (X'(y − p) − Λβ). */
 export function referenceFit(examples: readonly FitExample[], l2 = 0, iterations = 30): number[] {

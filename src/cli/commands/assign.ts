@@ -1,7 +1,7 @@
 // `werkmatch assign`: places many candidates on many vacancies at once.
 import { assignPlacements, type AssignOptions } from '../../assign/assign.js';
 import { CSV_HELP, CSV_OPTIONS, INPUT_HELP, INPUT_OPTIONS, choice, csvOptions, wageTableDate, outputFormat, unitNumber, type Command } from '../args.js';
-import { buildMatcher, readInputs } from '../load.js';
+import { buildMatcher, readInputs, writeXlsxOutput, xlsxPath } from '../load.js';
 import { numberFormats } from '../format.js';
 import { HEADERS } from '../messages.js';
 import { count, counted, csvNumber, renderTable, toCsv } from '../table.js';
@@ -14,7 +14,7 @@ export const assignCommand: Command = {
   name: 'assign',
   summary: 'place candidates on vacancies (each candidate at most once, each vacancy up to its positions)',
   usage:
-    'werkmatch assign --candidates FILE --vacancies FILE [--strategy optimal|stable|greedy] [--fallback when-none|fill|off] [--min-score S] [--date YYYY-MM-DD] [--locale nl|en] [--json|--csv|--excel]',
+    'werkmatch assign --candidates FILE --vacancies FILE [--strategy optimal|stable|greedy] [--fallback when-none|fill|off] [--min-score S] [--date YYYY-MM-DD] [--locale nl|en] [--json|--csv|--excel] [--xlsx OUT]',
   help: [
     INPUT_HELP,
     '  --strategy S        optimal (default): maximum total score; stable: candidate-proposing deferred acceptance;',
@@ -46,6 +46,7 @@ export const assignCommand: Command = {
     const minScore = unitNumber(values, 'min-score');
     const date = wageTableDate(values, 'date');
     const locale = choice(values, 'locale', LOCALES, 'nl');
+    const xlsx = xlsxPath(values);
     const inputs = await readInputs(values, io);
     const matcher = buildMatcher(inputs);
     io.progress(`assigning ${counted(inputs.candidates.records.length, 'candidate', 'candidates')} to ${counted(inputs.vacancies.records.length, 'vacancy', 'vacancies')} (${strategy})`);
@@ -53,19 +54,15 @@ export const assignCommand: Command = {
     const result = assignPlacements(matcher, options);
     io.progress('');
 
+    const header = ['candidateId', 'vacancyId', 'score', 'tier', ...(date === undefined ? [] : ['start'])];
+    const csvRows = () => result.placements.map((p) => [p.candidateId, p.vacancyId, csvNumber(p.score), p.tier, ...(date === undefined ? [] : [date])]);
+    await writeXlsxOutput(xlsx, io, header, xlsx === undefined ? [] : csvRows());
     if (format === 'json') {
       io.data(JSON.stringify(result, null, 2));
       return 0;
     }
     if (format === 'csv') {
-      const header = ['candidateId', 'vacancyId', 'score', 'tier', ...(date === undefined ? [] : ['start'])];
-      io.data(
-        toCsv(
-          header,
-          result.placements.map((p) => [p.candidateId, p.vacancyId, csvNumber(p.score), p.tier, ...(date === undefined ? [] : [date])]),
-          csvOptions(values),
-        ),
-      );
+      io.data(toCsv(header, csvRows(), csvOptions(values)));
       return 0;
     }
     const positions = inputs.vacancies.records.reduce((n, v) => n + (v.positions ?? 1), 0);
@@ -84,7 +81,18 @@ export const assignCommand: Command = {
           p.candidateId,
           p.tier,
           fmt.fixed(p.score, 2),
-          ...(date === undefined ? [] : [(p.instruments ?? []).map((s) => s.instrument + (s.amount === undefined ? '' : ` ${fmt.euroCents(s.amount)}${h.perMonth}`)).join(', ')]),
+          ...(date === undefined
+            ? []
+            : [
+                (p.instruments ?? [])
+                  // A municipal instrument's amount is per placement, the subsidy's per month.
+                  .map((s) =>
+                    s.instrument === 'municipal'
+                      ? s.label + (s.amount === undefined ? '' : ` ${fmt.euroCents(s.amount)}`)
+                      : s.instrument + (s.amount === undefined ? '' : ` ${fmt.euroCents(s.amount)}${h.perMonth}`),
+                  )
+                  .join(', '),
+              ]),
         ]),
       ),
     );

@@ -3,9 +3,11 @@ import { FACTORS } from '../../schema/config.js';
 import { explainMatch } from '../../match/explain.js';
 import type { Match } from '../../engine/types.js';
 import { CSV_HELP, CSV_OPTIONS, INPUT_HELP, INPUT_OPTIONS, UsageError, choice, csvOptions, optionalString, outputFormat, unitNumber, wholeNumber, type Command } from '../args.js';
-import { buildMatcher, readInputs } from '../load.js';
+import { buildMatcher, readInputs, writeXlsxOutput, xlsxPath } from '../load.js';
 import { numberFormats } from '../format.js';
 import { CLI, HEADERS } from '../messages.js';
+import { PERSPECTIVES, readPerspective, unknownPerspectiveMessage, type Perspective } from '../../basics/perspectives.js';
+import { showValue } from '../../basics/limits.js';
 import { csvNumber, renderTable, toCsv } from '../table.js';
 
 const FALLBACKS = ['when-none', 'fill', 'off'] as const;
@@ -14,7 +16,8 @@ const LOCALES = ['nl', 'en'] as const;
 export const rankCommand: Command = {
   name: 'rank',
   summary: 'rank candidates for a vacancy (or vacancies for a candidate), each match explained',
-  usage: 'werkmatch rank --candidates FILE --vacancies FILE (--vacancy ID | --candidate ID) [--limit N] [--fallback when-none|fill|off] [--min-score S] [--locale nl|en] [--json|--csv|--excel]',
+  usage:
+    'werkmatch rank --candidates FILE --vacancies FILE (--vacancy ID | --candidate ID) [--limit N] [--fallback when-none|fill|off] [--min-score S] [--perspective P[,P]] [--locale nl|en] [--json|--csv|--excel] [--xlsx OUT]',
   help: [
     INPUT_HELP,
     '  --vacancy ID        rank candidates for this vacancy',
@@ -23,6 +26,8 @@ export const rankCommand: Command = {
     '  --fallback P        when-none (default): other municipalities only when no home candidate is suitable;',
     '                      fill: home first, then fallback and region until the limit; off: home only',
     "  --min-score S       leave out matches below S (default: the config's suitableScore, 0.65)",
+    `  --perspective P     with --vacancy: only candidates with perspective P (${PERSPECTIVES.join(', ')}; several joined by ,),`,
+    '                      ranked as if the others were absent; scores do not change',
     '  --locale L          language of the explanations and the table (headers, numbers): nl (default) or en',
     '  --json              the matches with their factors and explanations as JSON',
     '  --csv               one row per match with the factor scores',
@@ -37,6 +42,7 @@ export const rankCommand: Command = {
     limit: { type: 'string' },
     fallback: { type: 'string' },
     'min-score': { type: 'string' },
+    perspective: { type: 'string' },
     locale: { type: 'string' },
     json: { type: 'boolean' },
     ...CSV_OPTIONS,
@@ -50,44 +56,45 @@ export const rankCommand: Command = {
     const fallback = choice(values, 'fallback', FALLBACKS, 'when-none');
     const minScore = unitNumber(values, 'min-score');
     const locale = choice(values, 'locale', LOCALES, 'nl');
+    const xlsx = xlsxPath(values);
     if (candidateId !== undefined && values.fallback !== undefined) throw new UsageError('--fallback applies to --vacancy only');
+    if (candidateId !== undefined && values.perspective !== undefined) throw new UsageError('--perspective applies to --vacancy only');
+    const perspectives = perspectivesFlag(optionalString(values, 'perspective'));
     const inputs = await readInputs(values, io);
     const matcher = buildMatcher(inputs);
     if (vacancyId !== undefined && !inputs.vacancies.records.some((v) => v.id === vacancyId)) throw new UsageError(CLI.unknownId('vacancy', vacancyId, inputs.vacancies.path));
     if (candidateId !== undefined && !inputs.candidates.records.some((c) => c.id === candidateId)) throw new UsageError(CLI.unknownId('candidate', candidateId, inputs.candidates.path));
 
     const options = minScore === undefined ? { limit } : { limit, minScore };
-    const matches: Match[] = vacancyId !== undefined ? matcher.rankCandidates(vacancyId, { ...options, fallback }) : matcher.rankVacancies(candidateId!, options);
+    const matches: Match[] =
+      vacancyId !== undefined ? matcher.rankCandidates(vacancyId, { ...options, fallback, ...(perspectives === undefined ? {} : { perspectives }) }) : matcher.rankVacancies(candidateId!, options);
     const municipalityOf = new Map<string, string>(
       vacancyId !== undefined ? inputs.candidates.records.map((c) => [c.id, c.municipality]) : inputs.vacancies.records.map((v) => [v.id, v.municipality]),
     );
     const other = (m: Match) => (vacancyId !== undefined ? m.candidateId : m.vacancyId);
 
+    const header = ['rank', 'candidateId', 'vacancyId', 'municipality', 'tier', 'score', ...FACTORS, 'travelMinutes', 'travelKm', 'travelMode'];
+    const csvRows = () =>
+      matches.map((m, i) => [
+        i + 1,
+        m.candidateId,
+        m.vacancyId,
+        municipalityOf.get(other(m)),
+        m.tier,
+        csvNumber(m.score),
+        ...FACTORS.map((f) => csvNumber(m.factors[f].score)),
+        csvNumber(m.travel.minutes),
+        csvNumber(m.travel.km),
+        m.travel.mode,
+      ]);
+    await writeXlsxOutput(xlsx, io, header, xlsx === undefined ? [] : csvRows());
     if (format === 'json') {
       const rows = matches.map((m, i) => ({ rank: i + 1, ...m, explanation: explainMatch(m, { locale }) }));
-      io.data(JSON.stringify(vacancyId !== undefined ? { vacancyId, fallback, matches: rows } : { candidateId, matches: rows }, null, 2));
+      io.data(JSON.stringify(vacancyId !== undefined ? { vacancyId, fallback, ...(perspectives === undefined ? {} : { perspectives }), matches: rows } : { candidateId, matches: rows }, null, 2));
       return 0;
     }
     if (format === 'csv') {
-      const header = ['rank', 'candidateId', 'vacancyId', 'municipality', 'tier', 'score', ...FACTORS, 'travelMinutes', 'travelKm', 'travelMode'];
-      io.data(
-        toCsv(
-          header,
-          matches.map((m, i) => [
-            i + 1,
-            m.candidateId,
-            m.vacancyId,
-            municipalityOf.get(other(m)),
-            m.tier,
-            csvNumber(m.score),
-            ...FACTORS.map((f) => csvNumber(m.factors[f].score)),
-            csvNumber(m.travel.minutes),
-            csvNumber(m.travel.km),
-            m.travel.mode,
-          ]),
-          csvOptions(values),
-        ),
-      );
+      io.data(toCsv(header, csvRows(), csvOptions(values)));
       return 0;
     }
     const subject = vacancyId !== undefined ? `vacancy ${vacancyId}` : `candidate ${candidateId!}`;
@@ -129,3 +136,17 @@ export const rankCommand: Command = {
     return 0;
   },
 };
+
+/** `--perspective werken,werken-aan` as perspectives; a respelling (`"werken aan"`) is read, an unknown one is a usage error. */
+function perspectivesFlag(value: string | undefined): Perspective[] | undefined {
+  if (value === undefined) return undefined;
+  return [
+    ...new Set(
+      value.split(',').map((part) => {
+        const p = readPerspective(part.trim());
+        if (p === undefined) throw new UsageError(`--perspective: ${unknownPerspectiveMessage(part.trim(), showValue)}`);
+        return p;
+      }),
+    ),
+  ];
+}

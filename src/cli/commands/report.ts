@@ -4,17 +4,20 @@ import { writeFile } from 'node:fs/promises';
 import { MatchError, type MatchIssue } from '../../basics/errors.js';
 import { TARGET_GROUPS } from '../../basics/sectors.js';
 import type { EmployerContact, PilotEmployer, PilotPlacement } from '../../rules/pilot.js';
-import { pipeline } from '../../rules/pipeline.js';
+import { type Pipeline, pipeline, type PipelineVacancy } from '../../rules/pipeline.js';
+import type { PilotCostRole } from '../../rules/money.js';
+import { PERSPECTIVES } from '../../basics/perspectives.js';
 import { pilotReport } from '../../rules/report-home.js';
 import { CSV_HELP, CSV_OPTIONS, choice, csvOptions, isoDate, optionalString, outputFormat, requiredString, UsageError, InputError, type Command, type Values } from '../args.js';
-import { issueLine, unreadable } from '../load.js';
+import { issueLine, unreadable, writeXlsxOutput, xlsxPath } from '../load.js';
 import { CLI } from '../messages.js';
 import { indicatorRows, moneyRows, PILOT_TEXT, pilotFormat, type PilotReportOutput, rateLine, renderPilotHtml, STAGES } from '../pilot-html.js';
 import { checkPilotPath, type PilotFile, type PilotFileKind, readPilotFile } from '../pilot-files.js';
 import { csvNumber, renderTable, toCsv } from '../table.js';
 
 const LOCALES = ['nl', 'en'] as const;
-const FILES: readonly PilotFileKind[] = ['placements', 'employers', 'contacts'];
+const FILES = ['placements', 'employers', 'contacts'] as const satisfies readonly PilotFileKind[];
+const NUMBER = /^\d+(\.\d+)?$/;
 // The report's own fields, named by the flag that gave them.
 const FLAGS: Readonly<Record<string, string>> = { pilotStart: '--pilot-start', pilotEnd: '--pilot-end', homeMunicipality: '--home', costs: '--costs' };
 const COUNTS = [
@@ -30,6 +33,7 @@ const COUNTS = [
   'placementsWithoutHours',
   'jobUnits',
   'placementsWithoutTargetGroup',
+  'placementsWithoutPerspective',
   'whiteSpotEmployersApproached',
   'whiteSpotContactVisits',
   'whiteSpotEmployersVisited',
@@ -41,39 +45,57 @@ function requiredDate(values: Values, name: string): string {
   return isoDate(values, name)!;
 }
 
-function euros(values: Values, name: string): number | undefined {
+/** `--costs`: a sum in euros, or a file of roles (`name` or `role`, `hours`, `rate`) as .json, .ndjson or .csv. */
+function costsFlag(values: Values, name: string): number | { file: string } | undefined {
   const v = optionalString(values, name);
   if (v === undefined) return undefined;
+  if (/\.(csv|json|ndjson|jsonl)$/i.test(v)) return { file: v };
   const n = Number(v);
-  if (!/^\d+(\.\d+)?$/.test(v) || !Number.isFinite(n)) throw new UsageError(CLI.euros(name, v));
+  if (!NUMBER.test(v) || !Number.isFinite(n)) throw new UsageError(CLI.euros(name, v));
   return n;
 }
 
+/** Cost rows as pilotReport's roles: a `role` column is read as `name`. */
+function costRoles(records: readonly unknown[]): unknown[] {
+  return records.map((r) => {
+    if (typeof r !== 'object' || r === null || Array.isArray(r) || !('role' in r) || 'name' in r) return r;
+    const { role, ...rest } = r as Record<string, unknown>;
+    return { name: role, ...rest };
+  });
+}
+
 /** A MatchError issue of pilotReport or pipeline as `FILE:LINE field: message`, or `--flag: message` for the report's own fields. */
-function describePilotIssue(issue: MatchIssue, files: Readonly<Record<PilotFileKind, PilotFile>>): string {
+function describePilotIssue(issue: MatchIssue, files: Readonly<Partial<Record<PilotFileKind, PilotFile>>>): string {
   const [head, index, ...rest] = issue.path;
-  if ((head === 'placements' || head === 'employers' || head === 'contacts') && typeof index === 'number') {
-    const file = files[head];
-    return issueLine(file.path, file.lines[index], rest, issue.message);
+  const costs = files.costs;
+  if (head === 'costs' && index === 'roles' && costs !== undefined) {
+    const [i, ...field] = rest;
+    return typeof i === 'number' ? issueLine(costs.path, costs.lines[i], field, issue.message) : issueLine(costs.path, undefined, rest, issue.message);
   }
+  const file = head === 'placements' || head === 'employers' || head === 'contacts' || head === 'vacancies' ? files[head] : undefined;
+  if (file !== undefined && typeof index === 'number') return issueLine(file.path, file.lines[index], rest, issue.message);
   if (typeof head === 'string' && head in FLAGS) return issueLine(FLAGS[head]!, undefined, issue.path.slice(1), issue.message);
-  if (head === 'placements' || head === 'employers' || head === 'contacts') return issueLine(files[head].path, undefined, issue.path.slice(1), issue.message);
+  if (file !== undefined) return issueLine(file.path, undefined, issue.path.slice(1), issue.message);
   return issueLine('(input)', undefined, issue.path, issue.message);
 }
 
 export const reportCommand: Command = {
   name: 'report',
   summary: "a pilot's indicators per evaluation checkpoint, its money and its employer pipeline; --html for a report with charts",
-  usage: 'werkmatch report --placements FILE --employers FILE --contacts FILE --pilot-start D --pilot-end D --home MUNICIPALITY [--costs N] [--html OUT] [--title T] [--locale nl|en] [--json|--csv]',
+  usage:
+    'werkmatch report --placements FILE --employers FILE --contacts FILE --pilot-start D --pilot-end D --home MUNICIPALITY [--costs N|FILE] [--vacancies FILE] [--html OUT] [--title T] [--locale nl|en] [--json|--csv|--excel]',
   help: [
-    '  --placements FILE   pilot placements { candidateId, employerId, municipality, start, end?, hoursPerWeek?, targetGroups?, contracts?, fullTime? }',
+    '  --placements FILE   pilot placements { candidateId, employerId, municipality, start, end?, hoursPerWeek?, targetGroups?, perspective?,',
+    '                      contracts?, fullTime? }',
     '                      as .json (an array), .ndjson or .csv (flat fields, targetGroups joined by |, no contracts)',
     '  --employers FILE    employers { id, whiteSpot? }, in the same formats',
     '  --contacts FILE     contacts { employerId, date, kind: approach|appointment|visit }, in the same formats',
     "  --pilot-start D     the pilot's first day, YYYY-MM-DD",
     "  --pilot-end D       the pilot's last day, YYYY-MM-DD",
     "  --home M            the pilot's municipality: CBS code (GM0575) or name",
-    '  --costs N           programme costs in euros (default 0)',
+    '  --costs N|FILE      programme costs: a sum in euros (default 0), or a file of roles { name (or role), hours, rate }',
+    '                      as .json, .ndjson or .csv, costed as hours × rate (Noordwijk: 1,600 h, € 77.882,18)',
+    "  --vacancies FILE    vacancies { employerId, date } for the pipeline's vacancy stage (without it the stage counts none)",
     '  --html OUT          also write a self-contained HTML report (SVG charts, nothing loaded from the network)',
     "  --title T           the report's title",
     '  --locale L          language of the table and the report: nl (default) or en',
@@ -89,6 +111,7 @@ export const reportCommand: Command = {
     'pilot-end': { type: 'string' },
     home: { type: 'string' },
     costs: { type: 'string' },
+    vacancies: { type: 'string' },
     html: { type: 'string' },
     title: { type: 'string' },
     locale: { type: 'string' },
@@ -97,29 +120,38 @@ export const reportCommand: Command = {
   },
   async run(values, io) {
     const format = outputFormat(values);
-    const paths = Object.fromEntries(FILES.map((kind) => [kind, checkPilotPath(kind, requiredString(values, kind))])) as Record<PilotFileKind, string>;
+    const paths = Object.fromEntries(FILES.map((kind) => [kind, checkPilotPath(kind, requiredString(values, kind))])) as Record<(typeof FILES)[number], string>;
     const pilotStart = requiredDate(values, 'pilot-start');
     const pilotEnd = requiredDate(values, 'pilot-end');
     const home = requiredString(values, 'home');
-    const costs = euros(values, 'costs');
+    const costsGiven = costsFlag(values, 'costs');
+    const vacanciesPath = optionalString(values, 'vacancies');
+    if (vacanciesPath !== undefined) checkPilotPath('vacancies', vacanciesPath);
     const htmlPath = optionalString(values, 'html');
+    const xlsx = xlsxPath(values);
     const title = optionalString(values, 'title');
     const locale = choice(values, 'locale', LOCALES, 'nl');
 
     const problems: string[] = [];
-    const files = {} as Record<PilotFileKind, PilotFile>;
+    const files = {} as Record<(typeof FILES)[number], PilotFile>;
     for (const kind of FILES) files[kind] = await readPilotFile(paths[kind], kind, problems);
+    const extra: Partial<Record<PilotFileKind, PilotFile>> = {};
+    if (vacanciesPath !== undefined) extra.vacancies = await readPilotFile(vacanciesPath, 'vacancies', problems);
+    if (typeof costsGiven === 'object') extra.costs = await readPilotFile(costsGiven.file, 'costs', problems);
     if (problems.length > 0) throw new InputError(problems);
+    const costs = typeof costsGiven === 'object' ? { roles: costRoles(extra.costs!.records) as unknown as PilotCostRole[] } : costsGiven;
+    const vacancies = extra.vacancies?.records as PipelineVacancy[] | undefined;
 
     const placements = files.placements.records as PilotPlacement[];
     const employers = files.employers.records as PilotEmployer[];
     const contacts = files.contacts.records as EmployerContact[];
-    let report: PilotReportOutput;
+    let report: PilotReportOutput & { readonly whiteSpotPipeline: Pipeline };
     try {
       const { checkpoints, money } = pilotReport({ placements, employers, contacts, pilotStart, pilotEnd, homeMunicipality: home, ...(costs === undefined ? {} : { costs }) });
-      report = { checkpoints, money, pipeline: pipeline(employers, contacts, { asOf: pilotEnd, from: pilotStart, placements }) };
+      const stages = { asOf: pilotEnd, from: pilotStart, placements, ...(vacancies === undefined ? {} : { vacancies }) };
+      report = { checkpoints, money, pipeline: pipeline(employers, contacts, stages), whiteSpotPipeline: pipeline(employers, contacts, { ...stages, whiteSpotOnly: true }) };
     } catch (e) {
-      if (e instanceof MatchError) throw new InputError(e.issues.map((i) => describePilotIssue(i, files)));
+      if (e instanceof MatchError) throw new InputError(e.issues.map((i) => describePilotIssue(i, { ...files, ...extra })));
       throw e;
     }
 
@@ -131,16 +163,23 @@ export const reportCommand: Command = {
         throw unreadable(htmlPath, e);
       }
     }
+    const header = ['label', 'kind', 'from', 'months', 'date', ...COUNTS, ...TARGET_GROUPS.map((g) => `placementsByTargetGroup.${g}`), ...PERSPECTIVES.map((p) => `placementsByPerspective.${p}`)];
+    const csvRows = () =>
+      report.checkpoints.map((c) => [
+        c.label,
+        c.kind,
+        c.from,
+        c.months,
+        c.date,
+        ...COUNTS.map((k) => csvNumber(c[k])),
+        ...TARGET_GROUPS.map((g) => c.placementsByTargetGroup[g]),
+        ...PERSPECTIVES.map((p) => c.placementsByPerspective[p]),
+      ]);
+    await writeXlsxOutput(xlsx, io, header, xlsx === undefined ? [] : csvRows());
     if (format === 'json') {
       io.data(JSON.stringify(report, null, 2));
     } else if (format === 'csv') {
-      io.data(
-        toCsv(
-          ['label', 'kind', 'from', 'months', 'date', ...COUNTS, ...TARGET_GROUPS.map((g) => `placementsByTargetGroup.${g}`)],
-          report.checkpoints.map((c) => [c.label, c.kind, c.from, c.months, c.date, ...COUNTS.map((k) => csvNumber(c[k])), ...TARGET_GROUPS.map((g) => c.placementsByTargetGroup[g])]),
-          csvOptions(values),
-        ),
-      );
+      io.data(toCsv(header, csvRows(), csvOptions(values)));
     } else {
       const t = PILOT_TEXT[locale];
       const f = pilotFormat(locale);
@@ -156,11 +195,12 @@ export const reportCommand: Command = {
       io.out('');
       io.out(
         renderTable(
-          [{ header: t.pipeline }, { header: '', ...right }],
-          STAGES.map((s) => [t.stages[s], f.count(report.pipeline[s])]),
+          [{ header: t.pipeline }, { header: t.allEmployers, ...right }, { header: t.whiteSpots, ...right }],
+          STAGES.map((s) => [t.stages[s], f.count(report.pipeline[s]), f.count(report.whiteSpotPipeline[s])]),
         ),
       );
       io.out(rateLine(report.pipeline, locale));
+      io.out(`${t.whiteSpots}: ${rateLine(report.whiteSpotPipeline, locale)}`);
       if (htmlPath !== undefined) io.out(`\n${locale === 'nl' ? 'Rapport geschreven naar' : 'Report written to'} ${htmlPath}.`);
     }
     return 0;

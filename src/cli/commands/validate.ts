@@ -4,7 +4,20 @@ import { safeCreateMatcher } from '../../match/matcher.js';
 import { streamRecords } from '../../node/files.js';
 import { ISSUE } from '../../node/messages.js';
 import { InputError, INPUT_HELP, INPUT_OPTIONS, UsageError, choice, outputFormat, optionalString, type Command, type Io, type Values } from '../args.js';
-import { checkRecordPath, describeIssue, fileIssueLine, issueLine, readConfiguration, unreadable, type InputKind } from '../load.js';
+import type { ReadProgress } from '../../node/text.js';
+import {
+  checkRecordPath,
+  describeIssue,
+  fileIssueLine,
+  issueLine,
+  progressText,
+  readConfiguration,
+  readRecordOptions,
+  streamOptions,
+  unreadable,
+  type InputKind,
+  type RecordReadOptions,
+} from '../load.js';
 import { CLI_LOCALES, numberFormats } from '../format.js';
 import { CLI, HEADERS } from '../messages.js';
 import { count, counted, renderTable } from '../table.js';
@@ -59,26 +72,30 @@ class HashList {
  * Validates one record file row by row. Duplicate ids are found with 8 bytes per row (a hash of each id); only when
  * two hashes collide is the file read a second time to compare the ids themselves and name the lines.
  */
-async function validateRecordFile(path: string, kind: InputKind, io: Io): Promise<FileSummary> {
+async function validateRecordFile(path: string, kind: InputKind, io: Io, options: RecordReadOptions): Promise<FileSummary> {
   let rows = 0;
   let invalid = 0;
   let issues = 0;
   const hashes = new HashList();
+  const onProgress = (progress: ReadProgress) => {
+    if (progress.unit === 'bytes' || progress.done % 500 === 0 || progress.done === progress.total)
+      io.progress(`${progressText(path, rows, progress).replace(/^reading/, 'validating')}, ${counted(issues, 'issue', 'issues')}`);
+  };
   const label = (pass: string) => `validating ${path}${pass}: ${counted(rows, 'row', 'rows')}, ${counted(issues, 'issue', 'issues')}`;
   try {
-    for await (const item of streamRecords(path, { kind })) {
+    for await (const item of streamRecords(path, streamOptions(path, kind, options, io, onProgress))) {
       if ('issues' in item) {
         if (item.index !== undefined) invalid++;
         issues += item.issues.length;
         for (const issue of item.issues) io.err(fileIssueLine(path, issue));
       } else hashes.push(hash53((item.record as { id: string }).id));
-      if (item.index !== undefined && ++rows % 1000 === 0) io.progress(label(''));
+      if (item.index !== undefined) rows++;
     }
     const repeated = hashes.repeated();
     if (repeated.size > 0) {
       const firstLine = new Map<string, number>();
       let seen = 0;
-      for await (const item of streamRecords(path, { kind })) {
+      for await (const item of streamRecords(path, { ...options, kind })) {
         if (++seen % 1000 === 0) io.progress(`${label(' (duplicate ids)')}, ${count(seen)} read again`);
         if (!('record' in item)) continue;
         const id = (item.record as { id: string }).id;
@@ -161,9 +178,10 @@ export const validateCommand: Command = {
     if (candidates !== undefined) checkRecordPath('candidates', candidates);
     if (vacancies !== undefined) checkRecordPath('vacancies', vacancies);
     const files: FileSummary[] = [];
+    const options = await readRecordOptions(values);
     files.push(...(await validateConfiguration(values, io)));
-    if (candidates !== undefined) files.push(await validateRecordFile(candidates, 'candidates', io));
-    if (vacancies !== undefined) files.push(await validateRecordFile(vacancies, 'vacancies', io));
+    if (candidates !== undefined) files.push(await validateRecordFile(candidates, 'candidates', io, options));
+    if (vacancies !== undefined) files.push(await validateRecordFile(vacancies, 'vacancies', io, options));
     const issues = files.reduce((n, f) => n + f.issues, 0);
     if (format === 'json') {
       io.data(JSON.stringify({ valid: issues === 0, issues, files }, null, 2));

@@ -22,7 +22,7 @@ import {
   type Command,
 } from '../args.js';
 import { renderWhatIfHtml } from '../html.js';
-import { describeIssue, issueLine, readConfigFile, readInputs, unreadable, type Sources } from '../load.js';
+import { describeIssue, issueLine, readConfigFile, readInputs, unreadable, writeXlsxOutput, xlsxPath, type Sources } from '../load.js';
 import { numberFormats } from '../format.js';
 import { CLI, FILE, HEADERS } from '../messages.js';
 import { count, counted, csvNumber, renderTable, toCsv } from '../table.js';
@@ -30,7 +30,7 @@ import { count, counted, csvNumber, renderTable, toCsv } from '../table.js';
 const STRATEGIES: readonly AssignStrategy[] = ['optimal', 'stable', 'greedy'];
 const FALLBACKS: readonly AssignFallback[] = ['fill', 'when-none', 'off'];
 const LOCALES = ['nl', 'en'] as const;
-const FIGURES = ['placements', 'fromHome', 'fromFallback', 'fromRegion', 'durableExpected', 'subsidyPerMonth', 'subsidyPerYear', 'notionalSavings', 'netResult'] as const;
+const FIGURES = ['placements', 'fromHome', 'fromFallback', 'fromRegion', 'durableExpected', 'subsidyPerMonth', 'subsidyPerYear', 'notionalSavings', 'instrumentCosts', 'netResult'] as const;
 
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
@@ -97,7 +97,7 @@ function mergeConfig(base: MatchConfig | undefined, own: Record<string, unknown>
 export const whatifCommand: Command = {
   name: 'whatif',
   summary: 'compare scenarios (configs, assignment options) on one caseload; --html for a report with charts',
-  usage: 'werkmatch whatif --candidates FILE --vacancies FILE --scenarios FILE [--date YYYY-MM-DD] [--html OUT] [--title T] [--locale nl|en] [--json|--csv|--excel]',
+  usage: 'werkmatch whatif --candidates FILE --vacancies FILE --scenarios FILE [--date YYYY-MM-DD] [--html OUT] [--title T] [--locale nl|en] [--json|--csv|--excel] [--xlsx OUT]',
   help: [
     INPUT_HELP,
     '  --scenarios FILE    JSON { "<name>": { "config": {…}, "assign": { "strategy", "minScore", "fallback" } } }, in order;',
@@ -128,6 +128,7 @@ export const whatifCommand: Command = {
     const date = given ?? NEWEST_WAGE_DATE;
     if (given === undefined) io.err(CLI.defaultDate(date));
     const htmlPath = optionalString(values, 'html');
+    const xlsx = xlsxPath(values);
     const title = optionalString(values, 'title');
     const locale = choice(values, 'locale', LOCALES, 'nl');
 
@@ -183,19 +184,18 @@ export const whatifCommand: Command = {
         throw unreadable(htmlPath, e);
       }
     }
+    const header = ['scenario', ...FIGURES, 'openPositions', ...FIGURES.map((f) => `delta.${f}`)];
+    const csvRows = () => rows.map((r) => [r.scenario, ...FIGURES.map((f) => csvNumber(r[f])), r.openPositions, ...FIGURES.map((f) => (r.delta ? csvNumber(r.delta[f]) : ''))]);
+    await writeXlsxOutput(xlsx, io, header, xlsx === undefined ? [] : csvRows());
     if (format === 'json') {
       io.data(JSON.stringify({ date, scenarios: rows }, null, 2));
     } else if (format === 'csv') {
-      io.data(
-        toCsv(
-          ['scenario', ...FIGURES, 'openPositions', ...FIGURES.map((f) => `delta.${f}`)],
-          rows.map((r) => [r.scenario, ...FIGURES.map((f) => csvNumber(r[f])), r.openPositions, ...FIGURES.map((f) => (r.delta ? csvNumber(r.delta[f]) : ''))]),
-          csvOptions(values),
-        ),
-      );
+      io.data(toCsv(header, csvRows(), csvOptions(values)));
     } else {
       const h = HEADERS[locale];
       const fmt = numberFormats(locale);
+      // The municipality's own instruments get a column only where a scenario's catalogue costs something.
+      const costed = rows.some((r) => r.instrumentCosts !== 0);
       io.out(
         `What-if over ${counted(inputs.candidates.records.length, 'candidate', 'candidates')} and ${counted(inputs.vacancies.records.length, 'vacancy', 'vacancies')}, placements starting ${date}; Δ against ${rows[0]!.scenario}.`,
       );
@@ -212,6 +212,7 @@ export const whatifCommand: Command = {
             { header: h.durable, align: 'right' },
             { header: h.subsidyPerMonth, align: 'right' },
             { header: h.savings, align: 'right' },
+            ...(costed ? [{ header: h.instruments, align: 'right' as const }] : []),
             { header: h.net, align: 'right' },
             { header: h.deltaNet, align: 'right' },
           ],
@@ -225,6 +226,7 @@ export const whatifCommand: Command = {
             fmt.fixed(r.durableExpected, 1),
             fmt.euro(r.subsidyPerMonth),
             fmt.euro(r.notionalSavings),
+            ...(costed ? [fmt.euro(r.instrumentCosts)] : []),
             fmt.euro(r.netResult),
             r.delta === null ? '' : fmt.signedEuro(r.delta.netResult),
           ]),

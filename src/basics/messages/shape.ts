@@ -1,0 +1,117 @@
+// The shape every locale's catalogue fills: a locale that leaves a sentence out does not compile.
+import type { IssueCode, KnockoutCode } from '../errors.js';
+
+/** The facts an instrument sentence may quote. */
+export interface SentenceFacts {
+  /** A municipal instrument's own name. */
+  readonly label?: string;
+  readonly amount?: number;
+  readonly wageValue?: number;
+  readonly hoursPerWeek?: number;
+  readonly assumedAdult?: boolean;
+  readonly baseMonths?: number;
+  readonly extensionMonths?: number;
+  readonly years?: number;
+}
+
+/** `instrument.reason`: one sentence per instrument and outcome (suggestInstruments). */
+export const INSTRUMENT_SENTENCE_KEYS = [
+  'jobcoach.ladder_step_5',
+  'jobcoach.employer_declines',
+  'jobcoach.not_step_5',
+  'loonkostensubsidie.applies',
+  'loonkostensubsidie.employer_declines',
+  'loonkostensubsidie.full_wage_value',
+  'loonkostensubsidie.wage_value_unknown',
+  'proefplaatsing.applies',
+  'proefplaatsing.ladder_step',
+  'no-riskpolis.open_ended',
+  'no-riskpolis.with_subsidy',
+  'no-riskpolis.not_applicable',
+  'jobcarving.applies',
+  'jobcarving.employer_declines',
+  'jobcarving.ladder_step',
+  'municipal.conditions_met',
+  'municipal.ladder_step',
+  'municipal.target_group',
+  'municipal.age',
+  'municipal.age_unknown',
+] as const;
+
+export type InstrumentSentenceKey = (typeof INSTRUMENT_SENTENCE_KEYS)[number];
+
+export type InstrumentSentences = { readonly [K in InstrumentSentenceKey]: (facts: SentenceFacts) => string };
+
+/** The match sentences that belong to no single factor. */
+export interface MatchSentences {
+  /** A knock-out code no factor words (never expected: every factor words its own). */
+  readonly knockout: (factor: string, code: string) => string;
+  /** Input fields that can be missing, named for people, with what the score did without them. */
+  readonly fields: { readonly [path in MissingPath]: string };
+  readonly competenceLevel: (label: string) => string;
+  readonly candidateCompetence: (label: string) => string;
+  readonly vacancyCompetence: (label: string) => string;
+  /** The sentence naming a match's missing or unrecognised input (`items` joined already). */
+  readonly missing: (items: string) => string;
+}
+
+export type MissingPath = 'candidate.sectors' | 'candidate.location' | 'vacancy.location' | 'vacancy.competences';
+
+/** The fairness report's words (formatFairnessReport). */
+export interface FairnessText {
+  readonly title: string;
+  readonly basisPlaced: string;
+  readonly basisTopK: (k: number) => string;
+  readonly rule: (threshold: string) => string;
+  readonly header: readonly [string, string, string, string, string, string];
+  readonly dimensions: { readonly targetGroup: string; readonly gender: string; readonly ageBand: string };
+  readonly flag: string;
+  readonly small: string;
+  readonly unknown: string;
+  readonly none: string;
+  readonly flagged: (n: number) => string;
+}
+
+export const HEADER_KEYS = [
+  'rank',
+  'candidate',
+  'vacancy',
+  'municipality',
+  'tier',
+  'score',
+  'competence',
+  'ladder',
+  'hours',
+  'travel',
+  'sector',
+  'trip',
+  'instruments',
+  'placements',
+  'home',
+  'fallback',
+  'region',
+  'scenario',
+  'placed',
+  'delta',
+  'durable',
+  'subsidyPerMonth',
+  'savings',
+  'net',
+  'deltaNet',
+  'file',
+  'kind',
+  'rows',
+  'valid',
+  'invalid',
+  'issues',
+  'perMonth',
+] as const;
+
+/** The command line's table headers. */
+export type Headers = { readonly [K in (typeof HEADER_KEYS)[number]]: string };
+
+/** A short name for each issue code, for a portal that groups or titles issues in its own language. */
+export type IssueTitles = { readonly [C in IssueCode]: string };
+
+/** A short name for each knock-out code. */
+export type KnockoutTitles = { readonly [C in KnockoutCode]: string };

@@ -1,0 +1,79 @@
+// `werkmatch tune` as an analyst uses it: files in, the table, --json agreeing with the library, an HTML report with its
+// curves, and bad outcome rows named by file and line.
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createMatcher, generateSyntheticRegion, simulateOutcomes } from '../../src/index.js';
+import { crossValidateWeights } from '../../src/tune/index.js';
+import { run } from './run.js';
+
+const hidden = { competence: 0.35, ladder: 0.1, hours: 0, travel: 0.45, sector: 0.1 };
+const region = generateSyntheticRegion({ seed: 7, candidates: 600, vacancies: 40 });
+let dir: string;
+const at = (name: string) => join(dir, name);
+let outcomes: { vacancyId: string; candidateId: string; label: 0 | 1 }[];
+
+beforeAll(async () => {
+  dir = await mkdtemp(join(tmpdir(), 'werkmatch-tune-'));
+  const matcher = createMatcher(region);
+  const matches = region.vacancies.flatMap((v) => matcher.rankCandidates(v.id, { limit: 40, fallback: 'fill', minScore: 0 }));
+  outcomes = simulateOutcomes(matches, { seed: 3, placed: { weights: hidden } }).map((o) => ({ vacancyId: o.vacancyId, candidateId: o.candidateId, label: o.placed }));
+  await writeFile(at('candidates.json'), JSON.stringify(region.candidates));
+  await writeFile(at('vacancies.json'), JSON.stringify(region.vacancies));
+  // As Dutch Excel saves it: semicolons, CRLF.
+  await writeFile(at('outcomes.csv'), ['vacancyId;candidateId;label', ...outcomes.map((o) => `${o.vacancyId};${o.candidateId};${o.label}`)].join('\r\n'));
+  const bad = outcomes.slice(0, 30).map((o, i) => (i === 4 ? { ...o, candidateId: 'nobody' } : i === 7 ? { ...o, label: 'ja' } : o));
+  await writeFile(at('bad.ndjson'), bad.map((o) => JSON.stringify(o)).join('\n'));
+});
+afterAll(() => rm(dir, { recursive: true, force: true }));
+
+const flags = (outcomesFile = 'outcomes.csv') => ['tune', '--candidates', at('candidates.json'), '--vacancies', at('vacancies.json'), '--outcomes', at(outcomesFile)];
+
+describe('werkmatch tune', () => {
+  it('--json is the library cross-validation of the same files', async () => {
+    const r = await run(...flags(), '--json', '--folds', '4');
+    expect(r.code).toBe(0);
+    const expected = crossValidateWeights(createMatcher(region), outcomes, { folds: 4, candidates: region.candidates });
+    expect(JSON.parse(r.out)).toEqual(JSON.parse(JSON.stringify(expected)));
+  });
+
+  it('the table gives the fitted weights as a config snippet and the metrics before and after, in Dutch by default', async () => {
+    const r = await run(...flags());
+    expect(r.code).toBe(0);
+    expect(r.out).toContain('kruisvalidatie in 5 delen');
+    const snippet = /Te gebruiken als config: (\{.*\})/.exec(r.out);
+    expect(snippet).not.toBeNull();
+    const { weights } = JSON.parse(snippet![1]!) as { weights: Record<string, number> };
+    expect(Object.values(weights).reduce((s, w) => s + w, 0)).toBeCloseTo(1, 2);
+    expect(r.out).toMatch(/AUC\s+0,\d{3}\s+0,\d{3}/);
+    expect(r.out).toContain('Zichtbaarheid per groep in de top 10');
+  });
+
+  it('--html writes one self-contained page with the ROC curve, the reliability curve and the exposure bars', async () => {
+    const r = await run(...flags(), '--html', at('tune.html'), '--locale', 'en');
+    expect(r.code).toBe(0);
+    const html = await readFile(at('tune.html'), 'utf8');
+    expect(html).toContain('<html lang="en">');
+    expect(html).toContain('id="roc"');
+    expect(html).toContain('id="reliability"');
+    expect(html).toContain('id="exposure"');
+    expect(html.match(/<polyline/g)?.length).toBe(3);
+    expect(html).not.toMatch(/<script|https?:\/\//);
+  });
+
+  it('names each bad outcome by file and line, and exits 1', async () => {
+    const r = await run(...flags('bad.ndjson'), '--folds', '2');
+    expect(r.code).toBe(1);
+    const lines = r.err.split('\n');
+    expect(lines).toHaveLength(2);
+    expect(lines[0]).toMatch(new RegExp(`^${at('bad.ndjson')}:5 candidateId: unknown candidate .nobody.$`));
+    expect(lines[1]).toMatch(new RegExp(`^${at('bad.ndjson')}:8 label: label must be 0 or 1, got .ja.$`));
+  });
+
+  it('more folds than vacancies is a usage error', async () => {
+    const r = await run(...flags(), '--folds', '999');
+    expect(r.code).toBe(2);
+    expect(r.err).toContain('--folds 999');
+  });
+});
