@@ -1,10 +1,11 @@
 // `tsx bench/load.ts`: what loading costs per record (issue 14, item 2). Synthetic national caseloads of
 // 10k/100k/400k candidates (+2,000 vacancies), median of a few runs: validation alone (loadInput: plain copy,
-// schemas, municipalities, ids) and createMatcher in all, in µs per record. BENCH_SIZES=10000,100000 to pick sizes.
+// schemas, municipalities, ids), compileIndex alone (on one loaded input) and createMatcher in all, in µs per record. BENCH_SIZES=10000,100000 to pick sizes.
 // Profile: node --cpu-prof --import tsx bench/load.ts
 import { cpus, loadavg } from 'node:os';
 import { createMatcher, generateSyntheticRegion } from '../src/index.js';
 import { loadInput, type LoadStats } from '../src/engine/load.js';
+import { compileIndex } from '../src/engine/compile.js';
 import { MUNICIPALITIES } from '../src/region/municipalities.js';
 
 const SIZES = (process.env.BENCH_SIZES ?? '10000,100000,400000').split(',').filter(Boolean).map(Number);
@@ -29,6 +30,9 @@ for (const n of SIZES) {
   const stats: LoadStats = { fastPath: 0 };
   const load = Array.from({ length: RUNS }, () => timed(() => loadInput(input, undefined, [], { stats })));
   const fast = stats.fastPath / RUNS;
+  const loaded = loadInput(input, undefined, []);
+  if (!loaded) throw new Error('bench: input did not load');
+  const compile = Array.from({ length: RUNS }, () => timed(() => compileIndex(loaded, [])));
   const build = Array.from({ length: RUNS }, () => timed(() => createMatcher(input)));
   const us = (ms: number) => ((ms * 1000) / records).toFixed(2);
   const row = (times: { wall: number; cpu: number }[]) => {
@@ -37,6 +41,6 @@ for (const n of SIZES) {
     return `${(wall / 1000).toFixed(2)} s = ${us(wall)} µs/record (CPU ${us(cpu)})`;
   };
   console.log(
-    `${n.toLocaleString('en').padStart(9)} candidates: validation ${row(load)}; createMatcher ${row(build)}; fast path took ${fast} of ${records} records (load average ${loadavg()[0]!.toFixed(2)})`,
+    `${n.toLocaleString('en').padStart(9)} candidates: validation ${row(load)}; compileIndex ${row(compile)}; createMatcher ${row(build)}; fast path took ${fast} of ${records} records (load average ${loadavg()[0]!.toFixed(2)})`,
   );
 }

@@ -8,7 +8,7 @@ const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const KB = 1000; // kB as the budgets are written: 1,000 bytes
 // Issue 12 asks 60 kB for the whole root; not met (see where the figure is measured below). CI holds it at the measured
 // size plus a little, so that the root cannot grow unnoticed while the 60 kB work is open.
-const WHOLE_ROOT_BUDGET = 92 * KB;
+const WHOLE_ROOT_BUDGET = 95 * KB;
 
 /** min+gzip bytes of a bundle of `contents` (an import of the package by its name), and what went into it. */
 async function measure(contents, external = []) {
@@ -50,7 +50,7 @@ report("import { wageCostSubsidy } from 'werkmatch'", fromRoot.bytes, Math.floor
 // root keeps every api.md name: without ml-matrix (fitWeights has its own Cholesky now: 92 → 76 kB) the data that
 // createMatcher and generateSyntheticRegion need (vocabulary ~11.6 kB, municipality table ~7.6 kB, occupations ~3.0 kB in the
 // bundle) come on top of ~55 kB of code and messages, and a compact encoding of the data would save only ~2.6 kB. This
-// budget is a ceiling on growth (90 kB measured on 2026-12-04), not issue 12's target.
+// budget is a ceiling on growth (93.4 kB measured on 2026-12-04 with matcher.update), not issue 12's target.
 const whole = await measure("export * from 'werkmatch';", ['zod']);
 report("import * from 'werkmatch' (zod external)", whole.bytes, WHOLE_ROOT_BUDGET);
 

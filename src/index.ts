@@ -4,7 +4,7 @@
  * @module werkmatch
  */
 export { createMatcher, safeCreateMatcher } from './match/matcher.js';
-export type { Matcher, FallbackPolicy, RankCandidatesOptions, RankVacanciesOptions, SafeMatcherResult } from './match/matcher.js';
+export type { Matcher, MatcherChanges, RecordChanges, FallbackPolicy, RankCandidatesOptions, RankVacanciesOptions, SafeMatcherResult } from './match/matcher.js';
 export type { MatchInput } from './engine/load.js';
 export type { InstrumentsOptions, PairInstrument } from './match/instruments.js';
 export type { Match, MatchFactors, FactorResult, Knockout } from './engine/types.js';

@@ -70,16 +70,12 @@ function h<K extends keyof HTMLElementTagNameMap>(tag: K, attrs: Record<string, 
 }
 const $ = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
 
-/** Rebuilds the matcher with the edited candidate records (a matcher is immutable: a changed record is a new matcher). */
-function rebuild(edits: Map<string, Edit>): Matcher {
-  const candidates = region.candidates.map((c) => {
-    const edit = edits.get(c.id);
-    return edit ? { ...c, ...edit } : c;
-  });
+/** The matcher with one candidate record replaced: `update` returns a new matcher without rebuilding the caseload. */
+function withCandidate(matcher: Matcher, record: CandidateInput): Matcher {
   const started = performance.now();
-  const matcher = createMatcher({ candidates, vacancies: region.vacancies });
+  const next = matcher.update({ candidates: { upsert: [record] } });
   state.rebuildMs = performance.now() - started;
-  return matcher;
+  return next;
 }
 
 function fillVacancies(): void {
@@ -233,12 +229,12 @@ function whatIfForm(c: CandidateInput): HTMLFormElement {
     };
     const edits = new Map(state.edits).set(c.id, edit);
     try {
-      state.matcher = rebuild(edits);
+      state.matcher = withCandidate(state.matcher, { ...candidateById.get(c.id)!, ...edit });
       state.edits = edits;
     } catch (error) {
       if (!(error instanceof MatchError)) throw error;
       // The library names every bad field; show them next to the form instead of applying the change.
-      $('whatif-errors').replaceChildren(h('p', {}, 'Niet herberekend:'), h('ul', {}, ...error.issues.map((i) => h('li', {}, `${i.path.slice(2).join('.')}: ${i.message}`))));
+      $('whatif-errors').replaceChildren(h('p', {}, 'Niet herberekend:'), h('ul', {}, ...error.issues.map((i) => h('li', {}, `${i.path.slice(3).join('.')}: ${i.message}`))));
       return;
     }
     render();
@@ -246,7 +242,7 @@ function whatIfForm(c: CandidateInput): HTMLFormElement {
   form.querySelector('#whatif-reset')?.addEventListener('click', () => {
     const edits = new Map(state.edits);
     edits.delete(c.id);
-    state.matcher = edits.size === 0 ? original : rebuild(edits);
+    state.matcher = edits.size === 0 ? original : withCandidate(state.matcher, candidateById.get(c.id)!);
     state.edits = edits;
     render();
   });

@@ -1,5 +1,7 @@
 // The demo behind `werkmatch demo` and `npm start`: a seeded Bollenstreek caseload matched to the
 // week's vacancies, as an account manager reads it. Returns lines; main.ts prints them.
+import countBy from 'lodash/countBy.js';
+import orderBy from 'lodash/orderBy.js';
 import { explainMatch } from '../match/explain.js';
 import { createMatcher, type Matcher } from '../match/matcher.js';
 import { FACTORS, type Factor } from '../schema/config.js';
@@ -11,11 +13,6 @@ import type { KnockoutCode } from '../basics/errors.js';
 
 export const DEMO_SEED = 2026;
 
-const count = <T>(items: readonly T[], key: (t: T) => string) =>
-  items.reduce<Record<string, number>>((acc, t) => {
-    acc[key(t)] = (acc[key(t)] ?? 0) + 1;
-    return acc;
-  }, {});
 const isShortage = (v: VacancyInput) => ['zorg', 'horeca'].includes(v.sector);
 const TIER_NL = { home: 'eigen gemeente', fallback: 'terugvalgemeente', region: 'regio', outside: 'buiten de regio' } as const;
 const SUPPORT_NL = { jobCoach: 'jobcoach', wageSubsidy: 'loonkostensubsidie', jobCarving: 'jobcarving' } as const;
@@ -55,9 +52,8 @@ export function coreCompetenceNote(matcher: Matcher, candidates: readonly Candid
     const behind = FACTORS.reduce((a, f) => (gap(f) > gap(a) ? f : a));
     return `${lead} — ${first.candidateId} heeft die wel en staat op plaats ${place + 1} (score ${decimal(first.score)}, lager op ${FACTOR_NL[behind]}).`;
   }
-  const why = new Map<string, number>();
-  for (const m of holders) {
-    const reason = m.eligible
+  const reasonOf = (m: Match): string =>
+    m.eligible
       ? m.tier === 'outside'
         ? 'woont buiten de regio'
         : m.score < matcher.config.suitableScore
@@ -66,9 +62,8 @@ export function coreCompetenceNote(matcher: Matcher, candidates: readonly Candid
             ? `woont elders in de regio (${vacancy.municipality} en de terugvalgemeenten gaan voor)`
             : `woont in een terugvalgemeente (${vacancy.municipality} gaat voor)`
       : (KNOCKOUTS_NL.find(([code]) => m.knockouts.some((k) => k.code === code))?.[1] ?? m.knockouts[0].code);
-    why.set(reason, (why.get(reason) ?? 0) + 1);
-  }
-  const reasons = [...why].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
+  // Most frequent first, then alphabetically.
+  const reasons = orderBy(Object.entries(countBy(holders, reasonOf)), [1, 0], ['desc', 'asc']);
   return holders.length === 1
     ? `${lead} — de enige werkzoekende die die wel heeft, valt af: ${reasons[0]![0]}.`
     : `${lead} — de ${holders.length} werkzoekenden die die wel hebben, vallen af: ${reasons.map(([reason, n]) => `${reason}: ${n}`).join(', ')}.`;
@@ -87,17 +82,16 @@ export function demoLines(seed: number = DEMO_SEED): string[] {
   line('='.repeat(72));
   line(`${region.candidates.length} werkzoekenden, ${region.vacancies.length} vacatures in Noordwijk, Hillegom, Lisse, Katwijk en Teylingen`);
   line(
-    `Per gemeente: ${Object.entries(count(region.candidates, (c) => c.municipality))
+    `Per gemeente: ${Object.entries(countBy(region.candidates, (c) => c.municipality))
       .map(([m, n]) => `${m} ${n}`)
       .join(', ')}`,
   );
-  const ladder = count(region.candidates, (c) => String(c.ladderStep));
+  const ladder = countBy(region.candidates, (c) => c.ladderStep);
   line(`Participatieladder: ${[1, 2, 3, 4, 5, 6].map((s) => `trede ${s}: ${ladder[s] ?? 0}`).join(', ')}`);
   const partTime = region.candidates.filter((c) => c.hours.max < 32).length;
   line(`Deeltijd (max < 32 uur): ${partTime} (${Math.round((100 * partTime) / Math.max(region.candidates.length, 1))}%)`);
   line(
-    `Vacatures per sector: ${Object.entries(count(region.vacancies, (v) => v.sector))
-      .sort((a, b) => b[1] - a[1])
+    `Vacatures per sector: ${orderBy(Object.entries(countBy(region.vacancies, (v) => v.sector)), 1, 'desc')
       .map(([s, n]) => `${s} ${n}`)
       .join(', ')}`,
   );
@@ -129,8 +123,7 @@ export function demoLines(seed: number = DEMO_SEED): string[] {
   };
 
   // A few of this week's vacancies, shortage sectors first, each with its three best candidates.
-  const shown = [...region.vacancies]
-    .sort((a, b) => Number(isShortage(b)) - Number(isShortage(a)) || (a.id < b.id ? -1 : 1))
+  const shown = orderBy(region.vacancies, [isShortage, 'id'], ['desc', 'asc'])
     .filter((v) => matcher.rankCandidates(v.id, { limit: 1 }).length > 0)
     .slice(0, 4);
   for (const v of shown) printVacancy(v, matcher.rankCandidates(v.id, { limit: 3 }));

@@ -1,5 +1,8 @@
 // The what-if report: one self-contained HTML file (inline CSS and SVG, no scripts, nothing fetched), a bar chart
 // per key figure across scenarios, and the table beneath. Pure: same rows, same bytes.
+import escapeHtml from 'lodash/escape.js';
+import sortBy from 'lodash/sortBy.js';
+import uniq from 'lodash/uniq.js';
 import type { ScenarioRow } from '../whatif/compare.js';
 import { usage } from '../basics/messages/en.js';
 
@@ -17,10 +20,21 @@ export interface WhatIfHtmlOptions {
 /** The fields of a compareScenarios row the report reads. */
 export type WhatIfRow = Pick<
   ScenarioRow,
-  'scenario' | 'placements' | 'fromHome' | 'fromFallback' | 'fromRegion' | 'durableExpected' | 'subsidyPerMonth' | 'subsidyPerYear' | 'notionalSavings' | 'netResult' | 'byMunicipality'
+  | 'scenario'
+  | 'placements'
+  | 'fromHome'
+  | 'fromFallback'
+  | 'fromRegion'
+  | 'durableExpected'
+  | 'subsidyPerMonth'
+  | 'subsidyPerYear'
+  | 'notionalSavings'
+  | 'instrumentCosts'
+  | 'netResult'
+  | 'byMunicipality'
 > & { readonly openPositions?: number | undefined };
 
-type Figure = 'placements' | 'durableExpected' | 'subsidyPerMonth' | 'subsidyPerYear' | 'notionalSavings' | 'netResult';
+type Figure = 'placements' | 'durableExpected' | 'subsidyPerMonth' | 'subsidyPerYear' | 'notionalSavings' | 'instrumentCosts' | 'netResult';
 type Tier = 'fromHome' | 'fromFallback' | 'fromRegion';
 
 const TEXT = {
@@ -34,7 +48,8 @@ const TEXT = {
       subsidyPerMonth: 'Loonkostensubsidie per maand',
       subsidyPerYear: 'Loonkostensubsidie per jaar',
       notionalSavings: 'Fictieve besparing',
-      netResult: 'Nettoresultaat (besparing − subsidie over dezelfde periode)',
+      instrumentCosts: 'Kosten eigen instrumenten',
+      netResult: 'Nettoresultaat (besparing − subsidie over dezelfde periode − kosten eigen instrumenten)',
     },
     tiers: { fromHome: 'eigen gemeente', fromFallback: 'terugvalgemeente', fromRegion: 'regio' },
     scenario: 'Scenario',
@@ -55,7 +70,8 @@ const TEXT = {
       subsidyPerMonth: 'Wage-cost subsidy per month',
       subsidyPerYear: 'Wage-cost subsidy per year',
       notionalSavings: 'Notional savings',
-      netResult: 'Net result (savings − subsidy over the same period)',
+      instrumentCosts: 'Own instrument costs',
+      netResult: 'Net result (savings − subsidy over the same period − own instrument costs)',
     },
     tiers: { fromHome: 'home municipality', fromFallback: 'fallback municipality', fromRegion: 'region' },
     scenario: 'Scenario',
@@ -69,12 +85,12 @@ const TEXT = {
 } as const;
 
 const CHARTED: readonly Figure[] = ['placements', 'durableExpected', 'subsidyPerMonth', 'notionalSavings', 'netResult'];
-const TABLED: readonly Figure[] = ['placements', 'durableExpected', 'subsidyPerMonth', 'subsidyPerYear', 'notionalSavings', 'netResult'];
+const TABLED: readonly Figure[] = ['placements', 'durableExpected', 'subsidyPerMonth', 'subsidyPerYear', 'notionalSavings', 'instrumentCosts', 'netResult'];
 const TIERS: readonly Tier[] = ['fromHome', 'fromFallback', 'fromRegion'];
-const EUROS: ReadonlySet<Figure> = new Set(['subsidyPerMonth', 'subsidyPerYear', 'notionalSavings', 'netResult']);
+const EUROS: ReadonlySet<Figure> = new Set(['subsidyPerMonth', 'subsidyPerYear', 'notionalSavings', 'instrumentCosts', 'netResult']);
 
-const ESCAPES: Readonly<Record<string, string>> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
-export const esc = (s: string): string => s.replace(/[&<>"']/g, (c) => ESCAPES[c]!);
+/** `&`, `<`, `>`, `"` and `'` as entities (`'` as `&#39;`): text and attribute values alike. */
+export const esc: (s: string) => string = escapeHtml;
 export const coord = (n: number): string => String(Math.round(n * 10) / 10);
 
 const CSS = `
@@ -181,6 +197,8 @@ function figureTable(rows: readonly WhatIfRow[], locale: ReportLocale, fmt: Form
   const t = TEXT[locale];
   const base = rows[0];
   const withOpen = rows.some((r) => r.openPositions !== undefined);
+  // Instrument costs only where a scenario has any: without a catalogue the row would be all zeros.
+  const tabled = rows.some((r) => r.instrumentCosts !== 0) ? TABLED : TABLED.filter((f) => f !== 'instrumentCosts');
   const figureRow = (f: Figure) =>
     `<tr><th scope="row">${esc(t.figures[f])}</th>${rows
       .map((r, i) => {
@@ -194,14 +212,14 @@ function figureTable(rows: readonly WhatIfRow[], locale: ReportLocale, fmt: Form
     `<h2>${esc(t.table)}</h2>`,
     '<div class="scroll"><table>',
     `<thead><tr><td></td>${rows.map((r) => `<th scope="col">${esc(r.scenario)}</th>`).join('')}</tr></thead>`,
-    `<tbody>${[...TABLED.map(figureRow), ...TIERS.map(tierRow), ...openRow].join('\n')}</tbody>`,
+    `<tbody>${[...tabled.map(figureRow), ...TIERS.map(tierRow), ...openRow].join('\n')}</tbody>`,
     '</table></div>',
   ].join('\n');
 }
 
 function municipalityTable(rows: readonly WhatIfRow[], locale: ReportLocale): string {
   const t = TEXT[locale];
-  const names = [...new Set(rows.flatMap((r) => r.byMunicipality.map((m) => m.municipality)))].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+  const names = sortBy(uniq(rows.flatMap((r) => r.byMunicipality.map((m) => m.municipality))));
   if (names.length === 0) return '';
   const body = names.map((name) => {
     const cells = rows.map((r) => {

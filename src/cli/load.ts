@@ -3,6 +3,7 @@
 import { readFile } from 'node:fs/promises';
 import type { MatchConfig } from '../schema/config.js';
 import { MatchError, type MatchIssue } from '../basics/errors.js';
+import type { Locale } from '../basics/locale.js';
 import { createMatcher, type Matcher } from '../match/matcher.js';
 import { streamRecords, type FileIssue, type StreamRecordsOptions } from '../node/files.js';
 import { ISSUE } from '../node/messages.js';
@@ -32,7 +33,7 @@ export interface VocabularyFile {
 export interface Inputs {
   readonly candidates: RecordFile<'candidates'>;
   readonly vacancies: RecordFile<'vacancies'>;
-  /** The --config file with the --vocabulary entries appended to its `vocabulary`; unvalidated until createMatcher. */
+  /** The --config file with the --vocabulary entries appended to its `vocabulary`, and the `locale` of {@link inputLocale}; unvalidated until createMatcher. */
   readonly config: MatchConfig | undefined;
   readonly sources: Sources;
 }
@@ -91,11 +92,31 @@ export function checkRecordPath(flag: string, path: string): string {
   return path;
 }
 
-/** How record files are read: --sheet, --columns (a JSON map read here) and --encoding. */
-export type RecordReadOptions = Pick<StreamRecordsOptions<InputKind>, 'sheet' | 'columns' | 'encoding'>;
+/** How record files are read: --sheet, --columns (a JSON map read here), --encoding, and --locale for zod's messages. */
+export type RecordReadOptions = Pick<StreamRecordsOptions<InputKind>, 'sheet' | 'columns' | 'encoding' | 'locale'>;
+
+const LOCALES: readonly Locale[] = ['nl', 'en'];
+
+/**
+ * The language of the messages of loading (zod's own, in the records and the config): --locale when given, else a valid
+ * `locale` in the --config file, else nl (the command line's default).
+ */
+export function inputLocale(values: Values, config: MatchConfig | undefined): Locale {
+  if (values.locale !== undefined) return choice<Locale>(values, 'locale', LOCALES, 'nl');
+  const own = (config as { locale?: unknown } | undefined)?.locale;
+  return own === 'en' || own === 'nl' ? own : 'nl';
+}
+
+/** The config createMatcher gets: the --locale flag wins over the file's `locale`; a file's invalid `locale` is left for createMatcher to name. */
+export function withLocale(values: Values, config: MatchConfig | undefined): MatchConfig | undefined {
+  const own = (config as { locale?: unknown } | undefined)?.locale;
+  if (values.locale === undefined && own !== undefined) return config;
+  return { ...config, locale: inputLocale(values, config) };
+}
 
 /** The reading flags of a command; a --columns file that cannot be read or is not a map is an InputError. */
-export async function readRecordOptions(values: Values): Promise<RecordReadOptions> {
+export async function readRecordOptions(values: Values, config?: MatchConfig): Promise<RecordReadOptions> {
+  const locale = inputLocale(values, config);
   const sheet = optionalString(values, 'sheet');
   const encoding = values.encoding === undefined ? undefined : choice<TextEncoding>(values, 'encoding', TEXT_ENCODINGS, 'utf-8');
   const columnsPath = optionalString(values, 'columns');
@@ -105,7 +126,7 @@ export async function readRecordOptions(values: Values): Promise<RecordReadOptio
     if (!isObject(data) || Object.values(data).some((v) => typeof v !== 'string')) throw new InputError([issueLine(columnsPath, undefined, [], FILE.columnsFile)]);
     columns = data as Record<string, string>;
   }
-  return { ...(sheet === undefined ? {} : { sheet }), ...(encoding === undefined ? {} : { encoding }), ...(columns === undefined ? {} : { columns }) };
+  return { locale, ...(sheet === undefined ? {} : { sheet }), ...(encoding === undefined ? {} : { encoding }), ...(columns === undefined ? {} : { columns }) };
 }
 
 const MB = 1_000_000;
@@ -236,16 +257,22 @@ export async function readInputs(values: Values, io: Io): Promise<Inputs> {
   let configuration: Awaited<ReturnType<typeof readConfiguration>> | undefined;
   let options: RecordReadOptions = {};
   try {
-    options = await readRecordOptions(values);
     configuration = await readConfiguration(values);
   } catch (e) {
     if (!(e instanceof InputError)) throw e;
     problems.push(...e.lines);
   }
+  try {
+    options = await readRecordOptions(values, configuration?.config);
+  } catch (e) {
+    if (!(e instanceof InputError)) throw e;
+    problems.push(...e.lines);
+    options = { locale: inputLocale(values, configuration?.config) };
+  }
   const candidates = await readRecordFile(candidatesPath, 'candidates', io, problems, options);
   const vacancies = await readRecordFile(vacanciesPath, 'vacancies', io, problems, options);
   if (problems.length > 0 || !configuration) throw new InputError(problems);
-  return { candidates, vacancies, config: configuration.config, sources: { ...configuration.sources, candidates, vacancies } };
+  return { candidates, vacancies, config: withLocale(values, configuration.config), sources: { ...configuration.sources, candidates, vacancies } };
 }
 
 /** An issue of createMatcher (or of anything that calls it) as `FILE:LINE field: message`. */

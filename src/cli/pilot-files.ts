@@ -2,10 +2,10 @@
 // Reading the pilot's files (placements, employers, contacts) as plain records with the line each starts on; the
 // library checks the records themselves, so a problem found there can still be pointed back to FILE:LINE.
 import { readFile } from 'node:fs/promises';
-import { CsvSplitter, detectDelimiter, unescapeFormula } from '../node/csv.js';
+import { CsvSplitter, detectDelimiter, isForbidden, unescapeFormula } from '../node/csv.js';
 import { elementLines, lineAt } from '../node/files.js';
 import { ISSUE } from '../node/messages.js';
-import { decodeText } from '../node/text.js';
+import { decodeText, type TextEncoding } from '../node/text.js';
 import { cellDate, readWorkbook } from '../node/xlsx.js';
 import { UsageError } from './args.js';
 import { issueLine, unreadable } from './load.js';
@@ -19,6 +19,13 @@ export interface PilotFile {
   readonly records: unknown[];
   /** `lines[i]` is the line where `records[i]` starts. */
   readonly lines: number[];
+}
+
+/** The shared reading flags a pilot file takes: --sheet (.xlsx), --encoding (text files) and --columns (headers renamed). */
+export interface PilotReadOptions {
+  readonly sheet?: string | undefined;
+  readonly encoding?: TextEncoding | undefined;
+  readonly columns?: Readonly<Record<string, string>> | undefined;
 }
 
 const FORMAT = /\.(csv|json|ndjson|jsonl|xlsx)$/i;
@@ -44,7 +51,18 @@ function cellValue(field: string, cell: string): unknown {
   return text;
 }
 
-function csvRecords(path: string, text: string, problems: string[]): PilotFile {
+/** The header's field names (renamed by --columns); a name that would reach a prototype is a problem and its column is left out. */
+function headerFields(path: string, line: number, cells: readonly string[], options: PilotReadOptions, problems: string[]): string[] {
+  return cells.map((cell) => {
+    const name = cell.trim();
+    const field = Object.hasOwn(options.columns ?? {}, name) ? options.columns![name]! : name;
+    if (!isForbidden(field)) return field;
+    problems.push(issueLine(path, line, [], ISSUE.forbiddenColumn(field)));
+    return '';
+  });
+}
+
+function csvRecords(path: string, text: string, problems: string[], options: PilotReadOptions): PilotFile {
   const firstLine = text.slice(0, text.search(/\r?\n|$/));
   const rows = new CsvSplitter(detectDelimiter(firstLine)).push(text, true);
   const records: unknown[] = [];
@@ -55,7 +73,7 @@ function csvRecords(path: string, text: string, problems: string[]): PilotFile {
     problems.push(issueLine(path, head.line, [], head.error));
     return { path, records, lines };
   }
-  const header = head.fields.map((f) => f.trim());
+  const header = headerFields(path, head.line, head.fields, options, problems);
   for (const row of body) {
     if ('error' in row) {
       problems.push(issueLine(path, row.line, [], row.error));
@@ -105,10 +123,10 @@ function ndjsonRecords(path: string, text: string, problems: string[]): PilotFil
 }
 
 /** The first sheet of a workbook as records: the first non-empty row is the header; rows numbered as Excel shows them. */
-async function xlsxRecords(path: string, problems: string[]): Promise<PilotFile> {
-  const book = await readWorkbook(path);
+async function xlsxRecords(path: string, problems: string[], options: PilotReadOptions): Promise<PilotFile> {
+  const book = await readWorkbook(path, options.sheet);
   if (!book.ok) {
-    problems.push(issueLine(path, undefined, [], book.reason === 'sheet' ? ISSUE.sheet('', book.sheets) : ISSUE.xlsx(book.message)));
+    problems.push(issueLine(path, undefined, [], book.reason === 'sheet' ? ISSUE.sheet(options.sheet ?? '', book.sheets) : ISSUE.xlsx(book.message)));
     return { path, records: [], lines: [] };
   }
   const records: unknown[] = [];
@@ -118,7 +136,13 @@ async function xlsxRecords(path: string, problems: string[]): Promise<PilotFile>
     for (const c of book.flagged.get(i + 1) ?? []) problems.push(issueLine(path, i + 1, [], c.error === undefined ? ISSUE.formulaCell(c.ref) : ISSUE.errorCell(c.ref, c.error)));
     if (cells.every((c) => c === null || String(c).trim() === '')) return;
     if (!header) {
-      header = cells.map((c) => (c === null ? '' : String(c).trim()));
+      header = headerFields(
+        path,
+        i + 1,
+        cells.map((c) => (c === null ? '' : String(c))),
+        options,
+        problems,
+      );
       return;
     }
     const record: Record<string, unknown> = {};
@@ -126,7 +150,7 @@ async function xlsxRecords(path: string, problems: string[]): Promise<PilotFile>
       const cell = cells[j] ?? null;
       if (field === '' || cell === null) return;
       const value = cell instanceof Date ? cellDate(cell) : typeof cell === 'string' ? cellValue(field, cell) : cell;
-      // Defined, not assigned: a `__proto__` header stays a plain field for the library to refuse.
+      // Defined, not assigned: no header can reach a prototype.
       Object.defineProperty(record, field, { value, enumerable: true, writable: true, configurable: true });
     });
     records.push(record);
@@ -136,16 +160,16 @@ async function xlsxRecords(path: string, problems: string[]): Promise<PilotFile>
 }
 
 /** A pilot file read whole (pilot files are small); every problem with its shape goes to `problems`. */
-export async function readPilotFile(path: string, kind: PilotFileKind, problems: string[]): Promise<PilotFile> {
+export async function readPilotFile(path: string, kind: PilotFileKind, problems: string[], options: PilotReadOptions = {}): Promise<PilotFile> {
   let text: string;
   try {
-    if (/\.xlsx$/i.test(path)) return await xlsxRecords(path, problems);
-    text = decodeText(await readFile(path)).text;
+    if (/\.xlsx$/i.test(path)) return await xlsxRecords(path, problems, options);
+    text = decodeText(await readFile(path), options.encoding).text;
   } catch (e) {
     problems.push(...unreadable(path, e).lines);
     return { path, records: [], lines: [] };
   }
-  if (/\.csv$/i.test(path)) return csvRecords(path, text, problems);
+  if (/\.csv$/i.test(path)) return csvRecords(path, text, problems, options);
   if (/\.json$/i.test(path)) return jsonRecords(path, text, kind, problems);
   return ndjsonRecords(path, text, problems);
 }

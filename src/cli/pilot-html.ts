@@ -4,7 +4,7 @@ import type { Pipeline } from '../rules/pipeline.js';
 import type { PilotCheckpoint, PilotMoney } from '../rules/report.js';
 import { TARGET_GROUPS, type TargetGroup } from '../basics/sectors.js';
 import { PERSPECTIVES, type Perspective } from '../basics/perspectives.js';
-import { coord, esc, htmlPage, type ReportLocale } from './html.js';
+import { coord, esc, htmlPage, htmlTable as table, type ReportLocale } from './html.js';
 
 /** What `werkmatch report` computes: `pilotReport`'s checkpoints and money, and the pipeline at the pilot's end. */
 export interface PilotReportOutput {
@@ -217,15 +217,6 @@ function funnelChart(p: Pipeline, locale: ReportLocale, id = 'pipeline', heading
     ...parts,
     '</svg>',
     `<figcaption class="caption">${esc(rateLine(p, locale))}</figcaption></figure>`,
-  ].join('\n');
-}
-
-function table(head: readonly string[], rows: readonly (readonly string[])[]): string {
-  return [
-    '<div class="scroll"><table>',
-    `<thead><tr>${head.map((h) => `<th scope="col">${esc(h)}</th>`).join('')}</tr></thead>`,
-    `<tbody>${rows.map(([label, ...cells]) => `<tr><th scope="row">${esc(label ?? '')}</th>${cells.map((c) => `<td>${esc(c)}</td>`).join('')}</tr>`).join('\n')}</tbody>`,
-    '</table></div>',
   ].join('\n');
 }
 

@@ -1,5 +1,7 @@
 // `werkmatch tune` output for people: the rows of its tables (shared by the terminal and the HTML report) and the HTML
 // report itself, with the ROC curves, the reliability curve and the exposure per group as inline SVG.
+import groupBy from 'lodash/groupBy.js';
+import keyBy from 'lodash/keyBy.js';
 import { FACTORS, type Factor } from '../schema/config.js';
 import type { FairnessRow } from '../tune/fairness.js';
 import type { RankingMetrics } from '../tune/metrics.js';
@@ -7,6 +9,8 @@ import type { WeightsCrossValidation } from '../tune/crossval.js';
 import type { RocPoint } from '../tune/calibration.js';
 import { numberFormats, type CliLocale } from './format.js';
 import { coord, esc, htmlPage, htmlTable as table } from './html.js';
+
+const rowKey = (r: FairnessRow): string => `${r.dimension}\u0000${r.group}`;
 
 export const TUNE_TEXT = {
   nl: {
@@ -115,14 +119,12 @@ export function tuneTables(cv: WeightsCrossValidation, locale: CliLocale): TuneT
   ];
   const exposure: TuneTables['exposure'] = [];
   if (cv.fairness) {
-    const after = new Map(cv.fairness.after.rows.map((r) => [`${r.dimension}\u0000${r.group}`, r]));
-    const byDimension = new Map<string, FairnessRow[]>();
-    for (const r of cv.fairness.before.rows) byDimension.set(r.dimension, [...(byDimension.get(r.dimension) ?? []), r]);
-    for (const [dimension, rows] of byDimension) {
+    const after = keyBy(cv.fairness.after.rows, rowKey);
+    for (const [dimension, rows] of Object.entries(groupBy(cv.fairness.before.rows, 'dimension'))) {
       exposure.push({
         dimension: t.dimensions[dimension as keyof typeof t.dimensions],
         rows: rows.map((r) => {
-          const a = after.get(`${r.dimension}\u0000${r.group}`);
+          const a = after[rowKey(r)];
           return [r.group === 'unknown' ? t.unknown : r.group, pct(r.exposure?.entryShare ?? 0), pct(r.exposure?.exposureShare ?? 0), pct(a?.exposure?.exposureShare ?? 0)];
         }),
       });
@@ -187,14 +189,14 @@ function exposureChart(cv: WeightsCrossValidation, locale: CliLocale): string {
   if (!cv.fairness) return '';
   const t = TUNE_TEXT[locale];
   const f = numberFormats(locale);
-  const after = new Map(cv.fairness.after.rows.map((r) => [`${r.dimension}\u0000${r.group}`, r]));
+  const after = keyBy(cv.fairness.after.rows, rowKey);
   const rows = cv.fairness.before.rows;
   const label = 270;
   const area = 340;
   const rowHeight = 30;
   const height = rows.length * rowHeight + 12;
   const parts = rows.flatMap((r, i) => {
-    const a = after.get(`${r.dimension}\u0000${r.group}`);
+    const a = after[rowKey(r)];
     const y = 6 + i * rowHeight;
     const shares = [r.exposure?.exposureShare ?? 0, a?.exposure?.exposureShare ?? 0];
     const entry = r.exposure?.entryShare ?? 0;

@@ -21,7 +21,7 @@ import {
 } from '../score/columns.js';
 import { FACTOR_COLUMNS, type FactorColumns } from '../score/registry.js';
 import { normalizeLabel } from '../basics/text.js';
-import type { LoadedInput } from './load.js';
+import type { IdIndex, LoadedInput } from './load.js';
 import { usage } from '../basics/messages/en.js';
 
 /** Tier codes in typed arrays: 0 home, 1 fallback, 2 region, 3 outside. */
@@ -131,6 +131,14 @@ function idRanks(rank: Int32Array, records: readonly { readonly id: string }[]):
   });
 }
 
+/** Id → index of `records`: the loader's map when it was built for this very list. */
+function idMap(ids: IdIndex | undefined, records: readonly { readonly id: string }[]): ReadonlyMap<string, number> {
+  if (ids !== undefined && ids.of === records) return ids.byId;
+  const byId = new Map<string, number>();
+  for (let i = 0; i < records.length; i++) byId.set(records[i]!.id, i);
+  return byId;
+}
+
 /** Builds the index: resolves every distinct competence label once, lays records out in typed arrays. */
 export function compileIndex(loaded: LoadedInput, issues: MatchIssue[]): MatchIndex | undefined {
   const { config, candidates, vacancies } = loaded;
@@ -152,23 +160,24 @@ export function compileIndex(loaded: LoadedInput, issues: MatchIssue[]): MatchIn
   const nC = candidates.length;
   const candidateColumns = allocateColumns(INDEX_COLUMNS, ['candidate', 'candidate+1', 'candidate*sector'], { candidates: nC });
   const { cMuni, cLat, cLon, cCosLat, cRefMuni, cRefKm, cStep, cExempt, cHoursMin, cHoursMax, cMaxMinutes, cModes, cSectorFit, cCompOff } = candidateColumns;
-  const cIds = new GrowableInt32(nC * 4);
-  const cLevels = new GrowableInt32(nC * 4);
-  const cShown = new GrowableInt32(nC * 4);
+  // Entry columns sized for every listed competence (duplicates merge, so the real count can only be smaller).
+  let listed = 0;
+  for (let i = 0; i < nC; i++) listed += candidates[i]!.competences.length;
+  const candidateEntries = allocateColumns(INDEX_COLUMNS, ['candidate competence'], { candidateCompetences: listed });
+  const cIds = candidateEntries.cCompId;
+  const cLevels = candidateEntries.cCompLevel;
+  const cShown = candidateEntries.cCompShown;
+  let entries = 0;
   const cUnresolved: (readonly string[])[] = [];
-  const candidateById = new Map<string, number>();
+  // The duplicate-id check of loadInput already mapped every id to its index (when these are the records it read).
+  const candidateById = idMap(loaded.candidateIds, candidates);
   const withoutCompetences: string[] = [];
   const exempt: string[] = [];
 
   const modeBit = new Map<string, number>(TRAVEL_MODES.map((mode, b) => [mode, 1 << b]));
   const sectorIndex = new Map<string, number>(SECTORS.map((s, k) => [s, k]));
-  // Scratch for one record's competences: records hold a handful, so a linear dedupe beats a Map.
-  const scratchIds: number[] = [];
-  const scratchLevels: number[] = [];
-  const scratchShown: number[] = [];
   for (let i = 0; i < nC; i++) {
     const c = candidates[i]!;
-    candidateById.set(c.id, i);
     const m = loaded.candidateMunicipalities[i]!;
     cMuni[i] = m.index;
     cRefMuni[i] = c.location ? -1 : m.index;
@@ -190,14 +199,14 @@ export function compileIndex(loaded: LoadedInput, issues: MatchIssue[]): MatchIn
     const row = i * NSECTORS;
     if (!c.sectors) cSectorFit.fill(4, row, row + NSECTORS);
     else {
-      for (const s of c.sectors.experience ?? []) cSectorFit[row + sectorIndex.get(s)!] = 1;
-      for (const s of c.sectors.preferred ?? []) cSectorFit[row + sectorIndex.get(s)!] = 2;
-      for (const s of c.sectors.excluded ?? []) cSectorFit[row + sectorIndex.get(s)!] = 3;
+      const { experience, preferred, excluded } = c.sectors;
+      if (experience) for (const s of experience) cSectorFit[row + sectorIndex.get(s)!] = 1;
+      if (preferred) for (const s of preferred) cSectorFit[row + sectorIndex.get(s)!] = 2;
+      if (excluded) for (const s of excluded) cSectorFit[row + sectorIndex.get(s)!] = 3;
     }
-    // One entry per competence id, the highest level wins; sorted by id for the merge join.
-    scratchIds.length = 0;
-    scratchLevels.length = 0;
-    scratchShown.length = 0;
+    // One entry per competence id, the highest level wins; sorted by id for the merge join. Built in place in the
+    // entry columns from `first` (records hold a handful, so a linear dedupe and an insertion sort beat a Map).
+    const first = entries;
     let unresolved: string[] | undefined;
     for (const comp of c.competences) {
       const label = typeof comp === 'string' ? comp : comp.label;
@@ -209,32 +218,28 @@ export function compileIndex(loaded: LoadedInput, issues: MatchIssue[]): MatchIn
       // A language entry's level is its CEFR level; another's the stated one, 0 where none is given.
       const level = competenceLanguageLevels[shown]! || (typeof comp === 'string' ? 0 : (comp.level ?? 0));
       const id = keyOf(shown);
-      let k = scratchIds.length;
-      const at = scratchIds.indexOf(id);
-      if (at >= 0) {
-        if (level > scratchLevels[at]!) {
-          scratchLevels[at] = level;
-          scratchShown[at] = shown;
+      let at = first;
+      while (at < entries && cIds[at] !== id) at++;
+      if (at < entries) {
+        if (level > cLevels[at]!) {
+          cLevels[at] = level;
+          cShown[at] = shown;
         }
         continue;
       }
-      while (k > 0 && scratchIds[k - 1]! > id) {
-        scratchIds[k] = scratchIds[k - 1]!;
-        scratchLevels[k] = scratchLevels[k - 1]!;
-        scratchShown[k] = scratchShown[k - 1]!;
+      let k = entries++;
+      while (k > first && cIds[k - 1]! > id) {
+        cIds[k] = cIds[k - 1]!;
+        cLevels[k] = cLevels[k - 1]!;
+        cShown[k] = cShown[k - 1]!;
         k--;
       }
-      scratchIds[k] = id;
-      scratchLevels[k] = level;
-      scratchShown[k] = shown;
+      cIds[k] = id;
+      cLevels[k] = level;
+      cShown[k] = shown;
     }
     if (c.competences.length === 0) withoutCompetences.push(c.id);
-    for (let k = 0; k < scratchIds.length; k++) {
-      cIds.push(scratchIds[k]!);
-      cLevels.push(scratchLevels[k]!);
-      cShown.push(scratchShown[k]!);
-    }
-    cCompOff[i + 1] = cIds.length;
+    cCompOff[i + 1] = entries;
     cUnresolved.push(unresolved ?? NO_LABELS);
   }
 
@@ -249,11 +254,10 @@ export function compileIndex(loaded: LoadedInput, issues: MatchIssue[]): MatchIn
   const vShown: number[] = [];
   const vOrder: number[] = [];
   const vUnresolved: string[][] = [];
-  const vacancyById = new Map<string, number>();
+  const vacancyById = idMap(loaded.vacancyIds, vacancies);
   const shortage = new Set<Sector>(config.shortageSectors);
 
   vacancies.forEach((v, i) => {
-    vacancyById.set(v.id, i);
     const m = loaded.vacancyMunicipalities[i]!;
     vMuni[i] = m.index;
     const at = v.location ?? refPoint(m);
@@ -309,11 +313,11 @@ export function compileIndex(loaded: LoadedInput, issues: MatchIssue[]): MatchIn
     vUnresolved.push(unresolved);
   });
 
-  const entryColumns = allocateColumns(INDEX_COLUMNS, ['candidate competence', 'vacancy competence'], { candidateCompetences: cIds.length, vacancyCompetences: vIds.length });
-  const { cCompId, cCompLevel, cCompShown } = entryColumns;
-  cCompId.set(cIds.view());
-  cCompLevel.set(cLevels.view());
-  cCompShown.set(cShown.view());
+  const trimmed = <A extends Int8Array | Int32Array>(a: A): A => (entries === listed ? a : (a.slice(0, entries) as A));
+  const cCompId = trimmed(cIds);
+  const cCompLevel = trimmed(cLevels);
+  const cCompShown = trimmed(cShown);
+  const entryColumns = { cCompId, cCompLevel, cCompShown, ...allocateColumns(INDEX_COLUMNS, ['vacancy competence'], { vacancyCompetences: vIds.length }) };
   entryColumns.vCompId.set(vIds);
   entryColumns.vCompWeight.set(vWeights);
   entryColumns.vCompRequired.set(vRequired);
@@ -361,26 +365,6 @@ export function compileIndex(loaded: LoadedInput, issues: MatchIssue[]): MatchIn
   };
 }
 
-/** An append-only Int32Array that doubles when full: no boxed numbers for millions of entries. */
-class GrowableInt32 {
-  private data: Int32Array;
-  length = 0;
-  constructor(capacity: number) {
-    this.data = new Int32Array(Math.max(16, capacity));
-  }
-  push(value: number): void {
-    if (this.length === this.data.length) {
-      const next = new Int32Array(this.data.length * 2);
-      next.set(this.data);
-      this.data = next;
-    }
-    this.data[this.length++] = value;
-  }
-  view(): Int32Array {
-    return this.data.subarray(0, this.length);
-  }
-}
-
 /** Fills the vacancy municipality × candidate municipality table of tier codes. */
 function tierTable(loaded: LoadedInput, tiers: Int8Array): void {
   tiers.fill(OUTSIDE);
@@ -399,6 +383,8 @@ function tierTable(loaded: LoadedInput, tiers: Int8Array): void {
 function labelResolver(vocabulary: Vocabulary, labels: string[]) {
   const cache = new Map<string, number>();
   const unresolvedIds = new Map<string, number>();
+  // Occurrences of the unresolved labels only (the report counts nothing else), by id − known.
+  const known = labels.length;
   const counts: number[] = [];
   const bySpelling: { label: string; resolvedTo: string; distance: number }[] = [];
   const unresolved = new Map<number, { label: string; ambiguous?: readonly string[] }>();
@@ -413,6 +399,7 @@ function labelResolver(vocabulary: Vocabulary, labels: string[]) {
           if (id === undefined) {
             id = labels.length;
             labels.push(label.trim());
+            counts.push(0);
             unresolvedIds.set(key, id);
             unresolved.set(id, r.ambiguous ? { label: label.trim(), ambiguous: r.ambiguous } : { label: label.trim() });
           }
@@ -422,7 +409,7 @@ function labelResolver(vocabulary: Vocabulary, labels: string[]) {
         }
         cache.set(label, id);
       }
-      counts[id] = (counts[id] ?? 0) + 1;
+      if (id >= known) counts[id - known]!++;
       return id;
     },
     report(vocabularySize: number): CompetenceLoadReport {
@@ -430,7 +417,7 @@ function labelResolver(vocabulary: Vocabulary, labels: string[]) {
         vocabularySize,
         distinctLabels: cache.size,
         bySpelling: bySpelling.sort((a, b) => (a.label < b.label ? -1 : 1)),
-        unresolved: [...unresolved.entries()].map(([id, u]) => ({ ...u, occurrences: counts[id] ?? 0 })).sort((a, b) => b.occurrences - a.occurrences || (a.label < b.label ? -1 : 1)),
+        unresolved: [...unresolved.entries()].map(([id, u]) => ({ ...u, occurrences: counts[id - known] ?? 0 })).sort((a, b) => b.occurrences - a.occurrences || (a.label < b.label ? -1 : 1)),
         overrides: vocabulary.overrides,
       };
     },

@@ -133,7 +133,7 @@ export function buildCandidateGrid(c: GridInput, model: readonly TravelModeModel
     const from = cellStart[cell]!;
     const to = cellStart[cell + 1]!;
     if (from === to) continue;
-    members.subarray(from, to).sort((a, b) => reachOf[b]! - reachOf[a]! || a - b);
+    sortByReach(members, from, to, reachOf);
     let la0 = Infinity;
     let la1 = -Infinity;
     let lo0 = Infinity;
@@ -155,6 +155,25 @@ export function buildCandidateGrid(c: GridInput, model: readonly TravelModeModel
     maxReach = Math.max(maxReach, reach[from]!);
   }
   return { bounded: true, latMin, lonMin, latStep, lonStep, rows, cols, cellStart, members, reach, cellLatLo, cellLatHi, cellLonLo, cellLonHi, cellCosMin, maxReach };
+}
+
+/** Sorts members[from..to) by reach descending, then index: an insertion sort for the small runs cells mostly hold. */
+function sortByReach(members: Int32Array, from: number, to: number, reachOf: Float64Array): void {
+  if (to - from > 32) {
+    members.subarray(from, to).sort((a, b) => reachOf[b]! - reachOf[a]! || a - b);
+    return;
+  }
+  for (let k = from + 1; k < to; k++) {
+    const i = members[k]!;
+    const r = reachOf[i]!;
+    let j = k;
+    // Shift while the previous member sorts after this one: a smaller reach, or the same reach and a larger index.
+    while (j > from && (reachOf[members[j - 1]!]! < r || (reachOf[members[j - 1]!]! === r && members[j - 1]! > i))) {
+      members[j] = members[j - 1]!;
+      j--;
+    }
+    members[j] = i;
+  }
 }
 
 function oneCell(active: number[], reachOf: Float64Array, bounded: boolean): CandidateGrid {

@@ -24,6 +24,15 @@ export interface LoadedInput {
   /** Municipality index → the configured point that replaces its reference point (config.referencePoints). */
   readonly referencePoints: ReadonlyMap<number, Point>;
   readonly config: ResolvedConfig;
+  /** Id → index as the duplicate-id check built it, for `of` (compileIndex builds its own for any other list). */
+  readonly candidateIds?: IdIndex;
+  readonly vacancyIds?: IdIndex;
+}
+
+/** Each record's id → its index in `of`. */
+export interface IdIndex {
+  readonly of: readonly unknown[];
+  readonly byId: ReadonlyMap<string, number>;
 }
 
 type Path = (string | number)[];
@@ -406,9 +415,9 @@ export function loadInput(input: unknown, config: unknown, issues: MatchIssue[],
   const vacancies = loadRecords('vacancies', rawVacancies, fastVacancy, vacancySchema, pass, vacancyIssues);
   pushAll(issues, copyIssues);
   pushAll(issues, candidateIssues);
-  checkDuplicateIds(['candidates'], 'candidates', candidates.ids, issues);
+  const candidateById = checkDuplicateIds(['candidates'], 'candidates', candidates.ids, issues);
   pushAll(issues, vacancyIssues);
-  checkDuplicateIds(['vacancies'], 'vacancies', vacancies.ids, issues);
+  const vacancyById = checkDuplicateIds(['vacancies'], 'vacancies', vacancies.ids, issues);
   // Names repeat across a caseload: each distinct one is looked up once.
   const found = new Map<string, Municipality>();
   const resolveAll = (kind: string, names: readonly unknown[]) =>
@@ -432,14 +441,19 @@ export function loadInput(input: unknown, config: unknown, issues: MatchIssue[],
       );
     }
   }
+  const candidateList = candidates.values as Candidate[];
+  const vacancyList = vacancies.values as Vacancy[];
   return {
-    candidates: candidates.values as Candidate[],
-    vacancies: vacancies.values as Vacancy[],
+    candidates: candidateList,
+    vacancies: vacancyList,
     candidateMunicipalities: candidateMunicipalities as Municipality[],
     vacancyMunicipalities: vacancyMunicipalities as Municipality[],
     fallbacks,
     referencePoints,
     config: resolved,
+    // Without issues every record is valid with a unique id: each map holds every id at its index.
+    candidateIds: { of: candidateList, byId: candidateById },
+    vacancyIds: { of: vacancyList, byId: vacancyById },
   };
 }
 
@@ -569,13 +583,15 @@ function aliasMap(pairs: readonly object[]): Map<object, object> {
   return map;
 }
 
-/** A `duplicate_id` issue for every entry whose id (as given) an earlier entry already has. */
-function checkDuplicateIds(prefix: Path, what: string, ids: readonly unknown[], issues: MatchIssue[]): void {
+/** A `duplicate_id` issue for every entry whose id (as given) an earlier entry already has; returns id → first index. */
+function checkDuplicateIds(prefix: Path, what: string, ids: readonly unknown[], issues: MatchIssue[]): Map<string, number> {
   const firstAt = new Map<string, number>();
-  ids.forEach((id, i) => {
-    if (typeof id !== 'string' || id === '' || id.length > MAX_LENGTH.id) return;
+  for (let i = 0; i < ids.length; i++) {
+    const id = ids[i];
+    if (typeof id !== 'string' || id === '' || id.length > MAX_LENGTH.id) continue;
     const first = firstAt.get(id);
     if (first === undefined) firstAt.set(id, i);
     else issues.push({ code: 'duplicate_id', path: [...prefix, i, 'id'], message: inputIssues.duplicateId(id, what, first) });
-  });
+  }
+  return firstAt;
 }

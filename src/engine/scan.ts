@@ -135,6 +135,17 @@ export class VacancyRanker {
     return out;
   }
 
+  /**
+   * One tier of vacancy `vi`'s ranking on its own: its best `k` (at most the limit), score descending then id
+   * ascending, whatever the policy. For a ranking merged with candidates from outside this index (matcher.update).
+   */
+  rankTier(vi: number, tier: number, k: number): RankedEntry[] {
+    if (k <= 0) return [];
+    this.pass(vi, tier, k);
+    const order = this.ix.blocks.order;
+    return this.heaps[tier]!.sorted().map(({ item, score }) => ({ candidate: order[item]!, score, tier }));
+  }
+
   /** One pass over the vacancy's municipalities of one tier, keeping the best `k` of them. */
   private pass(vi: number, tier: number, k: number): void {
     const { ix } = this;

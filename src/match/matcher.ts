@@ -7,12 +7,14 @@ import { compileIndex, MUNICIPALITY_COUNT, OUTSIDE, type LoadReport, type MatchI
 import { loadInput, type MatchInput } from '../engine/load.js';
 import { instrumentsFor, type InstrumentsOptions, type PairInstrument } from './instruments.js';
 import { perspectiveMask } from './perspective.js';
+import { applyUpdate, compacted, overlayPair, overlayRankCandidates, overlayRankVacancies, overlayScore, type MatcherChanges, type MatcherSource, type Overlay } from './update.js';
 import type { Perspective } from '../basics/perspectives.js';
 import { explainPair, scorePair } from '../engine/pair.js';
 import type { Match } from '../engine/types.js';
 import { usage } from '../basics/messages/en.js';
 
-export type { FallbackPolicy };
+export type { FallbackPolicy, MatcherChanges };
+export type { RecordChanges } from './update.js';
 
 export interface RankCandidatesOptions {
   /** @default 10 */
@@ -35,11 +37,11 @@ export interface RankVacanciesOptions {
   readonly minScore?: number | undefined;
 }
 
-/** A compiled matcher over one set of candidates and vacancies. Immutable: build a new one for new input. */
+/** A compiled matcher over one set of candidates and vacancies. Immutable: `update` returns a new one for changed input. */
 export interface Matcher {
   /** The configuration after defaults (weights normalised). */
   readonly config: ResolvedConfig;
-  /** What was loaded and how every competence label was understood. */
+  /** What was loaded and how every competence label was understood (after `update`: of the final records, built on first read). */
   readonly report: LoadReport;
   /**
    * The explained match of one pair, eligible or not, whatever the tier.
@@ -80,6 +82,23 @@ export interface Matcher {
    * matcher.instruments('k-0412', 'v-17', { date: '2026-01-01' }).filter((s) => s.applies).map((s) => s.sentence);
    */
   instruments(candidateId: string, vacancyId: string, options: InstrumentsOptions): PairInstrument[];
+  /**
+   * A new matcher with records added, replaced (an upsert with a held id, in its place) or removed (removals first);
+   * this one is unchanged and keeps answering. Every answer equals `createMatcher` on the final records (in the same
+   * config); the cost follows the size of the change, not of the caseload: upserted records are validated as
+   * `createMatcher` validates them and compiled on their own. `assignPlacements` and `rankAll` build the full index
+   * once, on first use.
+   *
+   * @throws {MatchError} naming every bad record and field (paths such as `['candidates', 'upsert', 3, 'hours']`), every
+   *   id upserted twice and every removal of an id this matcher does not hold; nothing is applied
+   * @throws {TypeError} when `changes` or one of its parts is not an object or array
+   * @example
+   * declare const matcher: Matcher; // from createMatcher
+   * declare const newcomer: unknown; // a candidate record, e.g. parsed JSON
+   * const next = matcher.update({ candidates: { upsert: [newcomer], remove: ['k-0412'] }, vacancies: { remove: ['v-3'] } });
+   * next.rankCandidates('v-17', { limit: 5 }); // matcher still answers for k-0412 and v-3
+   */
+  update(changes: MatcherChanges): Matcher;
 }
 
 export { INDEX };
@@ -104,8 +123,8 @@ export function createMatcher(input: MatchInput, config?: MatchConfig): Matcher 
   const issues: MatchIssue[] = [];
   const loaded = loadInput(input, config, issues);
   const index = loaded && compileIndex(loaded, issues);
-  if (!index || issues.length > 0) throw new MatchError(issues as [MatchIssue, ...MatchIssue[]]);
-  return matcherOver(index);
+  if (!loaded || !index || issues.length > 0) throw new MatchError(issues as [MatchIssue, ...MatchIssue[]]);
+  return matcherOver({ base: index, loaded, locale: configLocale(config) });
 }
 
 /** The result of safeCreateMatcher. */
@@ -130,7 +149,9 @@ export function safeCreateMatcher(input: unknown, config?: unknown): SafeMatcher
   }
 }
 
-function matcherOver(ix: MatchIndex): MatcherWithIndex {
+function matcherOver(src: MatcherSource): MatcherWithIndex {
+  if (src.overlay) return overlayMatcher(src, src.overlay);
+  const ix = src.base;
   const candidateIndex = (fn: string, id: string): number => {
     const i = ix.candidateById.get(id);
     if (i === undefined) throw new RangeError(usage.unknownId(fn, 'candidate', id));
@@ -146,6 +167,7 @@ function matcherOver(ix: MatchIndex): MatcherWithIndex {
     [INDEX]: ix,
     config: ix.config,
     report: ix.report,
+    update: (changes: MatcherChanges): Matcher => matcherOver(applyUpdate(src, changes)),
     score(candidateId: string, vacancyId: string): Match {
       return explainPair(ix, candidateIndex('score', candidateId), vacancyIndex('score', vacancyId));
     },
@@ -174,4 +196,34 @@ function matcherOver(ix: MatchIndex): MatcherWithIndex {
       return heap.sorted().map(({ item }) => explainPair(ix, ci, item));
     },
   });
+}
+
+/** A matcher over an updated record set: queries merge the base and the delta; the bulk engines get the full index. */
+function overlayMatcher(src: MatcherSource, ov: Overlay): MatcherWithIndex {
+  return Object.freeze({
+    get [INDEX](): MatchIndex {
+      return compacted(src);
+    },
+    config: src.base.config,
+    get report(): LoadReport {
+      return compacted(src).report;
+    },
+    score: (candidateId: string, vacancyId: string): Match => overlayScore(src, ov, candidateId, vacancyId),
+    rankCandidates: (vacancyId: string, options?: RankCandidatesOptions): Match[] => overlayRankCandidates(src, ov, vacancyId, options),
+    rankVacancies: (candidateId: string, options?: RankVacanciesOptions): Match[] => overlayRankVacancies(src, ov, candidateId, options),
+    instruments(candidateId: string, vacancyId: string, options: InstrumentsOptions): PairInstrument[] {
+      const { ix, ci, vi } = overlayPair(src, ov, 'instruments', candidateId, vacancyId);
+      return instrumentsFor(ix, ci, vi, options);
+    },
+    update: (changes: MatcherChanges): Matcher => matcherOver(applyUpdate(src, changes)),
+  });
+}
+
+/** config.locale when it is Dutch (the config is valid by now; a getter that throws counts as absent). */
+function configLocale(config: unknown): 'nl' | undefined {
+  try {
+    return typeof config === 'object' && config !== null && (config as { locale?: unknown }).locale === 'nl' ? 'nl' : undefined;
+  } catch {
+    return undefined;
+  }
 }

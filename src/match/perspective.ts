@@ -1,5 +1,6 @@
 // The ranking filter on perspective: a mask over candidate indexes that the scan consults, so scores never see it.
 import { showValue } from '../basics/limits.js';
+import { usage } from '../basics/messages/en.js';
 import { PERSPECTIVES, unknownPerspectiveMessage, type Perspective } from '../basics/perspectives.js';
 import type { MatchIndex } from '../engine/compile.js';
 
@@ -14,7 +15,7 @@ const masks = new WeakMap<MatchIndex, Map<number, Uint8Array>>();
  */
 export function perspectiveMask(fn: string, ix: MatchIndex, perspectives: readonly Perspective[] | undefined): Uint8Array | undefined {
   if (perspectives === undefined) return undefined;
-  if (!Array.isArray(perspectives)) throw new TypeError(`${fn}: perspectives must be an array such as ['werken'], got ${showValue(perspectives)}`);
+  if (!Array.isArray(perspectives)) throw new TypeError(usage.perspectives(fn, perspectives));
   let bits = 0;
   for (const p of perspectives as readonly unknown[]) {
     const i = PERSPECTIVES.indexOf(p as Perspective);

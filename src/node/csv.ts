@@ -80,7 +80,7 @@ const byName = new Map(Object.entries(COLUMNS).map(([kind, cols]) => [kind, new 
 
 // Keys that reach a prototype when assigned on a live object.
 const FORBIDDEN = new Set(['__proto__', 'constructor', 'prototype']);
-const isForbidden = (name: string): boolean => name.split('.').some((part) => FORBIDDEN.has(part));
+export const isForbidden = (name: string): boolean => name.split('.').some((part) => FORBIDDEN.has(part));
 
 /**
  * Dutch header names each kind also accepts, per column (matched ignoring case, with spaces and `-` read as `_`).

@@ -8,6 +8,7 @@ import { Readable, type Writable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { stringify } from 'csv-stringify';
 import { MatchError, type MatchIssue } from '../basics/errors.js';
+import type { Locale } from '../basics/locale.js';
 import {
   COLUMNS,
   CsvSplitter,
@@ -62,6 +63,11 @@ export interface StreamRecordsOptions<K extends RecordKind> {
   readonly onEncoding?: (encoding: TextEncoding) => void;
   /** Called as the file is read: bytes read of the file's size (CSV, NDJSON), or rows of the total (JSON, .xlsx). */
   readonly onProgress?: (progress: ReadProgress) => void;
+  /**
+   * The language of zod's own messages for a row (a wrong type, a missing field), as `config.locale` for createMatcher.
+   * @default 'en'
+   */
+  readonly locale?: Locale | undefined;
 }
 
 export interface ReadRecordsOptions<K extends RecordKind> extends StreamRecordsOptions<K> {
@@ -125,7 +131,8 @@ type ReadOptions = Omit<StreamRecordsOptions<RecordKind>, 'kind'>;
 
 /** The reading options, checked: misused ones throw before anything is read. */
 function checkReadOptions(fn: string, format: FileFormat, options: ReadOptions): ReadOptions {
-  const { columns, sheet, encoding } = options;
+  const { columns, sheet, encoding, locale } = options;
+  if (locale !== undefined && locale !== 'nl' && locale !== 'en') throw new RangeError(USAGE.locale(fn, locale));
   if (encoding !== undefined && !TEXT_ENCODINGS.includes(encoding)) throw new RangeError(USAGE.encoding(fn, encoding));
   if (encoding !== undefined && format === 'xlsx') throw new RangeError(USAGE.xlsxEncoding(fn));
   if (sheet !== undefined && typeof sheet !== 'string') throw new TypeError(USAGE.sheet(fn));
@@ -371,7 +378,7 @@ export async function* streamRecords<K extends RecordKind>(path: string, options
     const prefix = [kind, index] as const;
     const issues: FileIssue[] = raw.issues.map((i) => ({ ...i, path: [...prefix, ...i.path], line }));
     if (raw.value !== undefined || raw.issues.length === 0) {
-      const checked = validateRecord(kind, raw.value, prefix);
+      const checked = validateRecord(kind, raw.value, prefix, options.locale);
       if (checked.ok && issues.length === 0) {
         yield { line, index: index++, record: checked.record as RecordOf[K] };
         continue;

@@ -1,6 +1,7 @@
 // The four record kinds a file can hold, and the validation of one record of any kind.
 import { z } from 'zod';
-import { FACTORS, type Factor } from '../schema/config.js';
+import { FACTORS, zodParseOptions, type Factor } from '../schema/config.js';
+import type { Locale } from '../basics/locale.js';
 import type { MatchIssue } from '../basics/errors.js';
 import { mapZodIssues, resolveMunicipality } from '../engine/load.js';
 import { candidateSchema, isoDateSchema, vacancySchema, type Candidate, type CandidateInput, type Vacancy, type VacancyInput } from '../schema/records.js';
@@ -64,10 +65,10 @@ const SCHEMAS = { candidates: candidateSchema, vacancies: vacancySchema, placeme
 
 export type Validated<K extends RecordKind> = { readonly ok: true; readonly record: RecordOf[K] } | { readonly ok: false; readonly issues: MatchIssue[] };
 
-/** Validates one record: the zod schema, then (candidates, vacancies) that the municipality exists. */
-export function validateRecord<K extends RecordKind>(kind: K, value: unknown, prefix: readonly (string | number)[]): Validated<K> {
+/** Validates one record: the zod schema (zod's own messages in `locale`), then (candidates, vacancies) that the municipality exists. */
+export function validateRecord<K extends RecordKind>(kind: K, value: unknown, prefix: readonly (string | number)[], locale?: Locale): Validated<K> {
   const issues: MatchIssue[] = [];
-  const parsed = SCHEMAS[kind].safeParse(value);
+  const parsed = SCHEMAS[kind].safeParse(value, zodParseOptions(locale));
   if (!parsed.success) mapZodIssues(prefix, parsed.error.issues, issues);
   if (kind === 'candidates' || kind === 'vacancies') {
     const m = typeof value === 'object' && value !== null ? (value as Record<string, unknown>).municipality : undefined;

@@ -5,6 +5,7 @@ import { readFile } from 'node:fs/promises';
 import { inflateRawSync } from 'node:zlib';
 import { readSheet } from 'read-excel-file/node';
 import writeXlsxFile from 'write-excel-file/node';
+import { ISSUE } from './messages.js';
 
 /** A cell as read: empty cells are `null`. */
 export type XlsxCell = string | number | boolean | Date | null;
@@ -35,12 +36,12 @@ export type Workbook =
 export function unzip(buffer: Buffer): Map<string, () => Buffer> {
   let end = buffer.length - 22;
   while (end >= 0 && buffer.readUInt32LE(end) !== 0x06054b50) end--;
-  if (end < 0) throw new Error('not a zip archive');
+  if (end < 0) throw new Error(ISSUE.notZip);
   const count = buffer.readUInt16LE(end + 10);
   let p = buffer.readUInt32LE(end + 16);
   const files = new Map<string, () => Buffer>();
   for (let i = 0; i < count; i++) {
-    if (buffer.readUInt32LE(p) !== 0x02014b50) throw new Error('a damaged zip directory');
+    if (buffer.readUInt32LE(p) !== 0x02014b50) throw new Error(ISSUE.damagedZip);
     const method = buffer.readUInt16LE(p + 10);
     const size = buffer.readUInt32LE(p + 20);
     const nameLength = buffer.readUInt16LE(p + 28);
@@ -118,7 +119,7 @@ export async function readWorkbook(path: string, sheet?: string): Promise<Workbo
   } catch (e) {
     return { ok: false, reason: 'invalid', message: (e as Error).message };
   }
-  if (sheets.length === 0) return { ok: false, reason: 'invalid', message: 'it has no sheets' };
+  if (sheets.length === 0) return { ok: false, reason: 'invalid', message: ISSUE.noSheets };
   const chosen = sheet === undefined ? sheets[0]! : sheets.find((s) => s.name === sheet);
   if (!chosen) return { ok: false, reason: 'sheet', sheets: sheets.map((s) => s.name) };
   try {

@@ -2,11 +2,10 @@ import { type MatchIssue, throwIfIssues } from '../basics/errors.js';
 import { TARGET_GROUPS, type TargetGroup } from '../basics/sectors.js';
 import { MAX_INSTRUMENT_AMOUNT, type MunicipalInstrument } from '../basics/instruments.js';
 import { type Locale, type SentenceFacts, sentence } from './messages.js';
-import { showValue } from '../basics/limits.js';
 import { wageCostSubsidyFor } from './subsidy.js';
 import { RULE_PARAMETERS } from './tables.js';
 import { checkArray, checkBoolean, checkDate, checkNumber, checkObject, checkString, type Path, plainList, readOptions } from './validate.js';
-import { usage } from '../basics/messages/en.js';
+import { rulesIssues, usage } from '../basics/messages/en.js';
 
 /** What the employer offers on the vacancy (the vacancy's `support`). */
 export interface EmployerSupport {
@@ -125,11 +124,10 @@ export function checkMunicipalInstruments(issues: MatchIssue[], list: unknown, p
     const e = checkObject(issues, item, at);
     if (!e) return;
     for (const key of Object.keys(e)) {
-      if (!['id', 'label', 'amount', 'conditions'].includes(key))
-        issues.push({ code: 'unrecognized_keys', path: [...at, key], message: `unknown field ${showValue(key)}; an instrument has id, label, amount and conditions` });
+      if (!['id', 'label', 'amount', 'conditions'].includes(key)) issues.push({ code: 'unrecognized_keys', path: [...at, key], message: rulesIssues.instrumentField(key) });
     }
     if (checkString(issues, e.id, [...at, 'id'])) {
-      if (ids.has(e.id)) issues.push({ code: 'duplicate_id', path: [...at, 'id'], message: `instrument id ${showValue(e.id)} occurs more than once` });
+      if (ids.has(e.id)) issues.push({ code: 'duplicate_id', path: [...at, 'id'], message: rulesIssues.instrumentId(e.id) });
       ids.add(e.id);
     }
     checkString(issues, e.label, [...at, 'label']);
@@ -139,8 +137,7 @@ export function checkMunicipalInstruments(issues: MatchIssue[], list: unknown, p
     if (!c) return;
     const cp = [...at, 'conditions'];
     for (const key of Object.keys(c)) {
-      if (!['ladderSteps', 'targetGroups', 'minAge', 'maxAge'].includes(key))
-        issues.push({ code: 'unrecognized_keys', path: [...cp, key], message: `unknown condition ${showValue(key)}; conditions are ladderSteps, targetGroups, minAge and maxAge` });
+      if (!['ladderSteps', 'targetGroups', 'minAge', 'maxAge'].includes(key)) issues.push({ code: 'unrecognized_keys', path: [...cp, key], message: rulesIssues.instrumentCondition(key) });
     }
     if (c.ladderSteps !== undefined && checkArray(issues, c.ladderSteps, [...cp, 'ladderSteps'])) {
       c.ladderSteps.forEach((step, j) => {
@@ -149,15 +146,14 @@ export function checkMunicipalInstruments(issues: MatchIssue[], list: unknown, p
     }
     if (c.targetGroups !== undefined && checkArray(issues, c.targetGroups, [...cp, 'targetGroups'])) {
       c.targetGroups.forEach((g, j) => {
-        if (!(TARGET_GROUPS as readonly unknown[]).includes(g))
-          issues.push({ code: 'invalid_value', path: [...cp, 'targetGroups', j], message: `unknown target group ${showValue(g)}; known: ${TARGET_GROUPS.join(', ')}` });
+        if (!(TARGET_GROUPS as readonly unknown[]).includes(g)) issues.push({ code: 'invalid_value', path: [...cp, 'targetGroups', j], message: rulesIssues.instrumentTargetGroup(g, TARGET_GROUPS) });
       });
     }
     const age = { min: 15, max: 130, integer: true, describe: 'an age in whole years from 15 to 130' };
     const minOk = c.minAge === undefined || checkNumber(issues, c.minAge, [...cp, 'minAge'], age);
     const maxOk = c.maxAge === undefined || checkNumber(issues, c.maxAge, [...cp, 'maxAge'], age);
     if (minOk && maxOk && typeof c.minAge === 'number' && typeof c.maxAge === 'number' && c.minAge > c.maxAge) {
-      issues.push({ code: 'out_of_range', path: [...cp, 'maxAge'], message: `maxAge ${c.maxAge} lies below minAge ${c.minAge}` });
+      issues.push({ code: 'out_of_range', path: [...cp, 'maxAge'], message: rulesIssues.maxAgeBelowMin(c.maxAge, c.minAge) });
     }
   });
 }

@@ -140,6 +140,7 @@ export function permuteCandidateColumns<D extends ColumnDecl, N extends keyof D 
     const src = sameSize(from);
     const dst = sameSize(to);
     if (per === 'candidate competence') for (let k = 0, at = 0; k < n; k++) at = copyRange(dst, at, src, oldOff![order[k]!]!, oldOff![order[k]! + 1]!);
+    else if (stride === 1) gather(dst, src, order);
     else for (let k = 0, at = 0; k < n; k++) at = copyRange(dst, at, src, order[k]! * stride, (order[k]! + 1) * stride);
     out[name] = to;
   }
@@ -152,6 +153,11 @@ type SizedView = Uint8Array | Uint16Array | Int32Array | Float64Array;
 function sameSize(a: IndexArray): SizedView {
   if (a instanceof Float64Array || a instanceof Int32Array) return a;
   return a.BYTES_PER_ELEMENT === 1 ? new Uint8Array(a.buffer, a.byteOffset, a.length) : new Uint16Array(a.buffer, a.byteOffset, a.length);
+}
+
+/** dst[k] = src[order[k]] for every k: one element per candidate, without a call each. */
+function gather(dst: SizedView, src: SizedView, order: Int32Array): void {
+  for (let k = 0; k < order.length; k++) dst[k] = src[order[k]!]!;
 }
 
 /** Copies src[from..to) to dst from `at`; returns the next place in dst. */

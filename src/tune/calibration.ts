@@ -1,8 +1,7 @@
 import { throwIfIssues, type MatchIssue } from '../basics/errors.js';
-import { showValue } from '../basics/limits.js';
 import { readOptions } from '../rules/validate.js';
 import { checkList } from './examples.js';
-import { usage } from '../basics/messages/en.js';
+import { tuneIssues, usage } from '../basics/messages/en.js';
 
 /** A predicted probability and what happened. */
 export interface ProbabilityExample {
@@ -111,9 +110,8 @@ export function rocCurve(examples: readonly { readonly score: number; readonly l
   const issues: MatchIssue[] = [];
   if (!checkList(examples, 'examples', issues)) throwIfIssues(issues);
   examples.forEach((e, i) => {
-    if (typeof e?.score !== 'number' || !Number.isFinite(e.score))
-      issues.push({ code: 'invalid_score', path: ['examples', i, 'score'], message: `score must be a finite number, got ${showValue(e?.score)}` });
-    if (e?.label !== 0 && e?.label !== 1) issues.push({ code: 'invalid_label', path: ['examples', i, 'label'], message: `label must be 0 or 1, got ${showValue(e?.label)}` });
+    if (typeof e?.score !== 'number' || !Number.isFinite(e.score)) issues.push({ code: 'invalid_score', path: ['examples', i, 'score'], message: tuneIssues.score(e?.score) });
+    if (e?.label !== 0 && e?.label !== 1) issues.push({ code: 'invalid_label', path: ['examples', i, 'label'], message: tuneIssues.label(e?.label) });
   });
   throwIfIssues(issues);
   const positives = examples.reduce((s, e) => s + e.label, 0);
@@ -140,9 +138,8 @@ function checkProbabilities(fn: string, examples: readonly ProbabilityExample[])
   if (examples.length === 0) throwIfIssues([{ code: 'too_small', path: ['examples'], message: `${fn} needs at least one example` }]);
   examples.forEach((e, i) => {
     const p: unknown = e?.probability;
-    if (typeof p !== 'number' || !(p >= 0 && p <= 1))
-      issues.push({ code: 'invalid_probability', path: ['examples', i, 'probability'], message: `probability must be a number from 0 to 1, got ${showValue(p)}` });
-    if (e?.label !== 0 && e?.label !== 1) issues.push({ code: 'invalid_label', path: ['examples', i, 'label'], message: `label must be 0 or 1, got ${showValue(e?.label)}` });
+    if (typeof p !== 'number' || !(p >= 0 && p <= 1)) issues.push({ code: 'invalid_probability', path: ['examples', i, 'probability'], message: tuneIssues.probability(p) });
+    if (e?.label !== 0 && e?.label !== 1) issues.push({ code: 'invalid_label', path: ['examples', i, 'label'], message: tuneIssues.label(e?.label) });
   });
   throwIfIssues(issues);
 }

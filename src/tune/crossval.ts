@@ -1,5 +1,4 @@
 import { throwIfIssues, type MatchIssue } from '../basics/errors.js';
-import { showValue } from '../basics/limits.js';
 import type { Match } from '../engine/types.js';
 import { INDEX } from '../match/index-key.js';
 import type { Matcher, MatcherWithIndex } from '../match/matcher.js';
@@ -11,7 +10,7 @@ import { fairnessReport, type FairnessCandidate, type FairnessDimension, type Fa
 import { fitWeights, type FitWeightsResult } from './fit.js';
 import { splitByVacancy } from './folds.js';
 import { evaluateRanking, type RankingMetrics } from './metrics.js';
-import { usage } from '../basics/messages/en.js';
+import { tuneIssues, usage } from '../basics/messages/en.js';
 
 /** One observed outcome: was this candidate placed at (or, for durability, did they stay with) this vacancy? */
 export interface TuneOutcome {
@@ -219,22 +218,22 @@ function scoreOutcomes(matcher: Matcher, outcomes: readonly TuneOutcome[]): Scor
   const out: Scored[] = [];
   outcomes.forEach((e: unknown, i) => {
     if (typeof e !== 'object' || e === null || Array.isArray(e)) {
-      issues.push({ code: 'invalid_type', path: ['outcomes', i], message: `must be an object, got ${showValue(e)}` });
+      issues.push({ code: 'invalid_type', path: ['outcomes', i], message: tuneIssues.object(e) });
       return;
     }
     const { vacancyId, candidateId, label } = e as Partial<Record<keyof TuneOutcome, unknown>>;
     let match: Match | undefined;
-    if (typeof vacancyId !== 'string') issues.push({ code: 'invalid_id', path: ['outcomes', i, 'vacancyId'], message: `vacancyId must be a string, got ${showValue(vacancyId)}` });
-    else if (!known.vacancyById.has(vacancyId)) issues.push({ code: 'unknown_vacancy', path: ['outcomes', i, 'vacancyId'], message: `unknown vacancy ${showValue(vacancyId)}` });
-    if (typeof candidateId !== 'string') issues.push({ code: 'invalid_id', path: ['outcomes', i, 'candidateId'], message: `candidateId must be a string, got ${showValue(candidateId)}` });
-    else if (!known.candidateById.has(candidateId)) issues.push({ code: 'unknown_candidate', path: ['outcomes', i, 'candidateId'], message: `unknown candidate ${showValue(candidateId)}` });
+    if (typeof vacancyId !== 'string') issues.push({ code: 'invalid_id', path: ['outcomes', i, 'vacancyId'], message: tuneIssues.text('vacancyId', vacancyId) });
+    else if (!known.vacancyById.has(vacancyId)) issues.push({ code: 'unknown_vacancy', path: ['outcomes', i, 'vacancyId'], message: tuneIssues.unknownVacancy(vacancyId) });
+    if (typeof candidateId !== 'string') issues.push({ code: 'invalid_id', path: ['outcomes', i, 'candidateId'], message: tuneIssues.text('candidateId', candidateId) });
+    else if (!known.candidateById.has(candidateId)) issues.push({ code: 'unknown_candidate', path: ['outcomes', i, 'candidateId'], message: tuneIssues.unknownCandidate(candidateId) });
     if (typeof vacancyId === 'string' && typeof candidateId === 'string' && known.vacancyById.has(vacancyId) && known.candidateById.has(candidateId)) {
       match = matcher.score(candidateId, vacancyId);
     }
-    if (label !== 0 && label !== 1) issues.push({ code: 'invalid_label', path: ['outcomes', i, 'label'], message: `label must be 0 or 1, got ${showValue(label)}` });
+    if (label !== 0 && label !== 1) issues.push({ code: 'invalid_label', path: ['outcomes', i, 'label'], message: tuneIssues.label(label) });
     const key = `${String(vacancyId)}\u0000${String(candidateId)}`;
     const first = seen.get(key);
-    if (first !== undefined) issues.push({ code: 'duplicate_pair', path: ['outcomes', i], message: `the same vacancy and candidate as outcome ${first}` });
+    if (first !== undefined) issues.push({ code: 'duplicate_pair', path: ['outcomes', i], message: tuneIssues.duplicateOutcome(first) });
     else seen.set(key, i);
     if (match && (label === 0 || label === 1)) {
       const factors = Object.fromEntries(FACTORS.map((f) => [f, match.factors[f].score])) as Record<Factor, number>;

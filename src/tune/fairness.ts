@@ -119,7 +119,7 @@ function isDenseArray(value: unknown): value is readonly unknown[] {
  * flagging ratios under 0.8 (the four-fifths rule). The reporting fields never move a score; this
  * shows whether outcomes differ anyway. A candidate in several target groups counts in each.
  *
- * @param input - `{ candidates, placements }` or `{ candidates, matches }` (see FairnessInput); or, as in api.md,
+ * @param matchesOrAssignment - `{ candidates, placements }` or `{ candidates, matches }` (see FairnessInput); or, as in api.md,
  *   an assignment (`{ placements }`) or a list of matches, with the candidates in `options.candidates`
  * @param options - `groups`, `k` (10), `asOf` (needed for age bands), `ageBands` ([27, 50]), `threshold` (0.8), `minGroupSize` (10)
  * @returns plain data; `formatFairnessReport` makes it readable

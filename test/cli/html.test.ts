@@ -11,6 +11,7 @@ const row = (scenario: string, placements: [number, number, number], money: { su
   subsidyPerMonth: money.subsidy,
   subsidyPerYear: money.subsidy * 12,
   notionalSavings: money.savings,
+  instrumentCosts: 0,
   netResult: money.savings - money.subsidy * 12,
   openPositions: 3,
   byMunicipality: [
@@ -68,5 +69,25 @@ describe('renderWhatIfHtml', () => {
     const zero = renderWhatIfHtml([row('leeg', [0, 0, 0], { subsidy: 0, savings: 0 }, 0)]);
     expect(zero).not.toMatch(/NaN|Infinity/);
     expect(() => renderWhatIfHtml(ROWS, { locale: 'de' as 'nl' })).toThrow(RangeError);
+  });
+
+  it('shows instrument costs where a scenario has any, and says the net result subtracts them', () => {
+    const costs = (r: WhatIfRow, instrumentCosts: number): WhatIfRow => ({ ...r, instrumentCosts, netResult: r.netResult - instrumentCosts });
+    const withCosts = [ROWS[0]!, costs(ROWS[1]!, 1250)];
+    const rowOf = (h: string, label: string) => new RegExp(`<tr><th scope="row">${label}</th>(<td>[^<]*(<span class="delta">[^<]*</span>)?</td>)+</tr>`).exec(h)?.[0];
+    const nl = renderWhatIfHtml(withCosts);
+    expect(rowOf(nl, 'Kosten eigen instrumenten')).toContain('1.250');
+    expect(nl).toContain('Nettoresultaat (besparing − subsidie over dezelfde periode − kosten eigen instrumenten)');
+    const en = renderWhatIfHtml(withCosts, { locale: 'en' });
+    expect(rowOf(en, 'Own instrument costs')).toContain('1,250');
+    expect(en).toContain('Net result (savings − subsidy over the same period − own instrument costs)');
+    // Without a catalogue the row would be zeros only: it is left out.
+    expect(html).not.toContain('Kosten eigen instrumenten</th>');
+  });
+
+  it("escapes &, <, >, quotes and ' in text and attributes", () => {
+    const named = renderWhatIfHtml([row(`Jan's "plan" <b> & co`, [1, 0, 0], { subsidy: 0, savings: 0 }, 0)]);
+    expect(named).toContain('Jan&#39;s &quot;plan&quot; &lt;b&gt; &amp; co');
+    expect(named).not.toContain(`Jan's`);
   });
 });

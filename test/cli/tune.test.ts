@@ -5,6 +5,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createMatcher, generateSyntheticRegion, simulateOutcomes } from '../../src/index.js';
+import { readPilotFile } from '../../src/cli/pilot-files.js';
+import { writeRecords } from '../../src/node/index.js';
 import { crossValidateWeights } from '../../src/tune/index.js';
 import { run } from './run.js';
 
@@ -75,5 +77,43 @@ describe('werkmatch tune', () => {
     const r = await run(...flags(), '--folds', '999');
     expect(r.code).toBe(2);
     expect(r.err).toContain('--folds 999');
+  });
+
+  it('reads the outcomes with --sheet and --columns, as it reads the candidates and vacancies', async () => {
+    await writeRecords(at('outcomes.xlsx'), outcomes, { kind: 'outcomes', sheet: 'Uitkomsten' });
+    await writeFile(at('renamed.csv'), ['vacature;kandidaat;geplaatst', ...outcomes.map((o) => `${o.vacancyId};${o.candidateId};${o.label}`)].join('\r\n'));
+    await writeFile(at('columns.json'), JSON.stringify({ vacature: 'vacancyId', kandidaat: 'candidateId', geplaatst: 'label' }));
+    const [plain, sheet, renamed, wrongSheet] = await Promise.all([
+      run(...flags(), '--json', '--folds', '3'),
+      run(...flags('outcomes.xlsx'), '--sheet', 'Uitkomsten', '--json', '--folds', '3'),
+      run(...flags('renamed.csv'), '--columns', at('columns.json'), '--json', '--folds', '3'),
+      run(...flags('outcomes.xlsx'), '--sheet', 'Blad1'),
+    ]);
+    expect(plain.code).toBe(0);
+    expect(sheet.out).toBe(plain.out);
+    expect(renamed.out).toBe(plain.out);
+    expect(wrongSheet.code).toBe(1);
+    expect(wrongSheet.err).toContain(`${at('outcomes.xlsx')}: the workbook has no sheet "Blad1"; its sheets: "Uitkomsten"`);
+  });
+
+  it('a __proto__, constructor or prototype header in an outcomes file is an input error, and no record gets that key', async () => {
+    const rows = outcomes.slice(0, 4).map((o) => [o.vacancyId, o.candidateId, o.label, '{}', 'x', 'y']);
+    const header = ['vacancyId', 'candidateId', 'label', '__proto__', 'constructor', 'prototype'];
+    await writeFile(at('proto.csv'), [header, ...rows].map((r) => r.join(',')).join('\n'));
+    // (CSV only: write-excel-file cannot write such a header cell; the .xlsx reader uses the same guard.)
+    const problems: string[] = [];
+    const read = await readPilotFile(at('proto.csv'), 'outcomes', problems);
+    expect(problems).toEqual(
+      ['__proto__', 'constructor', 'prototype'].map((c) => `${at('proto.csv')}:1: column "${c}" is not allowed: __proto__, constructor and prototype cannot be field names; the column is ignored`),
+    );
+    expect(read.records).toHaveLength(4);
+    for (const record of read.records) {
+      expect(Object.getPrototypeOf(record)).toBe(Object.prototype);
+      expect(Object.keys(record as object)).toEqual(['vacancyId', 'candidateId', 'label']);
+    }
+    const r = await run(...flags('proto.csv'));
+    expect(r.code).toBe(1);
+    expect(r.err.split('\n')).toHaveLength(3);
+    expect(({} as Record<string, unknown>).x).toBeUndefined();
   });
 });

@@ -21,10 +21,14 @@ export const usage = {
   wholeAtLeast: (fn: string, name: string, min: number, value: unknown) => `${fn}: ${name} must be a whole number >= ${min}, ${got(value)}`,
   wholeFromTo: (fn: string, name: string, min: number, max: number, value: unknown) => `${fn}: ${name} must be a whole number from ${min} to ${max}, ${got(value)}`,
   minScore: (fn: string, value: unknown) => `${fn}: minScore must be between 0 and 1, ${got(value)}`,
+  /** matcher.update's argument: { candidates?: { upsert?, remove? }, vacancies?: { upsert?, remove? } }. */
+  updateKey: (fn: string, path: string, key: string, known: string) => `${fn}: ${path} has an unknown field ${show(key)}; it takes ${known}`,
+  updateChanges: (fn: string, path: string, value: unknown) => `${fn}: ${path} must be ${path.endsWith('upsert') || path.endsWith('remove') ? 'an array' : 'an object'}, ${got(value)}`,
   fallback: (fn: string, value: unknown) => `${fn}: fallback must be 'when-none', 'fill' or 'off', ${got(value)}`,
   unknownCode: (fn: string, list: string, value: unknown) => `${fn}: code must be one of ${list}, ${got(value)}`,
   notFromMatcher: (fn: string) => `${fn}: matcher must come from createMatcher`,
   notAMatcher: (fn: string, value: unknown) => `${fn}: pass a matcher made by createMatcher, ${received(value)}`,
+  perspectives: (fn: string, value: unknown) => `${fn}: perspectives must be an array such as ['werken'], ${got(value)}`,
   unknownId: (fn: string, kind: 'candidate' | 'vacancy', id: unknown) => `${fn}: unknown ${kind} id ${show(id)}`,
   customTravelTime: (fn: string | undefined) =>
     fn === undefined ? 'a custom config.travelTime function can not be sent to another thread' : `${fn}: a custom config.travelTime function can not be sent to worker threads; use rankAll`,
@@ -117,6 +121,9 @@ export const inputIssues = {
   notArray: (kind: 'candidates' | 'vacancies') => `${kind} must be an array`,
   unknownInputField: (key: string) => `unknown input field ${show(key)}`,
   duplicateId: (id: unknown, what: string, first: number) => `duplicate id ${show(id)}: also ${what}[${first}]`,
+  /** matcher.update: a removal of an id the matcher does not hold (or already removed in this update). */
+  unknownRemoval: (kind: 'candidate' | 'vacancy', id: unknown) => `no ${kind} with id ${show(id)} to remove`,
+  removalNotId: (kind: 'candidates' | 'vacancies') => `${kind}.remove holds ids: non-empty strings`,
 } as const;
 
 /** Misused arguments of the rules (src/rules). */
@@ -165,6 +172,12 @@ export const rulesIssues = {
       : `candidate ${show(candidateId)} also works for employer ${show(otherEmployer)} (placements[${other}]) on ${day}: one person works for one employer at a time`,
   costsPerYear: (first: number, last: number) => `one amount cannot be split over the placements' years ${first} to ${last}: give the costs per calendar year, e.g. { "${first}": 118929 }`,
   invalidYear: (key: string) => `expected a calendar year such as "2015", ${received(key)}`,
+  /** suggestInstruments: a municipal instrument's fields and conditions. */
+  instrumentField: (key: string) => `unknown field ${show(key)}; an instrument has id, label, amount and conditions`,
+  instrumentId: (id: string) => `instrument id ${show(id)} occurs more than once`,
+  instrumentCondition: (key: string) => `unknown condition ${show(key)}; conditions are ladderSteps, targetGroups, minAge and maxAge`,
+  instrumentTargetGroup: (value: unknown, known: readonly string[]) => `unknown target group ${show(value)}; known: ${known.join(', ')}`,
+  maxAgeBelowMin: (maxAge: number, minAge: number) => `maxAge ${maxAge} lies below minAge ${minAge}`,
 } as const;
 
 /** Input issues of the tuning functions (src/tune). */
@@ -180,6 +193,10 @@ export const tuneIssues = {
   duplicateCandidate: (first: number) => `the same id as candidate ${first}`,
   text: (field: string, v: unknown) => `${field} must be a string, ${got(v)}`,
   birthDate: (v: unknown) => `birthDate must be a 'YYYY-MM-DD' date, ${got(v)}`,
+  object: (v: unknown) => `must be an object, ${got(v)}`,
+  unknownVacancy: (id: unknown) => `unknown vacancy ${show(id)}`,
+  duplicateOutcome: (first: number) => `the same vacancy and candidate as outcome ${first}`,
+  probability: (v: unknown) => `probability must be a number from 0 to 1, ${got(v)}`,
 } as const;
 
 /** Why fitWeights cannot identify the weights (src/tune/fit.ts). */
@@ -227,6 +244,10 @@ export const nodeIssues = {
   sameField: (column: string, field: string, first: string) => `column ${show(column)} fills ${field}, which column ${show(first)} already fills; the second is ignored`,
   sheet: (sheet: string, sheets: readonly string[]) => `the workbook has no sheet ${show(sheet)}; its sheets: ${sheets.map(show).join(', ')}`,
   xlsx: (reason: string) => `not readable as an .xlsx workbook: ${reason}`,
+  /** The reasons xlsx() gives for a workbook werkmatch's own reader cannot open. */
+  notZip: 'not a zip archive',
+  damagedZip: 'a damaged zip directory',
+  noSheets: 'it has no sheets',
   errorCell: (ref: string, value: string) => `cell ${ref} holds the spreadsheet error ${value}; the field is left empty`,
   formulaCell: (ref: string) => `cell ${ref} holds a formula without a computed value (save the workbook in Excel or LibreOffice first); the field is left empty`,
   duplicateColumn: (column: string) => `column ${show(column)} appears twice; the second is ignored`,
@@ -258,6 +279,8 @@ export const nodeUsage = {
   recordExtension: (fn: string, path: string) => `${fn}: cannot tell the format of ${showPath(path)}; use .csv, .json, .ndjson, .jsonl or .xlsx`,
   encoding: (fn: string, e: unknown) => `${fn}: encoding must be "utf-8" or "windows-1252", got ${show(e)}`,
   xlsxEncoding: (fn: string) => `${fn}: an .xlsx workbook has no text encoding to choose; leave out encoding`,
+  // A function, not `usage.locale` itself: a property read at module level would keep this area in every bundle.
+  locale: (fn: string, value: unknown) => usage.locale(fn, value),
   sheet: (fn: string) => `${fn}: sheet must be a sheet's name (a string)`,
   columnMap: (fn: string) => `${fn}: columns must map headers to column names, { "header in the file": "field.path" }`,
   kind: (fn: string, kind: unknown) => `${fn}: kind must be candidates, vacancies, placements or outcomes, got ${show(kind)}`,
@@ -290,6 +313,8 @@ export const cli = {
   defaultDate: (date: string) => `placements start ${date}, the newest minimum-wage table (give --date to choose another)`,
   extension: (flag: string, path: string, allowed: string) => `--${flag} ${showPath(path)}: cannot tell the format; use ${allowed}`,
   unknownId: (flag: string, id: string, path: string) => `--${flag} ${show(id)} is not in ${path}`,
+  nonNegative: (flag: string, value: string) => `--${flag} must be a number >= 0; ${got(value)}`,
+  foldsOverVacancies: (folds: number, vacancies: number, path: string) => `--folds ${folds} is more than the ${vacancies} vacancies in ${path}`,
   internal: (message: string) => `internal error: ${message}`,
   stats: (seconds: number, maxRssMiB: number) => `time ${seconds.toFixed(1)} s, peak RSS ${maxRssMiB.toFixed(0)} MiB`,
 } as const;

@@ -1,4 +1,5 @@
 // `werkmatch assign`: places many candidates on many vacancies at once.
+import sumBy from 'lodash/sumBy.js';
 import { assignPlacements, type AssignOptions } from '../../assign/assign.js';
 import { CSV_HELP, CSV_OPTIONS, INPUT_HELP, INPUT_OPTIONS, choice, csvOptions, wageTableDate, outputFormat, unitNumber, type Command } from '../args.js';
 import { buildMatcher, readInputs, writeXlsxOutput, xlsxPath } from '../load.js';
@@ -24,7 +25,7 @@ export const assignCommand: Command = {
     '                      suitable home or fallback candidate is; fill: all tiers compete on score; off: home only',
     "  --min-score S       never place a pair below S (default: the config's suitableScore, 0.65)",
     '  --date D            start date: each placement lists the instruments that apply on D (and CSV gets a start column)',
-    '  --locale L          language of the instrument sentences and the tables (headers, numbers): nl (default) or en',
+    "  --locale L          language of the instrument sentences, the tables (headers, numbers) and zod's messages on bad input: nl (default) or en",
     '  --json              the whole assignment as JSON',
     '  --csv               the placements as CSV (readable back as a placements file)',
     CSV_HELP,
@@ -65,7 +66,7 @@ export const assignCommand: Command = {
       io.data(toCsv(header, csvRows(), csvOptions(values)));
       return 0;
     }
-    const positions = inputs.vacancies.records.reduce((n, v) => n + (v.positions ?? 1), 0);
+    const positions = sumBy(inputs.vacancies.records, (v) => v.positions ?? 1);
     io.out(
       `${strategy} assignment: ${count(result.placements.length)} of ${count(positions)} positions filled, total score ${result.totalScore.toFixed(2)}${result.exact ? '' : ' (not proven optimal)'}`,
     );

@@ -1,4 +1,5 @@
 // `werkmatch rank`: the best candidates for a vacancy (or vacancies for a candidate), explained.
+import uniq from 'lodash/uniq.js';
 import { FACTORS } from '../../schema/config.js';
 import { explainMatch } from '../../match/explain.js';
 import type { Match } from '../../engine/types.js';
@@ -28,7 +29,7 @@ export const rankCommand: Command = {
     "  --min-score S       leave out matches below S (default: the config's suitableScore, 0.65)",
     `  --perspective P     with --vacancy: only candidates with perspective P (${PERSPECTIVES.join(', ')}; several joined by ,),`,
     '                      ranked as if the others were absent; scores do not change',
-    '  --locale L          language of the explanations and the table (headers, numbers): nl (default) or en',
+    "  --locale L          language of the explanations, the table (headers, numbers) and zod's messages on bad input: nl (default) or en",
     '  --json              the matches with their factors and explanations as JSON',
     '  --csv               one row per match with the factor scores',
     CSV_HELP,
@@ -140,13 +141,11 @@ export const rankCommand: Command = {
 /** `--perspective werken,werken-aan` as perspectives; a respelling (`"werken aan"`) is read, an unknown one is a usage error. */
 function perspectivesFlag(value: string | undefined): Perspective[] | undefined {
   if (value === undefined) return undefined;
-  return [
-    ...new Set(
-      value.split(',').map((part) => {
-        const p = readPerspective(part.trim());
-        if (p === undefined) throw new UsageError(`--perspective: ${unknownPerspectiveMessage(part.trim(), showValue)}`);
-        return p;
-      }),
-    ),
-  ];
+  return uniq(
+    value.split(',').map((part) => {
+      const p = readPerspective(part.trim());
+      if (p === undefined) throw new UsageError(`--perspective: ${unknownPerspectiveMessage(part.trim(), showValue)}`);
+      return p;
+    }),
+  );
 }

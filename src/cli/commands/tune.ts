@@ -6,7 +6,8 @@ import { MatchError } from '../../basics/errors.js';
 import { FACTORS } from '../../schema/config.js';
 import { crossValidateWeights, type TuneOutcome, type WeightsCrossValidation } from '../../tune/crossval.js';
 import { INPUT_HELP, INPUT_OPTIONS, InputError, UsageError, choice, isoDate, optionalString, requiredString, wholeNumber, type Command } from '../args.js';
-import { buildMatcher, issueLine, readInputs, unreadable } from '../load.js';
+import { buildMatcher, issueLine, readInputs, readRecordOptions, unreadable } from '../load.js';
+import { CLI } from '../messages.js';
 import { checkPilotPath, readPilotFile } from '../pilot-files.js';
 import { renderTable } from '../table.js';
 import { renderTuneHtml, TUNE_TEXT, tuneNotes, tuneTables } from '../tune-html.js';
@@ -16,7 +17,7 @@ const LOCALES = ['nl', 'en'] as const;
 function l2Value(text: string | undefined): number | undefined {
   if (text === undefined) return undefined;
   const n = Number(text);
-  if (!/^\d+(\.\d+)?(e[+-]?\d+)?$/i.test(text) || !Number.isFinite(n)) throw new UsageError(`--l2 must be a number >= 0, got '${text}'`);
+  if (!/^\d+(\.\d+)?(e[+-]?\d+)?$/i.test(text) || !Number.isFinite(n)) throw new UsageError(CLI.nonNegative('l2', text));
   return n;
 }
 
@@ -26,7 +27,8 @@ export const tuneCommand: Command = {
   usage: 'werkmatch tune --candidates FILE --vacancies FILE --outcomes FILE [--folds 5] [--seed N] [--k 10] [--l2 X] [--as-of D] [--html OUT] [--title T] [--locale nl|en] [--json]',
   help: [
     INPUT_HELP,
-    '  --outcomes FILE     observed outcomes { vacancyId, candidateId, label: 0|1 } (1: placed, or: stayed) as .csv, .json or .ndjson',
+    '  --outcomes FILE     observed outcomes { vacancyId, candidateId, label: 0|1 } (1: placed, or: stayed) as .csv, .json, .ndjson or .xlsx;',
+    '                      --sheet, --columns and --encoding apply to it as to the candidates and vacancies',
     '  --folds N           cross-validation folds, split by vacancy (default 5)',
     '  --seed N            seed of the split (default 1)',
     '  --k N               cut-off of precision@k, NDCG@k and exposure (default 10)',
@@ -34,7 +36,7 @@ export const tuneCommand: Command = {
     '  --as-of D           count ages on this day (YYYY-MM-DD) to report exposure per age band too',
     '  --html OUT          also write a self-contained HTML report (ROC and reliability curves, exposure bars; nothing loaded)',
     "  --title T           the report's title",
-    '  --locale L          language of the table and the report: nl (default) or en',
+    "  --locale L          language of the table, the report and zod's messages on bad input: nl (default) or en",
     '  --json              the whole cross-validation as JSON',
     '',
     'The fitted weights (all outcomes) are printed as a --config snippet when the outcomes identify them.',
@@ -64,12 +66,12 @@ export const tuneCommand: Command = {
     const locale = choice(values, 'locale', LOCALES, 'nl');
 
     const problems: string[] = [];
-    const outcomesFile = await readPilotFile(outcomesPath, 'outcomes', problems);
+    const outcomesFile = await readPilotFile(outcomesPath, 'outcomes', problems, await readRecordOptions(values));
     if (problems.length > 0) throw new InputError(problems);
     const inputs = await readInputs(values, io);
     const matcher = buildMatcher(inputs);
     const vacancies = new Set(outcomesFile.records.map((r) => (r as { vacancyId?: unknown }).vacancyId)).size;
-    if (folds > vacancies) throw new UsageError(`--folds ${folds} is more than the ${vacancies} vacancies in ${outcomesPath}`);
+    if (folds > vacancies) throw new UsageError(CLI.foldsOverVacancies(folds, vacancies, outcomesPath));
 
     let cv: WeightsCrossValidation;
     try {

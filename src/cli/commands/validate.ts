@@ -1,10 +1,12 @@
 /// <reference types="node" />
 // `werkmatch validate`: streams each file once, so a million rows stay in bounded memory; every bad row on stderr.
+import sumBy from 'lodash/sumBy.js';
 import { safeCreateMatcher } from '../../match/matcher.js';
 import { streamRecords } from '../../node/files.js';
 import { ISSUE } from '../../node/messages.js';
 import { InputError, INPUT_HELP, INPUT_OPTIONS, UsageError, choice, outputFormat, optionalString, type Command, type Io, type Values } from '../args.js';
 import type { ReadProgress } from '../../node/text.js';
+import type { MatchConfig } from '../../schema/config.js';
 import {
   checkRecordPath,
   describeIssue,
@@ -13,6 +15,7 @@ import {
   progressText,
   readConfiguration,
   readRecordOptions,
+  withLocale,
   streamOptions,
   unreadable,
   type InputKind,
@@ -117,11 +120,11 @@ async function validateRecordFile(path: string, kind: InputKind, io: Io, options
   return { path, kind, rows, valid: rows - invalid, invalid, issues };
 }
 
-/** The config and vocabulary files, checked exactly as createMatcher checks them. */
-async function validateConfiguration(values: Values, io: Io): Promise<FileSummary[]> {
+/** The config and vocabulary files, checked exactly as createMatcher checks them (in the locale of --locale or the config); the config read, if any. */
+async function validateConfiguration(values: Values, io: Io): Promise<{ files: FileSummary[]; config?: MatchConfig | undefined }> {
   const configPath = optionalString(values, 'config');
   const vocabularyPath = optionalString(values, 'vocabulary');
-  if (configPath === undefined && vocabularyPath === undefined) return [];
+  if (configPath === undefined && vocabularyPath === undefined) return { files: [] };
   let configuration: Awaited<ReturnType<typeof readConfiguration>>;
   try {
     configuration = await readConfiguration(values);
@@ -132,10 +135,10 @@ async function validateConfiguration(values: Values, io: Io): Promise<FileSummar
       const n = e.lines.filter((l) => l.startsWith(path)).length;
       return { path, kind, rows: n > 0 ? 0 : 1, valid: n > 0 ? 0 : 1, invalid: n > 0 ? 1 : 0, issues: n };
     };
-    return [...(configPath === undefined ? [] : [failed(configPath, 'config')]), ...(vocabularyPath === undefined ? [] : [failed(vocabularyPath, 'vocabulary')])];
+    return { files: [...(configPath === undefined ? [] : [failed(configPath, 'config')]), ...(vocabularyPath === undefined ? [] : [failed(vocabularyPath, 'vocabulary')])] };
   }
   const { config, sources } = configuration;
-  const result = safeCreateMatcher({ candidates: [], vacancies: [] }, config);
+  const result = safeCreateMatcher({ candidates: [], vacancies: [] }, withLocale(values, config));
   const issues = result.success ? [] : result.error.issues;
   const offset = sources.vocabularyOffset ?? 0;
   const inVocabulary = (i: (typeof issues)[number]) => sources.vocabulary !== undefined && i.path[1] === 'vocabulary' && typeof i.path[2] === 'number' && i.path[2] >= offset;
@@ -151,7 +154,7 @@ async function validateConfiguration(values: Values, io: Io): Promise<FileSummar
     const rows = sources.vocabulary.entries.length;
     summaries.push({ path: sources.vocabulary.path, kind: 'vocabulary', rows, valid: rows - badEntries, invalid: badEntries, issues: own.length });
   }
-  return summaries;
+  return { files: summaries, config };
 }
 
 export const validateCommand: Command = {
@@ -160,7 +163,7 @@ export const validateCommand: Command = {
   usage: 'werkmatch validate [--candidates FILE] [--vacancies FILE] [--config FILE] [--vocabulary FILE] [--locale nl|en] [--json]',
   help: [
     INPUT_HELP,
-    '  --locale L          language of the table (headers, numbers): nl (default) or en',
+    "  --locale L          language of the table (headers, numbers) and of zod's messages on bad rows: nl (default) or en",
     '  --json              the summary as JSON on stdout',
     '',
     'Each bad row goes to stderr as FILE:LINE field: message; the summary to stdout. Exit code 1 if anything is invalid.',
@@ -178,11 +181,12 @@ export const validateCommand: Command = {
     if (candidates !== undefined) checkRecordPath('candidates', candidates);
     if (vacancies !== undefined) checkRecordPath('vacancies', vacancies);
     const files: FileSummary[] = [];
-    const options = await readRecordOptions(values);
-    files.push(...(await validateConfiguration(values, io)));
+    const configuration = await validateConfiguration(values, io);
+    files.push(...configuration.files);
+    const options = await readRecordOptions(values, configuration.config);
     if (candidates !== undefined) files.push(await validateRecordFile(candidates, 'candidates', io, options));
     if (vacancies !== undefined) files.push(await validateRecordFile(vacancies, 'vacancies', io, options));
-    const issues = files.reduce((n, f) => n + f.issues, 0);
+    const issues = sumBy(files, 'issues');
     if (format === 'json') {
       io.data(JSON.stringify({ valid: issues === 0, issues, files }, null, 2));
     } else {

@@ -106,7 +106,7 @@ export const whatifCommand: Command = {
     '                      minimum wage, subsidy and notional savings depend on it',
     '  --html OUT          also write a self-contained HTML report (bar charts and tables, nothing loaded from the network)',
     "  --title T           the report's title",
-    '  --locale L          language of the report and the table (headers, numbers): nl (default) or en',
+    "  --locale L          language of the report, the table (headers, numbers) and zod's messages on bad input: nl (default) or en",
     '  --json              the rows as JSON',
     '  --csv               the key figures as CSV, one row per scenario',
     CSV_HELP,
