@@ -65,3 +65,25 @@ describe('whatif without --date', () => {
     expect(dated.err).not.toContain('newest minimum-wage table');
   });
 });
+
+describe('rank speaks the language of its table', () => {
+  it('Dutch by default: the heading and the tiers; English with --locale en; the JSON keeps the tier codes', async () => {
+    // A vacancy with candidates from its own municipality among its matches (the JSON says so with the tier code).
+    const region = generateSyntheticRegion({ seed: 3, candidates: 60, vacancies: 6 });
+    let vacancy: string | undefined;
+    for (const v of region.vacancies) {
+      const json = await run('rank', ...inputs, '--vacancy', v.id, '--fallback', 'fill', '--min-score', '0', '--limit', '60', '--json');
+      if ((JSON.parse(json.out) as { matches: { tier: string }[] }).matches.some((m) => m.tier === 'home')) {
+        vacancy = v.id;
+        break;
+      }
+    }
+    expect(vacancy).toBeDefined();
+    const nl = await run('rank', ...inputs, '--vacancy', vacancy, '--fallback', 'fill', '--min-score', '0', '--limit', '60');
+    expect(nl.out).toMatch(new RegExp(`^\\d+ beste kandida(at|ten) voor vacature ${vacancy}:`));
+    expect(nl.out).toContain('eigen gemeente');
+    expect(nl.out).not.toMatch(/ home /);
+    const en = await run('rank', ...inputs, '--vacancy', vacancy, '--fallback', 'fill', '--min-score', '0', '--limit', '1', '--locale', 'en');
+    expect(en.out).toMatch(new RegExp(`^1 best candidate for vacancy ${vacancy}:`));
+  });
+});

@@ -12,6 +12,22 @@ import { showValue } from '../../basics/limits.js';
 import { csvNumber, renderTable, toCsv } from '../table.js';
 
 const FALLBACKS = ['when-none', 'fill', 'off'] as const;
+
+// The lines around the table, in the table's language (the JSON and CSV keep the tier codes).
+const RANK_TEXT = {
+  nl: {
+    tiers: { home: 'eigen gemeente', fallback: 'terugvalgemeente', region: 'regio', outside: 'buiten de regio' },
+    best: (n: number, forVacancy: boolean, id: string) =>
+      forVacancy ? `${n} ${n === 1 ? 'beste kandidaat' : 'beste kandidaten'} voor vacature ${id}:` : `${n} ${n === 1 ? 'beste vacature' : 'beste vacatures'} voor kandidaat ${id}:`,
+    none: (forVacancy: boolean, id: string) => (forVacancy ? `Geen geschikte kandidaat voor vacature ${id}.` : `Geen geschikte vacature voor kandidaat ${id}.`),
+  },
+  en: {
+    tiers: { home: 'home', fallback: 'fallback', region: 'region', outside: 'outside' },
+    best: (n: number, forVacancy: boolean, id: string) =>
+      forVacancy ? `${n} best ${n === 1 ? 'candidate' : 'candidates'} for vacancy ${id}:` : `${n} best ${n === 1 ? 'vacancy' : 'vacancies'} for candidate ${id}:`,
+    none: (forVacancy: boolean, id: string) => (forVacancy ? `No suitable candidate for vacancy ${id}.` : `No suitable vacancy for candidate ${id}.`),
+  },
+} as const;
 const LOCALES = ['nl', 'en'] as const;
 
 export const rankCommand: Command = {
@@ -98,12 +114,13 @@ export const rankCommand: Command = {
       io.data(toCsv(header, csvRows(), csvOptions(values)));
       return 0;
     }
-    const subject = vacancyId !== undefined ? `vacancy ${vacancyId}` : `candidate ${candidateId!}`;
+    const t = RANK_TEXT[locale];
+    const forVacancy = vacancyId !== undefined;
     if (matches.length === 0) {
-      io.out(`No suitable ${vacancyId !== undefined ? 'candidate' : 'vacancy'} for ${subject}.`);
+      io.out(t.none(forVacancy, forVacancy ? vacancyId : candidateId!));
       return 0;
     }
-    io.out(`${matches.length} best ${vacancyId !== undefined ? 'candidates' : 'vacancies'} for ${subject}:`);
+    io.out(t.best(matches.length, forVacancy, forVacancy ? vacancyId : candidateId!));
     io.out('');
     const h = HEADERS[locale];
     const fmt = numberFormats(locale);
@@ -122,7 +139,7 @@ export const rankCommand: Command = {
           String(i + 1),
           other(m),
           municipalityOf.get(other(m)) ?? '',
-          m.tier,
+          t.tiers[m.tier],
           fmt.fixed(m.score, 2),
           ...FACTORS.map((f) => fmt.fixed(m.factors[f].score, 2)),
           `${fmt.fixed(m.travel.minutes, 0)} min ${m.travel.mode}`,
