@@ -78,7 +78,7 @@ describe('rank speaks the language of its table', () => {
         break;
       }
     }
-    expect(vacancy).toBeDefined();
+    if (vacancy === undefined) throw new Error('no vacancy of the fixture has a home candidate');
     const nl = await run('rank', ...inputs, '--vacancy', vacancy, '--fallback', 'fill', '--min-score', '0', '--limit', '60');
     expect(nl.out).toMatch(new RegExp(`^\\d+ beste kandida(at|ten) voor vacature ${vacancy}:`));
     expect(nl.out).toContain('eigen gemeente');
