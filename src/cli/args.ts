@@ -72,6 +72,14 @@ export const INPUT_OPTIONS = {
   encoding: { type: 'string' },
 } as const satisfies OptionSpecs;
 
+/** Flags of the commands that can also write a self-contained HTML report. */
+export const HTML_REPORT_OPTIONS = {
+  html: { type: 'string' },
+  title: { type: 'string' },
+  locale: { type: 'string' },
+  json: { type: 'boolean' },
+} as const satisfies OptionSpecs;
+
 /** Flags of the commands that write CSV. */
 export const CSV_OPTIONS = {
   csv: { type: 'boolean' },

@@ -4,6 +4,7 @@ import { readFile } from 'node:fs/promises';
 import type { MatchConfig } from '../schema/config.js';
 import { MatchError, type MatchIssue } from '../basics/errors.js';
 import type { Locale } from '../basics/locale.js';
+import { CLI_LOCALES } from './format.js';
 import { createMatcher, type Matcher } from '../match/matcher.js';
 import { streamRecords, type FileIssue, type StreamRecordsOptions } from '../node/files.js';
 import { ISSUE } from '../node/messages.js';
@@ -95,14 +96,12 @@ export function checkRecordPath(flag: string, path: string): string {
 /** How record files are read: --sheet, --columns (a JSON map read here), --encoding, and --locale for zod's messages. */
 export type RecordReadOptions = Pick<StreamRecordsOptions<InputKind>, 'sheet' | 'columns' | 'encoding' | 'locale'>;
 
-const LOCALES: readonly Locale[] = ['nl', 'en'];
-
 /**
  * The language of the messages of loading (zod's own, in the records and the config): --locale when given, else a valid
  * `locale` in the --config file, else nl (the command line's default).
  */
 export function inputLocale(values: Values, config: MatchConfig | undefined): Locale {
-  if (values.locale !== undefined) return choice<Locale>(values, 'locale', LOCALES, 'nl');
+  if (values.locale !== undefined) return choice<Locale>(values, 'locale', CLI_LOCALES, 'nl');
   const own = (config as { locale?: unknown } | undefined)?.locale;
   return own === 'en' || own === 'nl' ? own : 'nl';
 }

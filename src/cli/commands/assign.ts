@@ -3,13 +3,12 @@ import sumBy from 'lodash/sumBy.js';
 import { assignPlacements, type AssignOptions } from '../../assign/assign.js';
 import { CSV_HELP, CSV_OPTIONS, INPUT_HELP, INPUT_OPTIONS, choice, csvOptions, wageTableDate, outputFormat, unitNumber, type Command } from '../args.js';
 import { buildMatcher, readInputs, writeXlsxOutput, xlsxPath } from '../load.js';
-import { numberFormats } from '../format.js';
+import { numberFormats, CLI_LOCALES } from '../format.js';
 import { HEADERS } from '../messages.js';
 import { count, counted, csvNumber, renderTable, toCsv } from '../table.js';
 
 const STRATEGIES = ['optimal', 'stable', 'greedy'] as const;
 const FALLBACKS = ['when-none', 'fill', 'off'] as const;
-const LOCALES = ['nl', 'en'] as const;
 
 export const assignCommand: Command = {
   name: 'assign',
@@ -46,7 +45,7 @@ export const assignCommand: Command = {
     const fallback = choice(values, 'fallback', FALLBACKS, 'when-none');
     const minScore = unitNumber(values, 'min-score');
     const date = wageTableDate(values, 'date');
-    const locale = choice(values, 'locale', LOCALES, 'nl');
+    const locale = choice(values, 'locale', CLI_LOCALES, 'nl');
     const xlsx = xlsxPath(values);
     const inputs = await readInputs(values, io);
     const matcher = buildMatcher(inputs);

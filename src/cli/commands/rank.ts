@@ -5,7 +5,7 @@ import { explainMatch } from '../../match/explain.js';
 import type { Match } from '../../engine/types.js';
 import { CSV_HELP, CSV_OPTIONS, INPUT_HELP, INPUT_OPTIONS, UsageError, choice, csvOptions, optionalString, outputFormat, unitNumber, wholeNumber, type Command } from '../args.js';
 import { buildMatcher, readInputs, writeXlsxOutput, xlsxPath } from '../load.js';
-import { numberFormats } from '../format.js';
+import { numberFormats, CLI_LOCALES } from '../format.js';
 import { CLI, HEADERS } from '../messages.js';
 import { PERSPECTIVES, readPerspective, unknownPerspectiveMessage, type Perspective } from '../../basics/perspectives.js';
 import { showValue } from '../../basics/limits.js';
@@ -28,7 +28,6 @@ const RANK_TEXT = {
     none: (forVacancy: boolean, id: string) => (forVacancy ? `No suitable candidate for vacancy ${id}.` : `No suitable vacancy for candidate ${id}.`),
   },
 } as const;
-const LOCALES = ['nl', 'en'] as const;
 
 export const rankCommand: Command = {
   name: 'rank',
@@ -72,7 +71,7 @@ export const rankCommand: Command = {
     const limit = wholeNumber(values, 'limit', 10, 1);
     const fallback = choice(values, 'fallback', FALLBACKS, 'when-none');
     const minScore = unitNumber(values, 'min-score');
-    const locale = choice(values, 'locale', LOCALES, 'nl');
+    const locale = choice(values, 'locale', CLI_LOCALES, 'nl');
     const xlsx = xlsxPath(values);
     if (candidateId !== undefined && values.fallback !== undefined) throw new UsageError('--fallback applies to --vacancy only');
     if (candidateId !== undefined && values.perspective !== undefined) throw new UsageError('--perspective applies to --vacancy only');

@@ -1,5 +1,6 @@
 /// <reference types="node" />
 // `werkmatch report`: a pilot's indicators at each evaluation checkpoint, its money and its employer pipeline; optionally as HTML.
+import { CLI_LOCALES } from '../format.js';
 import { writeFile } from 'node:fs/promises';
 import { MatchError, type MatchIssue } from '../../basics/errors.js';
 import { TARGET_GROUPS } from '../../basics/sectors.js';
@@ -8,14 +9,13 @@ import { type Pipeline, pipeline, type PipelineVacancy } from '../../rules/pipel
 import type { PilotCostRole } from '../../rules/money.js';
 import { PERSPECTIVES } from '../../basics/perspectives.js';
 import { pilotReport } from '../../rules/report-home.js';
-import { CSV_HELP, CSV_OPTIONS, choice, csvOptions, isoDate, optionalString, outputFormat, requiredString, UsageError, InputError, type Command, type Values } from '../args.js';
+import { CSV_HELP, CSV_OPTIONS, choice, csvOptions, isoDate, optionalString, outputFormat, requiredString, UsageError, InputError, type Command, type Values, HTML_REPORT_OPTIONS } from '../args.js';
 import { issueLine, unreadable, writeXlsxOutput, xlsxPath } from '../load.js';
 import { CLI } from '../messages.js';
 import { indicatorRows, moneyRows, PILOT_TEXT, pilotFormat, type PilotReportOutput, rateLine, renderPilotHtml, STAGES } from '../pilot-html.js';
 import { checkPilotPath, type PilotFile, type PilotFileKind, readPilotFile } from '../pilot-files.js';
 import { csvNumber, renderTable, toCsv } from '../table.js';
 
-const LOCALES = ['nl', 'en'] as const;
 const FILES = ['placements', 'employers', 'contacts'] as const satisfies readonly PilotFileKind[];
 const NUMBER = /^\d+(\.\d+)?$/;
 // The report's own fields, named by the flag that gave them.
@@ -112,10 +112,7 @@ export const reportCommand: Command = {
     home: { type: 'string' },
     costs: { type: 'string' },
     vacancies: { type: 'string' },
-    html: { type: 'string' },
-    title: { type: 'string' },
-    locale: { type: 'string' },
-    json: { type: 'boolean' },
+    ...HTML_REPORT_OPTIONS,
     ...CSV_OPTIONS,
   },
   async run(values, io) {
@@ -130,7 +127,7 @@ export const reportCommand: Command = {
     const htmlPath = optionalString(values, 'html');
     const xlsx = xlsxPath(values);
     const title = optionalString(values, 'title');
-    const locale = choice(values, 'locale', LOCALES, 'nl');
+    const locale = choice(values, 'locale', CLI_LOCALES, 'nl');
 
     const problems: string[] = [];
     const files = {} as Record<(typeof FILES)[number], PilotFile>;

@@ -1,18 +1,17 @@
 /// <reference types="node" />
 // `werkmatch tune`: cross-validated weights from observed outcomes, with ranking metrics before and after, calibration
 // and exposure per reporting group; a table, --json, or --html OUT with the curves.
+import { CLI_LOCALES } from '../format.js';
 import { writeFile } from 'node:fs/promises';
 import { MatchError } from '../../basics/errors.js';
 import { FACTORS } from '../../schema/config.js';
 import { crossValidateWeights, type TuneOutcome, type WeightsCrossValidation } from '../../tune/crossval.js';
-import { INPUT_HELP, INPUT_OPTIONS, InputError, UsageError, choice, isoDate, optionalString, requiredString, wholeNumber, type Command } from '../args.js';
+import { INPUT_HELP, INPUT_OPTIONS, InputError, UsageError, choice, isoDate, optionalString, requiredString, wholeNumber, type Command, HTML_REPORT_OPTIONS } from '../args.js';
 import { buildMatcher, issueLine, readInputs, readRecordOptions, unreadable } from '../load.js';
 import { CLI } from '../messages.js';
 import { checkPilotPath, readPilotFile } from '../pilot-files.js';
 import { renderTable } from '../table.js';
 import { renderTuneHtml, TUNE_TEXT, tuneNotes, tuneTables } from '../tune-html.js';
-
-const LOCALES = ['nl', 'en'] as const;
 
 function l2Value(text: string | undefined): number | undefined {
   if (text === undefined) return undefined;
@@ -49,10 +48,7 @@ export const tuneCommand: Command = {
     k: { type: 'string' },
     l2: { type: 'string' },
     'as-of': { type: 'string' },
-    html: { type: 'string' },
-    title: { type: 'string' },
-    locale: { type: 'string' },
-    json: { type: 'boolean' },
+    ...HTML_REPORT_OPTIONS,
   },
   async run(values, io) {
     const outcomesPath = checkPilotPath('--outcomes', requiredString(values, 'outcomes'));
@@ -63,7 +59,7 @@ export const tuneCommand: Command = {
     const asOf = isoDate(values, 'as-of');
     const htmlPath = optionalString(values, 'html');
     const title = optionalString(values, 'title');
-    const locale = choice(values, 'locale', LOCALES, 'nl');
+    const locale = choice(values, 'locale', CLI_LOCALES, 'nl');
 
     const problems: string[] = [];
     const outcomesFile = await readPilotFile(outcomesPath, 'outcomes', problems, await readRecordOptions(values));

@@ -20,16 +20,16 @@ import {
   outputFormat,
   requiredString,
   type Command,
+  HTML_REPORT_OPTIONS,
 } from '../args.js';
 import { renderWhatIfHtml } from '../html.js';
 import { describeIssue, issueLine, readConfigFile, readInputs, unreadable, writeXlsxOutput, xlsxPath, type Sources } from '../load.js';
-import { numberFormats } from '../format.js';
+import { numberFormats, CLI_LOCALES } from '../format.js';
 import { CLI, FILE, HEADERS } from '../messages.js';
 import { count, counted, csvNumber, renderTable, toCsv } from '../table.js';
 
 const STRATEGIES: readonly AssignStrategy[] = ['optimal', 'stable', 'greedy'];
 const FALLBACKS: readonly AssignFallback[] = ['fill', 'when-none', 'off'];
-const LOCALES = ['nl', 'en'] as const;
 const FIGURES = ['placements', 'fromHome', 'fromFallback', 'fromRegion', 'durableExpected', 'subsidyPerMonth', 'subsidyPerYear', 'notionalSavings', 'instrumentCosts', 'netResult'] as const;
 
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
@@ -115,10 +115,7 @@ export const whatifCommand: Command = {
     ...INPUT_OPTIONS,
     scenarios: { type: 'string' },
     date: { type: 'string' },
-    html: { type: 'string' },
-    title: { type: 'string' },
-    locale: { type: 'string' },
-    json: { type: 'boolean' },
+    ...HTML_REPORT_OPTIONS,
     ...CSV_OPTIONS,
   },
   async run(values, io) {
@@ -130,7 +127,7 @@ export const whatifCommand: Command = {
     const htmlPath = optionalString(values, 'html');
     const xlsx = xlsxPath(values);
     const title = optionalString(values, 'title');
-    const locale = choice(values, 'locale', LOCALES, 'nl');
+    const locale = choice(values, 'locale', CLI_LOCALES, 'nl');
 
     const problems: string[] = [];
     const file = await readScenarioFile(scenariosPath).catch((e: unknown) => {
