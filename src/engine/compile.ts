@@ -1,5 +1,5 @@
 import { FACTORS, TRAVEL_MODEL, type Factor, type ResolvedConfig, type TravelModeModel } from '../schema/config.js';
-import { buildCandidateBlocks, buildCandidateGrid, type CandidateBlocks, type CandidateGrid } from './grid.js';
+import { buildCandidateBlocks, buildCandidateGrid, type CandidateBlocks } from './grid.js';
 import { buildPostings, type CompetencePostings } from './postings.js';
 import type { MatchIssue } from '../basics/errors.js';
 import { buildVocabulary, languageLevel, type Vocabulary, type VocabularyOverride } from '../competence/resolve.js';
@@ -87,11 +87,9 @@ export interface ScoringIndex extends ColumnArrays<ScoringColumns<IndexColumns>>
   readonly config: ScoringConfig;
   readonly weights: Float64Array;
   readonly travelModel: readonly TravelModeModel[];
-  /** Candidates that can ever match, bucketed by place for travel blocking. */
-  readonly grid: CandidateGrid;
-  /** The same candidates per competence, for vacancies that require one. */
+  /** Candidates that can ever match, per competence, for vacancies that require one (candidate indexes; blocks.postings has them as scan positions). */
   readonly postings: CompetencePostings;
-  /** The same candidates laid out for ranking: by municipality, cell and reach (scan positions). */
+  /** The same candidates laid out for ranking and enumeration: by municipality, cell and reach (scan positions). */
   readonly blocks: CandidateBlocks;
   /** The candidate columns the kernel reads, in scan order: candidate `blocks.order[k]` is entry k. */
   readonly scanColumns: CandidateScoringColumns;
@@ -336,7 +334,6 @@ export function compileIndex(loaded: LoadedInput, issues: MatchIssue[]): MatchIn
   const scanColumns = permuteCandidateColumns(INDEX_COLUMNS, { ...candidateColumns, ...entryColumns } as ColumnArrays<IndexColumns>, CANDIDATE_SCORING_COLUMNS, blocks.order);
   return {
     config,
-    grid,
     postings,
     blocks,
     scanColumns,
@@ -426,7 +423,7 @@ function labelResolver(vocabulary: Vocabulary, labels: string[]) {
 
 /**
  * The scoring part of an index with every typed array passed through `copy` (e.g. into a SharedArrayBuffer
- * for worker threads): the declared scoring columns, the weights, the grid and the postings.
+ * for worker threads): the declared scoring columns, the weights, the postings and the blocks.
  * Throws TypeError for a custom travelTime, which can not leave its thread.
  */
 export function mapScoringIndex(ix: ScoringIndex, copy: <T extends IndexArray>(array: T) => T): ScoringIndex {
@@ -439,7 +436,6 @@ export function mapScoringIndex(ix: ScoringIndex, copy: <T extends IndexArray>(a
     weights: copy(ix.weights),
     travelModel: ix.travelModel.map((m) => ({ detour: m.detour, kmPerHour: m.kmPerHour, overheadMinutes: m.overheadMinutes })),
     postings: mapArrays(ix.postings, copy),
-    grid: mapArrays(ix.grid, copy),
     blocks: mapArrays(ix.blocks, copy),
     scanColumns: mapArrays(ix.scanColumns, copy),
   };

@@ -1,8 +1,8 @@
 import { FACTORS } from '../schema/config.js';
-import { MUNICIPALITY_COUNT, type ScoringIndex } from './compile.js';
-import { cellDistanceLowerBound, cellWindow, type CellWindow } from './grid.js';
-import { scorePair } from './pair.js';
+import type { ScoringIndex } from './compile.js';
+import { scoreAtLeast, scoreBound } from './pair.js';
 import { requiredPosting } from './postings.js';
+import { lowerBound, membersInReach, reachEnd, scanIndex } from './scan.js';
 
 /** Which pairs an enumeration keeps: eligible, tier allowed, score at or above minScore, candidate taking part. */
 export interface PairFilter {
@@ -15,11 +15,14 @@ export interface PairFilter {
 
 /** What an enumeration did, so tests can see that the blocking ran and pruned. */
 export interface EnumerationStats {
-  /** Candidates looked at (tier checked); scoring every pair would look at vacancies × candidates. */
+  /** Candidates looked at; scoring every pair would look at vacancies × candidates. */
   visited: number;
   /** Pairs scored. */
   scored: number;
-  /** Vacancies walked by a required competence's posting list, by the union of their competences' lists, and by grid cells. */
+  /**
+   * Municipalities (of a vacancy's acceptable tiers) walked by a required competence's posting list, by the union of
+   * the vacancy's competences' lists, and by their runs in reach.
+   */
   postingScans: number;
   unionScans: number;
   gridScans: number;
@@ -38,18 +41,19 @@ export interface EligiblePairs {
 const BOUND_SLACK = 1e-9;
 
 /**
- * Every kept pair of the given vacancies, found with the ranking's blocking: a required competence's posting list
- * or the grid cells within travel reach (each cell's members cut at the first that can not reach), never a full scan.
- * When minScore is above what a candidate sharing no competence with the vacancy can score (every other factor at 1,
- * competence coverage 0), only the union of the posting lists of its competences is walked, if that is shorter, and
- * without the lightest few: a candidate sharing only those covers too little weight to reach minScore.
+ * Every kept pair of the given vacancies, found with the ranking's own walk (scan.ts): per acceptable tier, the
+ * municipalities of that tier, each read by its runs in reach or by a required competence's posting list, never a
+ * full scan. When minScore is above what a candidate sharing no competence with the vacancy can score (every other
+ * factor at 1, competence coverage 0), the union of the posting lists of its competences is a third way, where it
+ * is shorter, and without the lightest few: a candidate sharing only those covers too little weight to reach minScore.
  * The same set as scoring every candidate against every vacancy and filtering.
  */
 export function enumerateEligible(ix: ScoringIndex, vacancies: Int32Array, filter: PairFilter): EligiblePairs {
-  const { grid, tiers, cMuni } = ix;
-  const { cellStart, members, reach, cols } = grid;
+  const { blocks } = ix;
+  const { order, postings: list, muniStart, muniGroups, groupStart, nearStart, nearMuni } = blocks;
+  const kx = scanIndex(ix);
+  const bound = scoreBound(ix.weights);
   const { tierMask, minScore, candidates: take } = filter;
-  const window: CellWindow = { rows0: 0, rows1: -1, cols0: 0, cols1: -1 };
   const stats: EnumerationStats = { visited: 0, scored: 0, postingScans: 0, unionScans: 0, gridScans: 0 };
   const offsets = new Int32Array(vacancies.length + 1);
   let candidate = new Int32Array(Math.max(16, vacancies.length * 8));
@@ -59,17 +63,22 @@ export function enumerateEligible(ix: ScoringIndex, vacancies: Int32Array, filte
   let others = 0;
   for (let f = 0; f < ix.weights.length; f++) if (FACTORS[f] !== 'competence') others += ix.weights[f]!;
   const needsOverlap = wCompetence > 0 && minScore > others * (1 + BOUND_SLACK) + BOUND_SLACK;
-  // By candidate: 1 + the last position x whose union walk considered it, so a candidate on two lists is scored once.
-  const stamp = new Int32Array(take.length);
+  // By scan position: 1 + the last position x whose union walk considered it, so a candidate on two lists is scored once.
+  const stamp = new Int32Array(order.length);
   let widest = 0;
   for (const vi of vacancies) widest = Math.max(widest, ix.vCompOff[vi + 1]! - ix.vCompOff[vi]!);
   const byWeight = new Int32Array(widest);
+  // The union walk's competences, and per municipality the part of each one's list inside it.
   const walkIds = new Int32Array(widest);
+  const walkFrom = new Int32Array(widest);
+  const walkTo = new Int32Array(widest);
 
-  const consider = (ci: number, vi: number, row: number): void => {
-    if (take[ci] !== 1 || ((tierMask >> tiers[row + cMuni[ci]!]!) & 1) === 0) return;
+  /** Scan position k for vacancy vi: kept when the candidate takes part and scores at least minScore. */
+  const consider = (k: number, vi: number): void => {
+    const ci = order[k]!;
+    if (take[ci] !== 1) return;
     stats.scored++;
-    const s = scorePair(ix, ci, vi);
+    const s = scoreAtLeast(kx, k, vi, bound, minScore);
     if (s < minScore || s < 0) return;
     if (n === candidate.length) {
       const grown = new Int32Array(n * 2);
@@ -85,18 +94,14 @@ export function enumerateEligible(ix: ScoringIndex, vacancies: Int32Array, filte
 
   for (let x = 0; x < vacancies.length; x++) {
     const vi = vacancies[x]!;
-    const row = ix.vMuni[vi]! * MUNICIPALITY_COUNT;
+    const vm = ix.vMuni[vi]!;
     const lat = ix.vLat[vi]!;
     const lon = ix.vLon[vi]!;
     const cosLat = ix.vCosLat[vi]!;
-    const w = cellWindow(grid, lat, lon, cosLat, window);
-    // Only holders of a required competence can match: walk that list instead when it is shorter than the cells.
+    // Only holders of a required competence can match: a municipality is read by that list where it is shorter.
     const posting = requiredPosting(ix.postings, vi, ix);
-    let inWindow = 0;
-    for (let r = w.rows0; r <= w.rows1; r++) inWindow += cellStart[r * cols + w.cols1 + 1]! - cellStart[r * cols + w.cols0]!;
     // Competences the union walk must cover: all but the lightest few whose weights together fall short of the bound.
-    let union = Infinity;
-    let walk = 0;
+    let walk = -1;
     const asked = ix.vAskedWeight[vi]!;
     if (needsOverlap && asked > 0) {
       const needWeight = ((minScore - others) * asked) / wCompetence;
@@ -107,47 +112,65 @@ export function enumerateEligible(ix: ScoringIndex, vacancies: Int32Array, filte
       let light = 0;
       let skip = 0;
       while (skip < lighter.length && (light + ix.vCompWeight[lighter[skip]!]!) * (1 + BOUND_SLACK) + BOUND_SLACK < needWeight) light += ix.vCompWeight[lighter[skip++]!]!;
-      union = 0;
-      for (let t = skip; t < lighter.length; t++) {
-        const id = ix.vCompId[lighter[t]!]!;
-        union += ix.postings.offsets[id + 1]! - ix.postings.offsets[id]!;
-        walkIds[walk++] = id;
-      }
+      walk = 0;
+      for (let t = skip; t < lighter.length; t++) walkIds[walk++] = ix.vCompId[lighter[t]!]!;
     }
-    const required = posting ? posting[1] - posting[0] : Infinity;
-    if (posting && required <= union && required < inWindow) {
-      const list = ix.postings.members;
-      for (let k = posting[0]; k < posting[1]; k++) consider(list[k]!, vi, row);
-      stats.visited += required;
-      stats.postingScans++;
-    } else if (union < inWindow) {
-      const list = ix.postings.members;
-      for (let t = 0; t < walk; t++) {
-        const id = walkIds[t]!;
-        for (let k = ix.postings.offsets[id]!; k < ix.postings.offsets[id + 1]!; k++) {
-          const ci = list[k]!;
-          if (stamp[ci] === x + 1) continue;
-          stamp[ci] = x + 1;
-          consider(ci, vi, row);
+
+    const municipality = (m: number): void => {
+      const p0 = muniStart[m]!;
+      const p1 = muniStart[m + 1]!;
+      let a = 0;
+      let b = 0;
+      let required = Infinity;
+      if (posting) {
+        a = lowerBound(list, posting[0], posting[1], p0);
+        b = lowerBound(list, a, posting[1], p1);
+        required = b - a;
+      }
+      let union = Infinity;
+      if (walk >= 0) {
+        union = 0;
+        for (let t = 0; t < walk; t++) {
+          const id = walkIds[t]!;
+          const from = lowerBound(list, ix.postings.offsets[id]!, ix.postings.offsets[id + 1]!, p0);
+          const to = lowerBound(list, from, ix.postings.offsets[id + 1]!, p1);
+          walkFrom[t] = from;
+          walkTo[t] = to;
+          union += to - from;
         }
       }
-      stats.visited += union;
-      stats.unionScans++;
-    } else {
-      for (let r = w.rows0; r <= w.rows1; r++) {
-        for (let q = w.cols0; q <= w.cols1; q++) {
-          const cell = r * cols + q;
-          const from = cellStart[cell]!;
-          const to = cellStart[cell + 1]!;
-          if (from === to) continue;
-          const bound = grid.bounded ? cellDistanceLowerBound(grid, cell, lat, lon, cosLat) : -Infinity;
-          // Members are sorted by reach, descending: stop at the first that can not reach the vacancy.
-          let k = from;
-          for (; k < to && reach[k]! >= bound; k++) consider(members[k]!, vi, row);
-          stats.visited += k - from;
+      const cap = Math.min(required, union);
+      const inReach = membersInReach(ix, m, lat, lon, cosLat, cap === Infinity ? -1 : cap);
+      if (inReach < 0) return;
+      if (required <= union && required < inReach) {
+        for (let j = a; j < b; j++) consider(list[j]!, vi);
+        stats.visited += required;
+        stats.postingScans++;
+      } else if (union < inReach) {
+        for (let t = 0; t < walk; t++) {
+          for (let j = walkFrom[t]!; j < walkTo[t]!; j++) {
+            const k = list[j]!;
+            if (stamp[k] === x + 1) continue;
+            stamp[k] = x + 1;
+            consider(k, vi);
+          }
         }
+        stats.visited += union;
+        stats.unionScans++;
+      } else {
+        for (let g = muniGroups[m]!; g < muniGroups[m + 1]!; g++) {
+          const end = reachEnd(ix, g, lat, lon, cosLat);
+          for (let k = groupStart[g]!; k < end; k++) consider(k, vi);
+          stats.visited += end - groupStart[g]!;
+        }
+        stats.gridScans++;
       }
-      stats.gridScans++;
+    };
+
+    if (tierMask & 1) municipality(vm);
+    for (let tier = 1; tier <= 2; tier++) {
+      if (((tierMask >> tier) & 1) === 0) continue;
+      for (let j = nearStart[2 * vm + tier - 1]!; j < nearStart[2 * vm + tier]!; j++) municipality(nearMuni[j]!);
     }
     offsets[x + 1] = n;
   }

@@ -18,24 +18,12 @@ const ABS_KM = 1e-6;
 export interface CandidateGrid {
   /** False with a custom travelTime: minutes can not be bounded, so all members sit in one cell with infinite reach. */
   readonly bounded: boolean;
-  readonly latMin: number;
-  readonly lonMin: number;
-  readonly latStep: number;
-  readonly lonStep: number;
-  readonly rows: number;
-  readonly cols: number;
   /** CSR over cells (row-major): members of cell k are members[cellStart[k]..cellStart[k+1]]. */
   readonly cellStart: Int32Array;
   /** Candidate indexes; exempt candidates and ladder steps 1–3 (never eligible for paid work) are left out. */
   readonly members: Int32Array;
   /** Reach in km of each member (inflated by the slack above). */
   readonly reach: Float64Array;
-  /** Per cell: the bounding box of its members' points and the smallest cos(lat) inside it. */
-  readonly cellLatLo: Float64Array;
-  readonly cellLatHi: Float64Array;
-  readonly cellLonLo: Float64Array;
-  readonly cellLonHi: Float64Array;
-  readonly cellCosMin: Float64Array;
   /** The largest member reach. */
   readonly maxReach: number;
 }
@@ -123,38 +111,16 @@ export function buildCandidateGrid(c: GridInput, model: readonly TravelModeModel
   });
 
   const reach = new Float64Array(active.length);
-  const cellLatLo = new Float64Array(cells);
-  const cellLatHi = new Float64Array(cells);
-  const cellLonLo = new Float64Array(cells);
-  const cellLonHi = new Float64Array(cells);
-  const cellCosMin = new Float64Array(cells);
   let maxReach = 0;
   for (let cell = 0; cell < cells; cell++) {
     const from = cellStart[cell]!;
     const to = cellStart[cell + 1]!;
     if (from === to) continue;
     sortByReach(members, from, to, reachOf);
-    let la0 = Infinity;
-    let la1 = -Infinity;
-    let lo0 = Infinity;
-    let lo1 = -Infinity;
-    for (let k = from; k < to; k++) {
-      const i = members[k]!;
-      reach[k] = reachOf[i]!;
-      la0 = Math.min(la0, c.cLat[i]!);
-      la1 = Math.max(la1, c.cLat[i]!);
-      lo0 = Math.min(lo0, c.cLon[i]!);
-      lo1 = Math.max(lo1, c.cLon[i]!);
-    }
-    cellLatLo[cell] = la0;
-    cellLatHi[cell] = la1;
-    cellLonLo[cell] = lo0;
-    cellLonHi[cell] = lo1;
-    // cos is concave on [-90°, 90°]: its minimum over a latitude interval lies at an end.
-    cellCosMin[cell] = Math.max(0, Math.min(Math.cos(la0 * RAD), Math.cos(la1 * RAD)));
+    for (let k = from; k < to; k++) reach[k] = reachOf[members[k]!]!;
     maxReach = Math.max(maxReach, reach[from]!);
   }
-  return { bounded: true, latMin, lonMin, latStep, lonStep, rows, cols, cellStart, members, reach, cellLatLo, cellLatHi, cellLonLo, cellLonHi, cellCosMin, maxReach };
+  return { bounded: true, cellStart, members, reach, maxReach };
 }
 
 /** Sorts members[from..to) by reach descending, then index: an insertion sort for the small runs cells mostly hold. */
@@ -179,82 +145,14 @@ function sortByReach(members: Int32Array, from: number, to: number, reachOf: Flo
 function oneCell(active: number[], reachOf: Float64Array, bounded: boolean): CandidateGrid {
   const members = Int32Array.from(active);
   const reach = Float64Array.from(active, (i) => reachOf[i]!);
-  const box = (v: number) => Float64Array.of(v);
-  // Unbounded (custom travelTime): one cell whose box and reach never exclude anything.
+  // Unbounded (custom travelTime): one cell whose reach never excludes anything.
   return {
     bounded,
-    latMin: 0,
-    lonMin: 0,
-    latStep: 360,
-    lonStep: 360,
-    rows: 1,
-    cols: 1,
     cellStart: Int32Array.of(0, active.length),
     members,
     reach: bounded ? reach : reach.fill(Infinity),
-    cellLatLo: box(-90),
-    cellLatHi: box(90),
-    cellLonLo: box(-180),
-    cellLonHi: box(180),
-    cellCosMin: box(0),
     maxReach: active.length === 0 ? 0 : Infinity,
   };
-}
-
-/** Lower bound in km on the haversine distance from (lat, lon) to any point of a cell's box. */
-export function cellDistanceLowerBound(grid: CandidateGrid, cell: number, lat: number, lon: number, cosLat: number): number {
-  const dLat = Math.max(0, grid.cellLatLo[cell]! - lat, lat - grid.cellLatHi[cell]!);
-  let dLon = 0;
-  const lo = grid.cellLonLo[cell]!;
-  const hi = grid.cellLonHi[cell]!;
-  if (lon < lo || lon > hi) dLon = Math.min(circular(lon, lo), circular(lon, hi));
-  if (dLat === 0 && dLon === 0) return 0;
-  // h grows with |Δlat|, |Δlon| (up to 180°) and cos·cos, so the smallest of each gives a lower bound.
-  const s1 = Math.sin(dLat * RAD * 0.5);
-  const s2 = Math.sin(dLon * RAD * 0.5);
-  const h = s1 * s1 + grid.cellCosMin[cell]! * Math.max(0, cosLat) * s2 * s2;
-  const d = 2 * EARTH_RADIUS_KM * Math.asin(Math.min(1, Math.sqrt(h)));
-  return d * (1 - REL) - ABS_KM;
-}
-
-/** Degrees between two longitudes the short way round, in [0, 180]. */
-function circular(a: number, b: number): number {
-  const d = Math.abs(a - b) % 360;
-  return d > 180 ? 360 - d : d;
-}
-
-/** Row and column ranges of the cells that can hold a member within maxReach of (lat, lon); rows0 > rows1 when none. */
-export interface CellWindow {
-  rows0: number;
-  rows1: number;
-  cols0: number;
-  cols1: number;
-}
-
-export function cellWindow(grid: CandidateGrid, lat: number, lon: number, cosLat: number, out: CellWindow): CellWindow {
-  if (!grid.bounded) {
-    out.rows0 = out.cols0 = 0;
-    out.rows1 = out.cols1 = 0;
-    return out;
-  }
-  const R = grid.maxReach * (1 + REL) + ABS_KM;
-  // Distance is at least R_earth × |Δlat|, so rows beyond R ÷ km-per-degree can not hold a reachable member.
-  const latDeg = R / KM_PER_DEGREE;
-  out.rows0 = Math.max(0, Math.floor((lat - latDeg - grid.latMin) / grid.latStep) - 1);
-  out.rows1 = Math.min(grid.rows - 1, Math.floor((lat + latDeg - grid.latMin) / grid.latStep) + 1);
-  // Within that band, distance ≥ 2 R_earth asin(√(cos lat · min cos over the band) · sin(|Δlon| ÷ 2)).
-  const bandCos = Math.min(Math.cos(Math.max(-90, lat - latDeg) * RAD), Math.cos(Math.min(90, lat + latDeg) * RAD));
-  const c = Math.max(0, cosLat) * Math.max(0, bandCos);
-  const ratio = c > 0 ? Math.sin(Math.min(Math.PI / 2, R / (2 * EARTH_RADIUS_KM))) / Math.sqrt(c) : Infinity;
-  const lonDeg = ratio < 1 ? ((2 * Math.asin(ratio)) / RAD) * (1 + 1e-6) : Infinity;
-  if (lon - lonDeg < -180 || lon + lonDeg > 180) {
-    out.cols0 = 0;
-    out.cols1 = grid.cols - 1;
-  } else {
-    out.cols0 = Math.max(0, Math.floor((lon - lonDeg - grid.lonMin) / grid.lonStep) - 1);
-    out.cols1 = Math.min(grid.cols - 1, Math.floor((lon + lonDeg - grid.lonMin) / grid.lonStep) + 1);
-  }
-  return out;
 }
 
 /**
@@ -264,6 +162,8 @@ export function cellWindow(grid: CandidateGrid, lat: number, lon: number, cosLat
  * Positions in this order are "scan positions"; `order` maps them back to candidate indexes.
  */
 export interface CandidateBlocks {
+  /** False with a custom travelTime: minutes can not be bounded, so no box or reach excludes anyone. */
+  readonly bounded: boolean;
   /** Scan position → candidate index (a permutation of the grid's members). */
   readonly order: Int32Array;
   /** Candidate index → scan position; -1 for a candidate that can never match. */
@@ -371,6 +271,7 @@ export function buildCandidateBlocks(grid: CandidateGrid, c: BlocksInput, munici
   }
 
   return {
+    bounded: grid.bounded,
     order,
     position,
     reach,

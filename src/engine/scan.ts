@@ -109,7 +109,7 @@ export class VacancyRanker {
     // Heaps hold scan positions; the permuted id ranks break ties exactly as the candidates' own.
     const rank = this.kx.cIdRank;
     this.heaps = [new TopK(k, rank), new TopK(k, rank), new TopK(k, rank)];
-    this.stats = { members: ix.grid.members.length, grid: { scans: 0, visited: 0, scored: 0 }, postings: { scans: 0, visited: 0, scored: 0 } };
+    this.stats = { members: ix.blocks.order.length, grid: { scans: 0, visited: 0, scored: 0 }, postings: { scans: 0, visited: 0, scored: 0 } };
   }
 
   /** The ranking of vacancy `vi`: tier by tier (home, fallback, region), each score descending then id ascending. */
@@ -166,57 +166,45 @@ export class VacancyRanker {
   private municipality(vi: number, m: number, tier: number, posting: readonly [number, number] | undefined): void {
     const { ix, kx, bound: sb } = this;
     const { blocks } = ix;
-    const { muniStart, groupStart, groupBox, reach, clampDeg, kmPerDeg } = blocks;
-    const p0 = muniStart[m]!;
-    const p1 = muniStart[m + 1]!;
-    if (p0 === p1) return;
-    const bounded = ix.grid.bounded;
     const lat = ix.vLat[vi]!;
     const lon = ix.vLon[vi]!;
-    const cosLat = Math.max(0, ix.vCosLat[vi]!);
-    if (bounded && boxLowerBound(blocks.muniBox, m, lat, lon, cosLat, clampDeg, kmPerDeg) > blocks.muniReach[m]!) {
+    const cosLat = ix.vCosLat[vi]!;
+    const heap = this.heaps[tier]!;
+    const { minScore, keep } = this.spec;
+    const { order, groupStart, muniGroups } = blocks;
+    let a = 0;
+    let b = 0;
+    if (posting) {
+      a = lowerBound(blocks.postings, posting[0], posting[1], blocks.muniStart[m]!);
+      b = lowerBound(blocks.postings, a, posting[1], blocks.muniStart[m + 1]!);
+    }
+    const inReach = membersInReach(ix, m, lat, lon, cosLat, posting ? b - a : -1);
+    if (inReach < 0) {
       this.gridUsed = true;
       return;
     }
-    const g0 = blocks.muniGroups[m]!;
-    const g1 = blocks.muniGroups[m + 1]!;
-    const heap = this.heaps[tier]!;
-    const { minScore, keep } = this.spec;
-    const { order } = blocks;
-    if (posting) {
+    if (posting && b - a < inReach) {
       const list = blocks.postings;
-      const a = lowerBound(list, posting[0], posting[1], p0);
-      const b = lowerBound(list, a, posting[1], p1);
-      // The runs' sizes up to where they could reach: what the grid walk would visit at most.
-      let inReach = 0;
-      for (let g = g0; g < g1 && inReach <= b - a; g++) {
-        const from = groupStart[g]!;
-        if (!bounded || reach[from]! >= boxLowerBound(groupBox, g, lat, lon, cosLat, clampDeg, kmPerDeg)) inReach += groupStart[g + 1]! - from;
+      let scored = 0;
+      for (let j = a; j < b; j++) {
+        const k = list[j]!;
+        if (keep !== undefined && keep[order[k]!] !== 1) continue;
+        const s = scoreAtLeast(kx, k, vi, sb, heap.threshold(minScore));
+        if (s >= minScore) heap.push(k, s);
+        scored++;
       }
-      if (b - a < inReach) {
-        let scored = 0;
-        for (let j = a; j < b; j++) {
-          const k = list[j]!;
-          if (keep !== undefined && keep[order[k]!] !== 1) continue;
-          const s = scoreAtLeast(kx, k, vi, sb, heap.threshold(minScore));
-          if (s >= minScore) heap.push(k, s);
-          scored++;
-        }
-        this.postingUsed = true;
-        this.postingVisited += b - a;
-        this.postingScored += scored;
-        return;
-      }
+      this.postingUsed = true;
+      this.postingVisited += b - a;
+      this.postingScored += scored;
+      return;
     }
     let visited = 0;
     let scored = 0;
-    for (let g = g0; g < g1; g++) {
+    for (let g = muniGroups[m]!; g < muniGroups[m + 1]!; g++) {
       const from = groupStart[g]!;
       const to = groupStart[g + 1]!;
-      const bound = bounded ? boxLowerBound(groupBox, g, lat, lon, cosLat, clampDeg, kmPerDeg) : -Infinity;
-      // Members are sorted by reach, descending: stop at the first that can not reach the vacancy.
-      let k = from;
-      for (; k < to && reach[k]! >= bound; k++) {
+      const end = reachEnd(ix, g, lat, lon, cosLat);
+      for (let k = from; k < end; k++) {
         if (keep !== undefined && keep[order[k]!] !== 1) {
           scored--;
           continue;
@@ -224,8 +212,8 @@ export class VacancyRanker {
         const s = scoreAtLeast(kx, k, vi, sb, heap.threshold(minScore));
         if (s >= minScore) heap.push(k, s);
       }
-      scored += k - from;
-      visited += k < to ? k - from + 1 : k - from;
+      scored += end - from;
+      visited += end < to ? end - from + 1 : end - from;
     }
     this.gridUsed = true;
     this.gridVisited += visited;
@@ -233,11 +221,46 @@ export class VacancyRanker {
   }
 }
 
+// The walk of one municipality's members, shared by the ranking (VacancyRanker) and the assignment's pair
+// enumeration (enumerateEligible): a box bound for the municipality, then its (municipality, cell) runs, each cut
+// at the first member out of reach, unless a list of candidates known to be needed is shorter.
+
+/**
+ * Municipality `m`'s members that the group bounds leave in reach of (lat, lon), counted only until the count
+ * passes `cap` (pass -1 to skip counting: 0 then means "in reach"); -1 when the municipality's box is out of reach.
+ */
+export function membersInReach(ix: ScoringIndex, m: number, lat: number, lon: number, cosLat: number, cap: number): number {
+  const { blocks } = ix;
+  const { muniStart, groupStart, groupBox, reach, clampDeg, kmPerDeg } = blocks;
+  if (muniStart[m] === muniStart[m + 1]) return -1;
+  if (!ix.blocks.bounded) return cap < 0 ? 0 : muniStart[m + 1]! - muniStart[m]!;
+  const c = Math.max(0, cosLat);
+  if (boxLowerBound(blocks.muniBox, m, lat, lon, c, clampDeg, kmPerDeg) > blocks.muniReach[m]!) return -1;
+  let inReach = 0;
+  for (let g = blocks.muniGroups[m]!; g < blocks.muniGroups[m + 1]! && inReach <= cap; g++) {
+    const from = groupStart[g]!;
+    if (reach[from]! >= boxLowerBound(groupBox, g, lat, lon, c, clampDeg, kmPerDeg)) inReach += groupStart[g + 1]! - from;
+  }
+  return inReach;
+}
+
+/** The end of group `g`'s members that may reach (lat, lon): they are sorted by reach, descending, so it stops at the first that can not. */
+export function reachEnd(ix: ScoringIndex, g: number, lat: number, lon: number, cosLat: number): number {
+  const { blocks } = ix;
+  const { groupStart, reach } = blocks;
+  const to = groupStart[g + 1]!;
+  if (!ix.blocks.bounded) return to;
+  const bound = boxLowerBound(blocks.groupBox, g, lat, lon, Math.max(0, cosLat), blocks.clampDeg, blocks.kmPerDeg);
+  let k = groupStart[g]!;
+  while (k < to && reach[k]! >= bound) k++;
+  return k;
+}
+
 // One kernel view per index, shared by its rankers (rankCandidates makes one per call).
 const scanIndexes = new WeakMap<ScoringIndex, ScoringIndex>();
 
 /** The index with its candidate columns in scan order (blocks.order). */
-function scanIndex(ix: ScoringIndex): ScoringIndex {
+export function scanIndex(ix: ScoringIndex): ScoringIndex {
   let kx = scanIndexes.get(ix);
   if (kx === undefined) {
     kx = { ...ix, ...ix.scanColumns };
@@ -247,7 +270,7 @@ function scanIndex(ix: ScoringIndex): ScoringIndex {
 }
 
 /** The first index in list[from..to) whose value is ≥ value (the list ascending), or `to`. */
-function lowerBound(list: Int32Array, from: number, to: number, value: number): number {
+export function lowerBound(list: Int32Array, from: number, to: number, value: number): number {
   let lo = from;
   let hi = to;
   while (lo < hi) {

@@ -39,7 +39,7 @@ describe('pruning', () => {
     expect(stats.grid.visited).toBeLessThan(0.2 * stats.grid.scans * stats.members);
     expect(stats.grid.scored).toBeLessThanOrEqual(stats.grid.visited);
     // Each pass reads only the municipalities of its tier: candidates outside every tier are never looked at.
-    const members = [...ix.grid.members];
+    const members = [...ix.blocks.order];
     visited.forEach((n, vi) => {
       const inTier = members.filter((ci) => ix.tiers[ix.vMuni[vi]! * MUNICIPALITIES.length + ix.cMuni[ci]!]! <= 2).length;
       expect(n).toBeLessThanOrEqual(inTier);
@@ -50,7 +50,7 @@ describe('pruning', () => {
     const input = generateSyntheticRegion({ seed: 5, candidates: 3000, vacancies: 25, municipalities: MUNICIPALITIES.map((m) => m.name) });
     const { mismatches, visited, ix, stats } = rankEveryVacancy(createMatcher(input), input, 'off');
     expect(mismatches).toEqual([]);
-    const members = [...ix.grid.members];
+    const members = [...ix.blocks.order];
     visited.forEach((n, vi) => {
       const home = members.filter((ci) => ix.cMuni[ci] === ix.vMuni[vi]).length;
       expect(n).toBeLessThanOrEqual(home);
