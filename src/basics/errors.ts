@@ -61,6 +61,7 @@ export const ISSUE_CODES = [
   'invalid_xlsx',
   'unknown_sheet',
   'invalid_cell',
+  'invalid_encoding',
 ] as const;
 
 /** The code of a {@link MatchIssue}, e.g. `duplicate_id`, `unknown_municipality`, `invalid_type`. */

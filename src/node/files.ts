@@ -366,7 +366,15 @@ const startsWith = (path: readonly (string | number)[], prefix: readonly (string
 export async function* streamRecords<K extends RecordKind>(path: string, options: StreamRecordsOptions<K>): AsyncGenerator<StreamItem<K>, void, undefined> {
   const kind = checkKind('streamRecords', options.kind);
   const format = formatOf('streamRecords', path);
-  const read = checkReadOptions('streamRecords', format, options);
+  const checked = checkReadOptions('streamRecords', format, options);
+  let encoding: TextEncoding | undefined = checked.encoding;
+  const read: ReadOptions = {
+    ...checked,
+    onEncoding: (e) => {
+      encoding = e;
+      checked.onEncoding?.(e);
+    },
+  };
   const source = format === 'csv' ? csvRows(path, kind, read) : format === 'ndjson' ? ndjsonRows(path, read) : format === 'json' ? jsonRows(path, kind, read) : xlsxRows(path, kind, read);
   let index = 0;
   for await (const raw of source) {
@@ -377,6 +385,10 @@ export async function* streamRecords<K extends RecordKind>(path: string, options
     }
     const prefix = [kind, index] as const;
     const issues: FileIssue[] = raw.issues.map((i) => ({ ...i, path: [...prefix, ...i.path], line }));
+    // Bytes the decoder could not read became U+FFFD, or UTF-8 was read as Windows-1252 ("Ã©" for "é"): the value
+    // is not what the file meant, so the row is reported.
+    for (const at of replacementPaths(raw.value)) issues.push({ code: 'invalid_encoding', path: [...prefix, ...at], line, message: ISSUE.badBytes });
+    if (encoding === 'windows-1252') for (const at of stringPaths(raw.value, isMojibake)) issues.push({ code: 'invalid_encoding', path: [...prefix, ...at], line, message: ISSUE.mixedEncoding });
     if (raw.value !== undefined || raw.issues.length === 0) {
       const checked = validateRecord(kind, raw.value, prefix, options.locale);
       if (checked.ok && issues.length === 0) {
@@ -388,6 +400,34 @@ export async function* streamRecords<K extends RecordKind>(path: string, options
     }
     yield { line, index: index++, issues: issues as [FileIssue, ...FileIssue[]] };
   }
+}
+
+/** The paths of the strings in `value` (a parsed row: plain objects, arrays, primitives) that hold U+FFFD. */
+export const replacementPaths = (value: unknown): (string | number)[][] => stringPaths(value, (text) => text.includes('\uFFFD'));
+
+// A UTF-8 sequence for a Latin letter (lead byte C2 or C3, then a continuation byte 80–BF) read as Windows-1252:
+// "Ã©" for "é", "Ã«" for "ë". Dutch text written in Windows-1252 does not hold these pairs.
+const MOJIBAKE =
+  /[\u00C2\u00C3][\u0080-\u00BF\u20AC\u201A\u0192\u201E\u2026\u2020\u2021\u02C6\u2030\u0160\u2039\u0152\u017D\u2018\u2019\u201C\u201D\u2022\u2013\u2014\u02DC\u2122\u0161\u203A\u0153\u017E\u0178]/;
+const isMojibake = (text: string): boolean => MOJIBAKE.test(text);
+
+/** The paths of the strings in `value` (a parsed row: plain objects, arrays, primitives) that `test` accepts. */
+function stringPaths(value: unknown, test: (text: string) => boolean): (string | number)[][] {
+  const out: (string | number)[][] = [];
+  // An explicit stack: a JSON row may nest deeper than the call stack goes.
+  const stack: [unknown, (string | number)[]][] = [[value, []]];
+  while (stack.length > 0) {
+    const [v, path] = stack.pop()!;
+    if (typeof v === 'string') {
+      if (test(v)) out.push(path);
+    } else if (Array.isArray(v)) {
+      for (let i = v.length - 1; i >= 0; i--) stack.push([v[i], [...path, i]]);
+    } else if (typeof v === 'object' && v !== null) {
+      const keys = Object.keys(v);
+      for (let i = keys.length - 1; i >= 0; i--) stack.push([(v as Record<string, unknown>)[keys[i]!], [...path, keys[i]!]]);
+    }
+  }
+  return out;
 }
 
 /**

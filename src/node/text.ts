@@ -16,9 +16,13 @@ const SEQUENCE = 4;
 // isAscii is native: an all-ASCII chunk (most of a Dutch caseload) costs no byte-by-byte loop.
 const firstNonAscii = (bytes: Uint8Array): number => (isAscii(bytes) ? -1 : bytes.findIndex((b) => b >= 0x80));
 
-function isUtf8(bytes: Uint8Array, last: boolean): boolean {
+/** Whether `bytes` (from a non-ASCII byte on) start with one whole, valid UTF-8 sequence. */
+function startsWithUtf8(bytes: Uint8Array): boolean {
+  const lead = bytes[0]!;
+  const length = lead >= 0xf0 ? 4 : lead >= 0xe0 ? 3 : 2;
+  if (bytes.length < length) return false;
   try {
-    new TextDecoder('utf-8', { fatal: true }).decode(bytes, { stream: !last });
+    new TextDecoder('utf-8', { fatal: true }).decode(bytes.subarray(0, length));
     return true;
   } catch {
     return false;
@@ -27,7 +31,9 @@ function isUtf8(bytes: Uint8Array, last: boolean): boolean {
 
 /**
  * Decodes bytes fed in chunks. Until the first non-ASCII byte (ASCII reads the same in both encodings) the encoding
- * is open; it is decided there, on at least one whole UTF-8 sequence, so no byte is lost or split across chunks.
+ * is open; it is decided there, on that one character: UTF-8 when its bytes are a valid UTF-8 sequence, else
+ * Windows-1252. The decision does not depend on how the bytes are cut into chunks, and no byte is lost or split.
+ * Bytes later in a UTF-8 file that are not UTF-8 become U+FFFD, which the record readers report (invalid_encoding).
  */
 export class TextChunkDecoder {
   private decided: TextEncoding | undefined;
@@ -69,7 +75,7 @@ export class TextChunkDecoder {
       this.held = Uint8Array.from(rest);
       return prefix;
     }
-    this.decide(bom || isUtf8(rest, last) ? 'utf-8' : 'windows-1252');
+    this.decide(bom || startsWithUtf8(rest) ? 'utf-8' : 'windows-1252');
     return prefix + this.decoder!.decode(rest, { stream: !last });
   }
 }

@@ -109,6 +109,55 @@ describe('encodings', () => {
     }
   });
 
+  it('bytes that are not UTF-8 after the file was judged UTF-8 are reported at their row and field, not read as �', async () => {
+    // Row 2 is UTF-8 (the encoding is decided there); row 3 was pasted in from a Windows-1252 file.
+    const bytes = Buffer.concat([Buffer.from(CSV, 'utf8'), windows1252('k2;Súdwest-Fryslân;3;VIG|Café;8;16;30;bike\n'), Buffer.from('k3;Noordwijk;3;VIG;8;16;30;bike\n')]);
+    const { records, issues, encoding } = await readRecords(await write(bytes), { kind: 'candidates' });
+    expect(encoding).toBe('utf-8');
+    expect(records.map((r) => r.id)).toEqual(['k1', 'k3']);
+    expect(issues.map((i) => [i.code, i.line, i.path.join('.')])).toEqual([
+      ['invalid_encoding', 3, 'candidates.1.municipality'],
+      ['invalid_encoding', 3, 'candidates.1.competences.1'],
+    ]);
+    expect(issues[0]!.message).toMatch(/replacement character .*--encoding windows-1252/);
+    // The same in NDJSON and in a JSON array: rows in = rows kept + rows reported.
+    const rows = [
+      { id: 'j1', municipality: 'Noordwijk' },
+      { id: 'j2', municipality: 'Súdwest-Fryslân' },
+    ].map((r) => ({
+      ...r,
+      ladderStep: 3,
+      competences: ['VIG'],
+      hours: { min: 8, max: 16 },
+      travel: { maxMinutes: 30, modes: ['bike'] },
+    }));
+    const ndjson = Buffer.concat([Buffer.from(`${JSON.stringify({ ...rows[0], gender: 'é' })}\n`, 'utf8'), windows1252(`${JSON.stringify(rows[1])}\n`)]);
+    const json = Buffer.concat([Buffer.from(`[${JSON.stringify({ ...rows[0], gender: 'é' })},\n`, 'utf8'), windows1252(`${JSON.stringify(rows[1])}]`)]);
+    for (const [data, ext] of [
+      [ndjson, 'ndjson'],
+      [json, 'json'],
+    ] as const) {
+      const read = await readRecords(await write(data, ext), { kind: 'candidates' });
+      expect([read.encoding, read.records.map((r) => r.id), read.issues.map((i) => [i.code, i.line, i.path.join('.')])]).toEqual([
+        'utf-8',
+        ['j1'],
+        [['invalid_encoding', 2, 'candidates.1.municipality']],
+      ]);
+    }
+  });
+
+  it('UTF-8 rows in a file judged Windows-1252 are reported, not read as "Ã©"', async () => {
+    const bytes = Buffer.concat([windows1252(CSV), Buffer.from('k2;Súdwest-Fryslân;3;VIG;8;16;30;bike\n', 'utf8'), windows1252('k3;Noordwijk;3;Café;8;16;30;bike\n')]);
+    const { records, issues, encoding } = await readRecords(await write(bytes), { kind: 'candidates' });
+    expect(encoding).toBe('windows-1252');
+    expect(records.map((r) => [r.id, r.municipality, r.competences])).toEqual([
+      ['k1', 'Súdwest-Fryslân', ['VIG']],
+      ['k3', 'Noordwijk', ['Café']],
+    ]);
+    expect(issues.map((i) => [i.code, i.line, i.path.join('.')])).toEqual([['invalid_encoding', 3, 'candidates.1.municipality']]);
+    expect(issues[0]!.message).toMatch(/mixes both encodings/);
+  });
+
   it('progress reports bytes read of the file size, ending at the size', async () => {
     const path = await write(Buffer.from(CSV, 'utf8'));
     const seen: [number, number][] = [];

@@ -250,6 +250,10 @@ export const nodeIssues = {
   noSheets: 'it has no sheets',
   errorCell: (ref: string, value: string) => `cell ${ref} holds the spreadsheet error ${value}; the field is left empty`,
   formulaCell: (ref: string) => `cell ${ref} holds a formula without a computed value (save the workbook in Excel or LibreOffice first); the field is left empty`,
+  badBytes:
+    'holds the replacement character �: bytes that were not UTF-8 text were lost there, as the file was read or before, so the value is not what was meant; save the file as UTF-8 (Excel: "CSV UTF-8") or give its encoding (--encoding windows-1252, or the encoding option)',
+  mixedEncoding:
+    'reads as UTF-8 text decoded as Windows-1252 ("Ã©" where "é" was meant): the file mixes both encodings, so the value is not what was meant; save the whole file in one encoding, UTF-8 preferably (Excel: "CSV UTF-8")',
   duplicateColumn: (column: string) => `column ${show(column)} appears twice; the second is ignored`,
   forbiddenColumn: (column: string) => `column ${show(column)} is not allowed: __proto__, constructor and prototype cannot be field names; the column is ignored`,
   fieldCount: (got: number, want: number) => `row has ${got} fields, the header has ${want}`,
@@ -480,6 +484,7 @@ export const issueTitles = {
   invalid_xlsx: 'Unreadable workbook',
   unknown_sheet: 'Unknown sheet',
   invalid_cell: 'Unusable cell',
+  invalid_encoding: 'Unreadable characters',
 } as const satisfies IssueTitles;
 
 export const knockoutTitles = {

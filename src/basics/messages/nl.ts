@@ -144,6 +144,7 @@ export const issueTitles = {
   invalid_xlsx: 'Onleesbare werkmap',
   unknown_sheet: 'Onbekend werkblad',
   invalid_cell: 'Onbruikbare cel',
+  invalid_encoding: 'Onleesbare tekens',
 } as const satisfies IssueTitles;
 
 export const knockoutTitles = {
