@@ -88,7 +88,8 @@ describe.concurrent('werkmatch (subprocess)', () => {
   it('validate: exit 0 and a summary for valid files, in a table or as JSON', async ({ expect }) => {
     const [table, json] = await Promise.all([werkmatch('validate', ...input()), werkmatch('validate', ...input(), '--json', '--config', at('good-config.json'))]);
     expect(table.code).toBe(0);
-    expect(table.stdout).toContain('All input is valid.');
+    expect(table.stdout).toContain('Alle invoer is geldig.');
+    expect(table.stdout).toMatch(/^\S+\s+kandidaten\s+\d+/m);
     expect(table.stderr).toBe('');
     expect(json.code).toBe(0);
     const summary = JSON.parse(json.stdout) as { valid: boolean; issues: number; files: { path: string; kind: string; rows: number; valid: number; invalid: number; issues: number }[] };
@@ -116,7 +117,7 @@ describe.concurrent('werkmatch (subprocess)', () => {
     expect(run.code).toBe(1);
     expect(run.stderr).toContain(`${at('config.json')} weights.travel: `);
     expect(run.stderr).toContain(`${at('vocabulary.csv')}:3 label: `);
-    expect(run.stdout).toMatch(/config\s+1\s+0\s+1\s+1/);
+    expect(run.stdout).toMatch(/configuratie\s+1\s+0\s+1\s+1/);
   });
 
   it('validate: usage errors exit 2 with the usage line', async ({ expect }) => {
@@ -242,7 +243,9 @@ describe.concurrent('werkmatch (subprocess)', () => {
   it('assign: a table with placements and counts per municipality', async ({ expect }) => {
     const run = await werkmatch('assign', ...input(), '--fallback', 'when-none');
     expect(run.code).toBe(0);
-    expect(run.stdout).toMatch(/^optimal assignment: \d+ of \d+ positions filled/);
+    expect(run.stdout).toMatch(/^Optimale toewijzing: \d+ van \d+ plaatsen gevuld, totale score \d+,\d\d\./);
+    expect(run.stdout).toMatch(/^Naar herkomst: eigen gemeente \d+, terugvalgemeente \d+, regio \d+\. Niet geplaatste kandidaten: \d+\.$/m);
+    expect(run.stdout).toMatch(/\s(eigen gemeente|terugvalgemeente|regio)\s+\d+,\d\d$/m);
     expect(run.stdout).toMatch(/^vacature\s+kandidaat\s+herkomst\s+score$/m);
     expect(run.stdout).toMatch(/^gemeente\s+plaatsingen\s+eigen\s+terugval\s+regio$/m);
   });

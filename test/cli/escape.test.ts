@@ -125,7 +125,7 @@ describe.concurrent('werkmatch output (subprocess)', () => {
     expect(run.stderr.trim().split('\n')).toEqual([
       `${at('polluting.csv')}:1: column "reporting.__proto__.polluted" is not allowed: __proto__, constructor and prototype cannot be field names; the column is ignored`,
     ]);
-    expect(run.stdout).toMatch(/polluting\.csv\s+candidates\s+2\s+2\s+0\s+1\n/);
+    expect(run.stdout).toMatch(/polluting\.csv\s+kandidaten\s+2\s+2\s+0\s+1\n/);
   });
 
   it('rank, assign and whatif --csv: ids and names that start a formula get a quote, unless --no-escape-formulas', async () => {

@@ -87,3 +87,17 @@ describe('rank speaks the language of its table', () => {
     expect(en.out).toMatch(new RegExp(`^1 best candidate for vacancy ${vacancy}:`));
   });
 });
+
+describe('validate and assign speak the language of their tables', () => {
+  it('their summary lines and the kinds and tiers in their tables follow --locale', async () => {
+    const [validateNl, validateEn] = await Promise.all([run('validate', ...inputs), run('validate', ...inputs, '--locale', 'en')]);
+    expect(validateNl.out).toMatch(/^Alle invoer is geldig\.$/m);
+    expect(validateNl.out).toMatch(/\svacatures\s/);
+    expect(validateEn.out).toMatch(/^All input is valid\.$/m);
+    expect(validateEn.out).toMatch(/\svacancies\s/);
+    const en = await run('assign', ...inputs, '--strategy', 'greedy', '--locale', 'en');
+    expect(en.out).toMatch(/^Greedy assignment: \d+ of \d+ positions filled, total score \d+\.\d\d\./);
+    expect(en.out).toMatch(/^By tier: home \d+, fallback \d+, region \d+\. Unplaced candidates: \d+\.$/m);
+    expect(en.out).not.toMatch(/eigen gemeente|toewijzing/);
+  });
+});

@@ -5,7 +5,8 @@ import { CSV_HELP, CSV_OPTIONS, INPUT_HELP, INPUT_OPTIONS, choice, csvOptions, w
 import { buildMatcher, readInputs, writeXlsxOutput, xlsxPath } from '../load.js';
 import { numberFormats, CLI_LOCALES } from '../format.js';
 import { HEADERS } from '../messages.js';
-import { count, counted, csvNumber, renderTable, toCsv } from '../table.js';
+import { counted, csvNumber, renderTable, toCsv } from '../table.js';
+import { CLI_TEXT } from '../text.js';
 
 const STRATEGIES = ['optimal', 'stable', 'greedy'] as const;
 const FALLBACKS = ['when-none', 'fill', 'off'] as const;
@@ -66,20 +67,19 @@ export const assignCommand: Command = {
       return 0;
     }
     const positions = sumBy(inputs.vacancies.records, (v) => v.positions ?? 1);
-    io.out(
-      `${strategy} assignment: ${count(result.placements.length)} of ${count(positions)} positions filled, total score ${result.totalScore.toFixed(2)}${result.exact ? '' : ' (not proven optimal)'}`,
-    );
-    io.out(`By tier: home ${result.byTier.home}, fallback ${result.byTier.fallback}, region ${result.byTier.region}. Unplaced candidates: ${count(result.unplaced.length)}.`);
-    io.out('');
     const h = HEADERS[locale];
     const fmt = numberFormats(locale);
+    const t = CLI_TEXT[locale];
+    io.out(t.assigned(t.strategies[strategy], fmt.count(result.placements.length), fmt.count(positions), fmt.fixed(result.totalScore, 2), result.exact));
+    io.out(t.byTier(fmt.count(result.byTier.home), fmt.count(result.byTier.fallback), fmt.count(result.byTier.region), fmt.count(result.unplaced.length)));
+    io.out('');
     io.out(
       renderTable(
         [{ header: h.vacancy }, { header: h.candidate }, { header: h.tier }, { header: h.score, align: 'right' }, ...(date === undefined ? [] : [{ header: h.instruments }])],
         result.placements.map((p) => [
           p.vacancyId,
           p.candidateId,
-          p.tier,
+          t.tiers[p.tier],
           fmt.fixed(p.score, 2),
           ...(date === undefined
             ? []
@@ -105,7 +105,7 @@ export const assignCommand: Command = {
     );
     if (result.openPositions.length > 0) {
       io.out('');
-      io.out(`Open: ${result.openPositions.map((o) => (o.open === 1 ? o.vacancyId : `${o.vacancyId} (${o.open})`)).join(', ')}`);
+      io.out(t.open(result.openPositions.map((o) => (o.open === 1 ? o.vacancyId : `${o.vacancyId} (${o.open})`)).join(', ')));
     }
     return 0;
   },

@@ -10,24 +10,9 @@ import { CLI, HEADERS } from '../messages.js';
 import { PERSPECTIVES, readPerspective, unknownPerspectiveMessage, type Perspective } from '../../basics/perspectives.js';
 import { showValue } from '../../basics/limits.js';
 import { csvNumber, renderTable, toCsv } from '../table.js';
+import { CLI_TEXT } from '../text.js';
 
 const FALLBACKS = ['when-none', 'fill', 'off'] as const;
-
-// The lines around the table, in the table's language (the JSON and CSV keep the tier codes).
-const RANK_TEXT = {
-  nl: {
-    tiers: { home: 'eigen gemeente', fallback: 'terugvalgemeente', region: 'regio', outside: 'buiten de regio' },
-    best: (n: number, forVacancy: boolean, id: string) =>
-      forVacancy ? `${n} ${n === 1 ? 'beste kandidaat' : 'beste kandidaten'} voor vacature ${id}:` : `${n} ${n === 1 ? 'beste vacature' : 'beste vacatures'} voor kandidaat ${id}:`,
-    none: (forVacancy: boolean, id: string) => (forVacancy ? `Geen geschikte kandidaat voor vacature ${id}.` : `Geen geschikte vacature voor kandidaat ${id}.`),
-  },
-  en: {
-    tiers: { home: 'home', fallback: 'fallback', region: 'region', outside: 'outside' },
-    best: (n: number, forVacancy: boolean, id: string) =>
-      forVacancy ? `${n} best ${n === 1 ? 'candidate' : 'candidates'} for vacancy ${id}:` : `${n} best ${n === 1 ? 'vacancy' : 'vacancies'} for candidate ${id}:`,
-    none: (forVacancy: boolean, id: string) => (forVacancy ? `No suitable candidate for vacancy ${id}.` : `No suitable vacancy for candidate ${id}.`),
-  },
-} as const;
 
 export const rankCommand: Command = {
   name: 'rank',
@@ -113,7 +98,7 @@ export const rankCommand: Command = {
       io.data(toCsv(header, csvRows(), csvOptions(values)));
       return 0;
     }
-    const t = RANK_TEXT[locale];
+    const t = CLI_TEXT[locale];
     const forVacancy = vacancyId !== undefined;
     if (matches.length === 0) {
       io.out(t.none(forVacancy, forVacancy ? vacancyId : candidateId!));

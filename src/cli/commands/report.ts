@@ -15,6 +15,7 @@ import { CLI } from '../messages.js';
 import { indicatorRows, moneyRows, PILOT_TEXT, pilotFormat, type PilotReportOutput, rateLine, renderPilotHtml, STAGES } from '../pilot-html.js';
 import { checkPilotPath, type PilotFile, type PilotFileKind, readPilotFile } from '../pilot-files.js';
 import { csvNumber, renderTable, toCsv } from '../table.js';
+import { CLI_TEXT } from '../text.js';
 
 const FILES = ['placements', 'employers', 'contacts'] as const satisfies readonly PilotFileKind[];
 const NUMBER = /^\d+(\.\d+)?$/;
@@ -198,7 +199,7 @@ export const reportCommand: Command = {
       );
       io.out(rateLine(report.pipeline, locale));
       io.out(`${t.whiteSpots}: ${rateLine(report.whiteSpotPipeline, locale)}`);
-      if (htmlPath !== undefined) io.out(`\n${locale === 'nl' ? 'Rapport geschreven naar' : 'Report written to'} ${htmlPath}.`);
+      if (htmlPath !== undefined) io.out(`\n${CLI_TEXT[locale].reportWritten(htmlPath)}`);
     }
     return 0;
   },

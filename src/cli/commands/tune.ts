@@ -11,6 +11,7 @@ import { buildMatcher, issueLine, readInputs, readRecordOptions, unreadable } fr
 import { CLI } from '../messages.js';
 import { checkPilotPath, readPilotFile } from '../pilot-files.js';
 import { renderTable } from '../table.js';
+import { CLI_TEXT } from '../text.js';
 import { renderTuneHtml, TUNE_TEXT, tuneNotes, tuneTables } from '../tune-html.js';
 
 function l2Value(text: string | undefined): number | undefined {
@@ -122,7 +123,7 @@ export const tuneCommand: Command = {
       io.out(t.exposure(cv.k));
       for (const e of tables.exposure) io.out(renderTable([e.dimension, ...t.exposureHead.slice(1)].map(right), e.rows));
     }
-    if (htmlPath !== undefined) io.out(`\nReport written to ${htmlPath}.`);
+    if (htmlPath !== undefined) io.out(`\n${CLI_TEXT[locale].reportWritten(htmlPath)}`);
     return 0;
   },
 };

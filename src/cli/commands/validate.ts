@@ -24,6 +24,7 @@ import {
 import { CLI_LOCALES, numberFormats } from '../format.js';
 import { CLI, HEADERS } from '../messages.js';
 import { count, counted, renderTable } from '../table.js';
+import { CLI_TEXT } from '../text.js';
 
 export interface FileSummary {
   readonly path: string;
@@ -202,10 +203,10 @@ export const validateCommand: Command = {
             { header: h.invalid, align: 'right' },
             { header: h.issues, align: 'right' },
           ],
-          files.map((f) => [f.path, f.kind, n(f.rows), n(f.valid), n(f.invalid), n(f.issues)]),
+          files.map((f) => [f.path, CLI_TEXT[locale].kinds[f.kind], n(f.rows), n(f.valid), n(f.invalid), n(f.issues)]),
         ),
       );
-      io.out(issues === 0 ? 'All input is valid.' : `${count(issues)} issue${issues === 1 ? '' : 's'}, each on stderr as FILE:LINE field: message.`);
+      io.out(issues === 0 ? CLI_TEXT[locale].allValid : CLI_TEXT[locale].issuesOnStderr(n(issues), issues === 1));
     }
     return issues === 0 ? 0 : 1;
   },

@@ -27,6 +27,7 @@ import { describeIssue, issueLine, readConfigFile, readInputs, unreadable, write
 import { numberFormats, CLI_LOCALES } from '../format.js';
 import { CLI, FILE, HEADERS } from '../messages.js';
 import { count, counted, csvNumber, renderTable, toCsv } from '../table.js';
+import { CLI_TEXT } from '../text.js';
 
 const STRATEGIES: readonly AssignStrategy[] = ['optimal', 'stable', 'greedy'];
 const FALLBACKS: readonly AssignFallback[] = ['fill', 'when-none', 'off'];
@@ -229,7 +230,7 @@ export const whatifCommand: Command = {
           ]),
         ),
       );
-      if (htmlPath !== undefined) io.out(`\nReport written to ${htmlPath}.`);
+      if (htmlPath !== undefined) io.out(`\n${CLI_TEXT[locale].reportWritten(htmlPath)}`);
     }
     return 0;
   },
