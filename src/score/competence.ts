@@ -43,6 +43,8 @@ export type CompetenceReason =
       readonly missing: readonly string[];
       /** The entries of `missing` where the candidate holds a lower language level than the required one. */
       readonly below: readonly CompetenceBelow[];
+      /** The share of the asked weight that `missing` carries (0 when nothing is missing). */
+      readonly missingShare: number;
       readonly missingRequired: readonly string[];
       /** The employer is open to job carving, so missing required competences cost a penalty instead of a knock-out. */
       readonly jobCarving: boolean;
@@ -55,6 +57,8 @@ export type CompetenceReason =
       readonly missing: readonly string[];
       /** The entries of `missing` where the candidate holds a lower language level than the required one. */
       readonly below: readonly CompetenceBelow[];
+      /** The share of the asked weight that `missing` carries. */
+      readonly missingShare: number;
     }
   | { readonly code: 'none_asked' };
 
@@ -120,6 +124,7 @@ interface Words {
   readonly has: string;
   readonly lacks: string;
   readonly carving: string;
+  readonly share: (share: string, several: boolean) => string;
 }
 
 const WORDS: { readonly [L in Locale]: Words } = {
@@ -133,6 +138,7 @@ const WORDS: { readonly [L in Locale]: Words } = {
     has: 'heeft',
     lacks: 'mist',
     carving: 'de werkgever staat open voor jobcarving, dus verplichte competenties kosten punten in plaats van uit te sluiten',
+    share: (share, several) => `${several ? 'samen ' : ''}goed voor ${share} van het gevraagde gewicht`,
   },
   en: {
     noneAsked: 'Competences: the vacancy asks for no specific competences (scored neutrally).',
@@ -144,8 +150,12 @@ const WORDS: { readonly [L in Locale]: Words } = {
     has: 'has',
     lacks: 'lacks',
     carving: 'the employer is open to job carving, so missing required competences cost points instead of excluding',
+    share: (share, several) => `${several ? 'together ' : ''}${share} of the weight asked`,
   },
 };
+
+/** How far the missing competences' share of the weight must differ from their share of the count to be named. */
+const SHARE_WORTH_SAYING = 0.15;
 
 function held(locale: Locale, m: CompetenceMatch): string {
   const w = WORDS[locale];
@@ -171,7 +181,12 @@ function competenceSentence(locale: Locale, r: CompetenceReason): string {
     const held = r.below.find((b) => b.label === label)?.held;
     return held === undefined ? label : `${label} (${w.has} ${held})`;
   };
-  if (r.missing.length) parts.push(`${w.lacks} ${list(locale, r.missing.map(gap))}`);
+  if (r.missing.length) {
+    // Where the weights make the count mislead ("2 of the 3 present, coverage 33%"), say what the missing ones weigh.
+    const total = r.matched.length + r.missing.length;
+    const weighed = Math.abs(r.missingShare - r.missing.length / total) >= SHARE_WORTH_SAYING ? `, ${w.share(pct(locale, r.missingShare), r.missing.length > 1)}` : '';
+    parts.push(`${w.lacks} ${list(locale, r.missing.map(gap))}${weighed}`);
+  }
   if (r.code === 'coverage' && r.jobCarving && r.missingRequired.length) parts.push(w.carving);
   return `${parts.join('; ')}.`;
 }
@@ -218,6 +233,7 @@ export const competence: FactorDefinition<'competence', typeof columns, Competen
     const missing: string[] = [];
     const below: CompetenceBelow[] = [];
     const missingRequired: string[] = [];
+    let missingWeight = 0;
     const from = ix.vCompOff[vi]!;
     const order = trace.hits.map((_, k) => k).sort((x, y) => ix.vCompOrder[from + x]! - ix.vCompOrder[from + y]!);
     order.forEach((k) => {
@@ -235,12 +251,14 @@ export const competence: FactorDefinition<'competence', typeof columns, Competen
         return;
       }
       missing.push(label);
+      missingWeight += ix.vCompWeight[j]!;
       if (a < -1) below.push({ label, held: ix.competenceLabels[ix.cCompShown[-2 - a]!]! });
       if (ix.vCompRequired[j] === 1) missingRequired.push(label);
     });
     const coverage = trace.covered / asked;
-    if (value < 0) return { code: 'missing_required', coverage, matched, missing, below, missingRequired };
-    return { code: 'coverage', coverage, matched, missing, below, missingRequired, jobCarving: ix.vCarving[vi] === 1 };
+    const missingShare = missingWeight / asked;
+    if (value < 0) return { code: 'missing_required', coverage, matched, missing, below, missingShare, missingRequired };
+    return { code: 'coverage', coverage, matched, missing, below, missingShare, missingRequired, jobCarving: ix.vCarving[vi] === 1 };
   },
   missing(ix, ci, vi, reason) {
     const out = reason.code === 'none_asked' ? ['vacancy.competences'] : [];

@@ -105,11 +105,26 @@ describe('golden sentences of an eligible match', () => {
     const s = explain({ competences: ['Barista', 'Nederlands A2'] }, { competences: [{ label: 'Nederlandse taal B1', required: true }, 'Barista'], support: { jobCarving: true } });
     // Barista 1 of 1.5 (Dutch weighs 0.5): 67%.
     expect(s.nl[0]).toBe(
-      'Competenties: 1 van de 2 gevraagde competenties aanwezig, dekking 67%; heeft Barista; mist Nederlandse taal B1 (heeft Nederlandse taal A2); de werkgever staat open voor jobcarving, dus verplichte competenties kosten punten in plaats van uit te sluiten.',
+      'Competenties: 1 van de 2 gevraagde competenties aanwezig, dekking 67%; heeft Barista; mist Nederlandse taal B1 (heeft Nederlandse taal A2), goed voor 33% van het gevraagde gewicht; de werkgever staat open voor jobcarving, dus verplichte competenties kosten punten in plaats van uit te sluiten.',
     );
     expect(s.en[0]).toBe(
-      'Competences: 1 of the 2 competences asked present, coverage 67%; has Barista; lacks Nederlandse taal B1 (has Nederlandse taal A2); the employer is open to job carving, so missing required competences cost points instead of excluding.',
+      'Competences: 1 of the 2 competences asked present, coverage 67%; has Barista; lacks Nederlandse taal B1 (has Nederlandse taal A2), 33% of the weight asked; the employer is open to job carving, so missing required competences cost points instead of excluding.',
     );
+  });
+
+  it("says what the missing competences weigh where the count alone would mislead, and not where it would not", () => {
+    // The trade weighs 3 of 4.5: two of three present is a coverage of a third.
+    const heavy = explain({ competences: ['Huishoudelijke hulp', 'Nederlands B1'] }, { competences: [{ label: 'Zorghulp', weight: 3 }, 'Huishoudelijke hulp', 'Nederlandse taal B1'] });
+    expect(heavy.nl[0]).toBe(
+      'Competenties: 2 van de 3 gevraagde competenties aanwezig, dekking 33%; heeft Huishoudelijke hulp en Nederlandse taal B1; mist Zorghulp, goed voor 67% van het gevraagde gewicht.',
+    );
+    expect(heavy.en[0]).toMatch(/; lacks Zorghulp, 67% of the weight asked\.$/);
+    const several = explain({ competences: ['Nederlands B1'] }, { competences: [{ label: 'Zorghulp', weight: 3 }, 'Huishoudelijke hulp', 'Nederlandse taal B1'] });
+    expect(several.nl[0]).toMatch(/; mist Zorghulp en Huishoudelijke hulp, samen goed voor 89% van het gevraagde gewicht\.$/);
+    expect(several.en[0]).toMatch(/; lacks Zorghulp and Huishoudelijke hulp, together 89% of the weight asked\.$/);
+    // Equal weights: the count says it all.
+    const even = explain({ competences: ['Zorghulp'] }, { competences: ['Zorghulp', 'Huishoudelijke hulp'] });
+    expect(even.nl[0]).toBe('Competenties: 1 van de 2 gevraagde competenties aanwezig, dekking 50%; heeft Zorghulp; mist Huishoudelijke hulp.');
   });
 
   it('words each ladder step that qualifies', () => {
