@@ -112,7 +112,7 @@ describe('golden sentences of an eligible match', () => {
     );
   });
 
-  it("says what the missing competences weigh where the count alone would mislead, and not where it would not", () => {
+  it('says what the missing competences weigh where the count alone would mislead, and not where it would not', () => {
     // The trade weighs 3 of 4.5: two of three present is a coverage of a third.
     const heavy = explain({ competences: ['Huishoudelijke hulp', 'Nederlands B1'] }, { competences: [{ label: 'Zorghulp', weight: 3 }, 'Huishoudelijke hulp', 'Nederlandse taal B1'] });
     expect(heavy.nl[0]).toBe(
