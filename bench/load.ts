@@ -1,6 +1,7 @@
 // `tsx bench/load.ts`: what loading costs per record (issue 14, item 2). Synthetic national caseloads of
 // 10k/100k/400k candidates (+2,000 vacancies), median of a few runs: validation alone (loadInput: plain copy,
-// schemas, municipalities, ids), compileIndex alone (on one loaded input) and createMatcher in all, in µs per record. BENCH_SIZES=10000,100000 to pick sizes.
+// schemas, municipalities, ids), the same with flat reporting fields on every candidate, compileIndex alone (on one
+// loaded input) and createMatcher in all, in µs per record. BENCH_SIZES=10000,100000 to pick sizes.
 // Profile: node --cpu-prof --import tsx bench/load.ts
 import { cpus, loadavg } from 'node:os';
 import { createMatcher, generateSyntheticRegion } from '../src/index.js';
@@ -30,6 +31,10 @@ for (const n of SIZES) {
   const stats: LoadStats = { fastPath: 0 };
   const load = Array.from({ length: RUNS }, () => timed(() => loadInput(input, undefined, [], { stats })));
   const fast = stats.fastPath / RUNS;
+  // The same caseload with flat reporting fields on every candidate, as a portal's export carries them.
+  const reported = { candidates: input.candidates.map((c, i) => ({ ...c, reporting: { team: `team ${i % 7}`, klantmanager: `km-${i % 40}`, fte: 0.8 } })), vacancies: input.vacancies };
+  const reportingStats: LoadStats = { fastPath: 0 };
+  const loadReporting = Array.from({ length: RUNS }, () => timed(() => loadInput(reported, undefined, [], { stats: reportingStats })));
   const loaded = loadInput(input, undefined, []);
   if (!loaded) throw new Error('bench: input did not load');
   const compile = Array.from({ length: RUNS }, () => timed(() => compileIndex(loaded, [])));
@@ -43,4 +48,5 @@ for (const n of SIZES) {
   console.log(
     `${n.toLocaleString('en').padStart(9)} candidates: validation ${row(load)}; compileIndex ${row(compile)}; createMatcher ${row(build)}; fast path took ${fast} of ${records} records (load average ${loadavg()[0]!.toFixed(2)})`,
   );
+  console.log(`${''.padStart(21)}with reporting fields: validation ${row(loadReporting)}; fast path took ${reportingStats.fastPath / RUNS} of ${records} records`);
 }

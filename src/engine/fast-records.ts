@@ -45,7 +45,17 @@ export const createFastScratch = (): FastScratch => ({
 
 /** Lists longer than this go to zod (competences stop at MAX_ITEMS anyway). */
 const MAX_FAST_LIST = 1000;
-const ASCII_WORD = /[a-z0-9]/i;
+// Read once, at load: a later change to Object.prototype can not reach the checks.
+const hasOwn = Object.prototype.hasOwnProperty;
+
+/** Whether `t` has an ASCII letter or digit (mostly its first character). */
+function hasAsciiWord(t: string): boolean {
+  for (let i = 0; i < t.length; i++) {
+    const c = t.charCodeAt(i) | 0x20;
+    if ((c >= 97 && c <= 122) || (c >= 48 && c <= 57 && c === t.charCodeAt(i))) return true;
+  }
+  return false;
+}
 
 type Plain = Record<string, unknown>;
 
@@ -78,7 +88,7 @@ function label(v: unknown, s: FastScratch): string | undefined {
   if (typeof v !== 'string') return undefined;
   const t = v.trim();
   if (t.length === 0 || t.length > MAX_LENGTH.label) return undefined;
-  if (ASCII_WORD.test(t)) return t;
+  if (hasAsciiWord(t)) return t;
   let word = s.words.get(t);
   if (word === undefined) {
     word = normalizeLabel(t) !== '';
@@ -96,7 +106,8 @@ function keyBits(v: unknown, fields: ReadonlyMap<string, number>): number {
     if (proto !== Object.prototype && proto !== null) return -1;
     let bits = 0;
     for (const key in v) {
-      if (!Object.hasOwn(v, key)) continue;
+      // hasOwnProperty.call, not Object.hasOwn: in a for-in loop the optimiser turns it into a map check.
+      if (!hasOwn.call(v, key)) continue;
       const bit = fields.get(key);
       if (bit === undefined) return -1;
       bits |= bit;
@@ -236,6 +247,29 @@ function support(parent: Plain, s: FastScratch): boolean {
   return optionalBoolean(o.jobCoach) && optionalBoolean(o.wageSubsidy) && optionalBoolean(o.jobCarving);
 }
 
+/**
+ * A flat `reporting` object: field names and JSON primitives (a bounded string, a finite number, a boolean, null).
+ * Nested values, undefined, symbol keys and the names __proto__, constructor and prototype go to zod and the copier.
+ */
+function reporting(parent: Plain, s: FastScratch): boolean {
+  const v = parent.reporting as Plain;
+  if (typeof v !== 'object' || v === null || Array.isArray(v)) return false;
+  const proto = Object.getPrototypeOf(v) as unknown;
+  if ((proto !== Object.prototype && proto !== null) || Object.getOwnPropertySymbols(v).length > 0) return false;
+  for (const key in v) if (key === '__proto__' || key === 'constructor' || key === 'prototype') return false;
+  // Every value read once, into the copy, before any is checked (a miss hands the copy to the fallback whole).
+  const o: Plain = {};
+  for (const key in v) if (hasOwn.call(v, key)) o[key] = v[key];
+  parent.reporting = o;
+  s.aliases.push(o, v);
+  for (const key in o) {
+    if (key.length > MAX_LENGTH.id) return false;
+    const x = o[key];
+    if (typeof x === 'string' ? x.length > MAX_LENGTH.text : typeof x === 'number' ? !Number.isFinite(x) : typeof x !== 'boolean' && x !== null) return false;
+  }
+  return true;
+}
+
 /** 'YYYY-MM-DD' of a day that exists, as isoDateSchema checks it, without the regular expression's allocations. */
 function isoDate(d: unknown): boolean {
   if (typeof d !== 'string' || d.length !== 10 || d.charCodeAt(4) !== 45 || d.charCodeAt(7) !== 45) return false;
@@ -269,8 +303,9 @@ const CANDIDATE_FIELDS = [
   'targetGroups',
   'birthDate',
   'gender',
+  'reporting',
 ] as const;
-const VACANCY_FIELDS = ['id', 'employerId', 'title', 'municipality', 'location', 'sector', 'competences', 'hours', 'minLadderStep', 'support', 'positions', 'whiteSpot'] as const;
+const VACANCY_FIELDS = ['id', 'employerId', 'title', 'municipality', 'location', 'sector', 'competences', 'hours', 'minLadderStep', 'support', 'positions', 'whiteSpot', 'reporting'] as const;
 const CANDIDATE_BITS = /* @__PURE__ */ bitsOf(CANDIDATE_FIELDS);
 const VACANCY_BITS = /* @__PURE__ */ bitsOf(VACANCY_FIELDS);
 const bit = (bits: ReadonlyMap<string, number>, name: string): number => bits.get(name)!;
@@ -278,8 +313,14 @@ const CANDIDATE_REQUIRED = /* @__PURE__ */ ['id', 'municipality', 'ladderStep', 
 const VACANCY_REQUIRED = /* @__PURE__ */ ['id', 'employerId', 'municipality', 'sector', 'competences', 'hours'].reduce((b, n) => b | bit(VACANCY_BITS, n), 0);
 
 /** The candidate fields `bits` names, each read once, by name (so the copy's shape is the same for every record). */
+// Records are made by `new`, so that V8 sizes them by what the first ones held (in-object slack tracking) instead of
+// growing a separate property store field by field; the prototype is Object.prototype, as a literal's.
+function PlainRecord(this: Plain): void {}
+PlainRecord.prototype = Object.prototype;
+const newRecord = (): Plain => new (PlainRecord as unknown as new () => Plain)();
+
 function copyCandidate(r: Plain, bits: number): Plain | undefined {
-  const c: Plain = {};
+  const c: Plain = newRecord();
   try {
     c.id = r.id;
     c.municipality = r.municipality;
@@ -295,6 +336,7 @@ function copyCandidate(r: Plain, bits: number): Plain | undefined {
     if (bits & 2048) c.targetGroups = r.targetGroups;
     if (bits & 4096) c.birthDate = r.birthDate;
     if (bits & 8192) c.gender = r.gender;
+    if (bits & 16384) c.reporting = r.reporting;
   } catch {
     return undefined;
   }
@@ -303,7 +345,7 @@ function copyCandidate(r: Plain, bits: number): Plain | undefined {
 
 /** The vacancy fields `bits` names, each read once, by name. */
 function copyVacancy(r: Plain, bits: number): Plain | undefined {
-  const v: Plain = {};
+  const v: Plain = newRecord();
   try {
     v.id = r.id;
     v.employerId = r.employerId;
@@ -317,6 +359,7 @@ function copyVacancy(r: Plain, bits: number): Plain | undefined {
     if (bits & 512) v.support = r.support;
     if (bits & 1024) v.positions = r.positions;
     if (bits & 2048) v.whiteSpot = r.whiteSpot;
+    if (bits & 4096) v.reporting = r.reporting;
   } catch {
     return undefined;
   }
@@ -350,6 +393,7 @@ export function fastCandidate(raw: unknown, s: FastScratch): Candidate | undefin
   if (c.targetGroups !== undefined && !words(c, 'targetGroups', s.groups, 0, s)) return undefined;
   if (c.birthDate !== undefined && !isoDate(c.birthDate)) return undefined;
   if (c.gender !== undefined && !isString(c.gender, 0, MAX_LENGTH.text)) return undefined;
+  if (c.reporting !== undefined && !reporting(c, s)) return undefined;
   return c as Candidate;
 }
 
@@ -374,5 +418,6 @@ export function fastVacancy(raw: unknown, s: FastScratch): Vacancy | undefined {
   const p = v.positions;
   if (p !== undefined && !(typeof p === 'number' && Number.isInteger(p) && p >= 1 && p <= 10_000)) return undefined;
   if (!optionalBoolean(v.whiteSpot)) return undefined;
+  if (v.reporting !== undefined && !reporting(v, s)) return undefined;
   return v as Vacancy;
 }
