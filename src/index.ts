@@ -7,7 +7,7 @@ export { createMatcher, safeCreateMatcher } from './match/matcher.js';
 export type { Matcher, MatcherChanges, RecordChanges, FallbackPolicy, RankCandidatesOptions, RankVacanciesOptions, SafeMatcherResult } from './match/matcher.js';
 export type { MatchInput } from './engine/load.js';
 export type { InstrumentsOptions, PairInstrument } from './match/instruments.js';
-export type { Match, MatchFactors, FactorResult, Knockout } from './engine/types.js';
+export type { Match, MatchBase, MatchFactors, FactorResult, Knockout } from './engine/types.js';
 // Tier: every value of Match['tier'], 'outside' included (rankings and placements hold the other three only).
 export type { TierOrOutside as Tier, LoadReport, CompetenceLoadReport } from './engine/compile.js';
 
@@ -32,10 +32,10 @@ export type { Perspective } from './basics/perspectives.js';
 export { MUNICIPALITIES, findMunicipality, distanceKm } from './region/municipalities.js';
 export type { Municipality } from './region/municipalities.js';
 
-export type { CompetenceReason } from './score/competence.js';
+export type { CompetenceReason, CompetenceMatch, CompetenceBelow } from './score/competence.js';
 export type { LadderReason } from './score/ladder.js';
-export type { HoursReason } from './score/hours.js';
-export type { TravelReason } from './score/travel.js';
+export type { HoursReason, HoursRange } from './score/hours.js';
+export type { TravelReason, TravelFacts, PointSource } from './score/travel.js';
 export type { SectorReason, SectorFit } from './score/sector.js';
 
 export { explainMatch } from './match/explain.js';
@@ -180,7 +180,7 @@ export { linearAssignment } from './assign/lap.js';
 export type { LinearAssignment, LinearAssignmentOptions } from './assign/lap.js';
 
 export { compareScenarios, DEFAULT_DURABILITY_MODEL } from './whatif/compare.js';
-export type { ScenarioOptions, CompareScenariosOptions, DurabilityModel, ScenarioRow, ScenarioFigures, MunicipalityRow } from './whatif/compare.js';
+export type { ScenarioOptions, CompareScenariosOptions, DurabilityModel, ScenarioRow, ScenarioFigures, MunicipalityRow, InstrumentUse } from './whatif/compare.js';
 
 export { rankAll } from './rank/rank-all.js';
 export type { RankAllOptions, RankedCandidate, VacancyRanking } from './rank/rank-all.js';

@@ -21,7 +21,8 @@ export interface Knockout {
   readonly code: KnockoutCode;
 }
 
-interface MatchBase {
+/** What every {@link Match} carries, eligible or not. */
+export interface MatchBase {
   readonly candidateId: string;
   readonly vacancyId: string;
   /** Where the candidate lives relative to the vacancy; `'outside'` only from `score()`, never in a ranking. */

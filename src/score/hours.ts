@@ -1,9 +1,12 @@
 import { column } from './columns.js';
 import { NOTHING_MISSING, num, type FactorDefinition, type Locale } from './factor.js';
 
-export type HoursReason = { readonly code: 'overlap'; readonly candidate: Range; readonly vacancy: Range } | { readonly code: 'no_overlap'; readonly candidate: Range; readonly vacancy: Range };
+export type HoursReason =
+  | { readonly code: 'overlap'; readonly candidate: HoursRange; readonly vacancy: HoursRange }
+  | { readonly code: 'no_overlap'; readonly candidate: HoursRange; readonly vacancy: HoursRange };
 
-interface Range {
+/** Hours per week, from `min` to `max`. */
+export interface HoursRange {
   readonly min: number;
   readonly max: number;
 }
@@ -17,7 +20,7 @@ export function hoursValue(cMin: number, cMax: number, vMin: number, vMax: numbe
 }
 
 /** Why the hours factor gave `value` (from hoursValue over the same ranges). */
-export function hoursReason(candidate: Range, vacancy: Range, value: number): HoursReason {
+export function hoursReason(candidate: HoursRange, vacancy: HoursRange, value: number): HoursReason {
   return { code: value < 0 ? 'no_overlap' : 'overlap', candidate, vacancy };
 }
 
@@ -31,7 +34,7 @@ const columns = {
 };
 
 const hoursText = (locale: Locale, x: number): string => num(locale, x, x % 1 ? 1 : 0);
-const range = (locale: Locale, x: Range): string => (x.min === x.max ? hoursText(locale, x.min) : `${hoursText(locale, x.min)}–${hoursText(locale, x.max)}`);
+const range = (locale: Locale, x: HoursRange): string => (x.min === x.max ? hoursText(locale, x.min) : `${hoursText(locale, x.min)}–${hoursText(locale, x.max)}`);
 
 /** Weekly hours: whether the candidate's range meets the vacancy's (a constraint, not a volume). */
 export const hours: FactorDefinition<'hours', typeof columns, HoursReason, 'no_overlap', undefined> = {

@@ -7,7 +7,8 @@ import { score } from '../basics/messages/en.js';
 /** Where a point comes from: the record's own location, or its municipality's reference point. */
 export type PointSource = 'location' | 'municipality';
 
-interface TravelFacts {
+/** The trip of a pair: minutes by the fastest allowed mode, straight-line km, and where each end's point comes from. */
+export interface TravelFacts {
   readonly minutes: number;
   readonly km: number;
   readonly mode: TravelMode;
