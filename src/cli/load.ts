@@ -207,11 +207,11 @@ export async function readConfigFile(path: string): Promise<Record<string, unkno
 }
 
 /** Vocabulary entries as readVocabulary reads them (plain `{ id, label, synonyms, kind }` or ESCO CSV), left for createMatcher to check. */
-export async function readVocabularyFile(path: string): Promise<VocabularyFile> {
+export async function readVocabularyFile(path: string, encoding?: TextEncoding): Promise<VocabularyFile> {
   if (!RECORD_EXTENSIONS.test(path)) throw new UsageError(CLI.extension('vocabulary', path, '.json, .ndjson, .jsonl or .csv'));
   let read: Awaited<ReturnType<typeof readVocabularyRows>>;
   try {
-    read = await readVocabularyRows(path);
+    read = await readVocabularyRows(path, 'readVocabulary', encoding);
   } catch (e) {
     throw unreadable(path, e);
   }
@@ -234,7 +234,8 @@ export async function readConfiguration(values: Values): Promise<{ config: Match
     }
   };
   const config = configPath === undefined ? undefined : await attempt(() => readConfigFile(configPath));
-  const vocabulary = vocabularyPath === undefined ? undefined : await attempt(() => readVocabularyFile(vocabularyPath));
+  const encoding = values.encoding === undefined ? undefined : choice<TextEncoding>(values, 'encoding', TEXT_ENCODINGS, 'utf-8');
+  const vocabulary = vocabularyPath === undefined ? undefined : await attempt(() => readVocabularyFile(vocabularyPath, encoding));
   if (problems.length > 0) throw new InputError(problems);
   const own = config?.vocabulary;
   const offset = Array.isArray(own) ? own.length : 0;

@@ -387,8 +387,7 @@ export async function* streamRecords<K extends RecordKind>(path: string, options
     const issues: FileIssue[] = raw.issues.map((i) => ({ ...i, path: [...prefix, ...i.path], line }));
     // Bytes the decoder could not read became U+FFFD, or UTF-8 was read as Windows-1252 ("Ã©" for "é"): the value
     // is not what the file meant, so the row is reported.
-    for (const at of replacementPaths(raw.value)) issues.push({ code: 'invalid_encoding', path: [...prefix, ...at], line, message: ISSUE.badBytes });
-    if (encoding === 'windows-1252') for (const at of stringPaths(raw.value, isMojibake)) issues.push({ code: 'invalid_encoding', path: [...prefix, ...at], line, message: ISSUE.mixedEncoding });
+    for (const { path, message } of encodingIssues(raw.value, encoding)) issues.push({ code: 'invalid_encoding', path: [...prefix, ...path], line, message });
     if (raw.value !== undefined || raw.issues.length === 0) {
       const checked = validateRecord(kind, raw.value, prefix, options.locale);
       if (checked.ok && issues.length === 0) {
@@ -404,6 +403,16 @@ export async function* streamRecords<K extends RecordKind>(path: string, options
 
 /** The paths of the strings in `value` (a parsed row: plain objects, arrays, primitives) that hold U+FFFD. */
 export const replacementPaths = (value: unknown): (string | number)[][] => stringPaths(value, (text) => text.includes('\uFFFD'));
+
+/**
+ * The values of a row read from text that are not what the file meant: bytes that were not UTF-8 (read as U+FFFD),
+ * or, in a file read as Windows-1252, UTF-8 letters (read as "Ã©"). Each with its path in the row and its message.
+ */
+export function encodingIssues(value: unknown, encoding: TextEncoding | undefined): { path: (string | number)[]; message: string }[] {
+  const found: { path: (string | number)[]; message: string }[] = replacementPaths(value).map((path) => ({ path, message: ISSUE.badBytes }));
+  if (encoding === 'windows-1252') for (const path of stringPaths(value, isMojibake)) found.push({ path, message: ISSUE.mixedEncoding });
+  return found;
+}
 
 // A UTF-8 sequence for a Latin letter (lead byte C2 or C3, then a continuation byte 80–BF) read as Windows-1252:
 // "Ã©" for "é", "Ã«" for "ë". Dutch text written in Windows-1252 does not hold these pairs.

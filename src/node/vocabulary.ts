@@ -5,7 +5,8 @@ import { compactLabel } from '../basics/text.js';
 import { mapZodIssues } from '../engine/load.js';
 import { vocabularyEntrySchema, type VocabularyEntryInput } from '../schema/config.js';
 import { CsvSplitter, detectDelimiter, fitsFieldCount } from './csv.js';
-import { elementLines, lineAt, type FileIssue } from './files.js';
+import { elementLines, encodingIssues, lineAt, type FileIssue } from './files.js';
+import { TEXT_ENCODINGS, decodeText, type TextEncoding } from './text.js';
 import { ISSUE, USAGE } from './messages.js';
 import { usage } from '../basics/messages/en.js';
 
@@ -15,6 +16,8 @@ export interface ReadVocabularyOptions {
    * @default false
    */
   readonly strict?: boolean;
+  /** The file's text encoding; detected when absent, as readRecords does (a BOM, or the first non-ASCII character). */
+  readonly encoding?: TextEncoding | undefined;
 }
 
 export interface ReadVocabularyResult {
@@ -24,6 +27,8 @@ export interface ReadVocabularyResult {
   readonly lines: number[];
   /** Every problem, in file order; empty when the whole file is valid. */
   readonly issues: FileIssue[];
+  /** The text encoding used. */
+  readonly encoding: TextEncoding;
 }
 
 /** One entry as the file gives it, before validation; `index` counts every data row from 0. */
@@ -38,6 +43,7 @@ const PLAIN_COLUMNS = ['id', 'label', 'synonyms', 'kind'];
 const ESCO_LEVELS = new Set(['transversal', 'cross-sector', 'sector-specific', 'occupation-specific']);
 
 type Rows = { rows: VocabularyRow[]; issues: FileIssue[] };
+type DecodedRows = Rows & { encoding: TextEncoding };
 
 function formatOf(fn: string, path: string): 'csv' | 'json' | 'ndjson' {
   const lower = path.toLowerCase();
@@ -51,10 +57,21 @@ function formatOf(fn: string, path: string): 'csv' | 'json' | 'ndjson' {
  * The entries of a vocabulary file as the file gives them (ESCO rows already turned into entries), unvalidated,
  * with the problems of the file and of its cells. A row with a problem is reported, not returned.
  */
-export async function readVocabularyRows(path: string, fn = 'readVocabulary'): Promise<Rows> {
+export async function readVocabularyRows(path: string, fn = 'readVocabulary', given?: TextEncoding): Promise<DecodedRows> {
   const format = formatOf(fn, path);
-  const text = (await readFile(path, 'utf8')).replace(/^\uFEFF/, '');
-  return format === 'csv' ? csvRows(text) : format === 'json' ? jsonRows(text) : ndjsonRows(text);
+  if (given !== undefined && !TEXT_ENCODINGS.includes(given)) throw new RangeError(USAGE.encoding(fn, given));
+  const { text, encoding } = decodeText(await readFile(path), given);
+  const read = format === 'csv' ? csvRows(text) : format === 'json' ? jsonRows(text) : ndjsonRows(text);
+  // A value in the other encoding of a mixed file is reported with its row, which is left out.
+  const rows: VocabularyRow[] = [];
+  const issues = [...read.issues];
+  for (const row of read.rows) {
+    const bad = encodingIssues(row.value, encoding);
+    if (bad.length === 0) rows.push(row);
+    else for (const { path: field, message } of bad) issues.push(rowIssue(row.line, row.index, field, 'invalid_encoding', message));
+  }
+  issues.sort((a, b) => a.line - b.line);
+  return { rows, issues, encoding };
 }
 
 const fileIssue = (line: number, code: IssueCode, message: string): FileIssue => ({ code, path: [KIND], message, line });
@@ -173,7 +190,7 @@ function ndjsonRows(text: string): Rows {
  */
 export async function readVocabulary(path: string, options: ReadVocabularyOptions = {}): Promise<ReadVocabularyResult> {
   if (typeof options !== 'object' || options === null) throw new TypeError(usage.options('readVocabulary', options));
-  const read = await readVocabularyRows(path, 'readVocabulary');
+  const read = await readVocabularyRows(path, 'readVocabulary', options.encoding);
   const issues: FileIssue[] = [...read.issues];
   const entries: VocabularyEntryInput[] = [];
   const lines: number[] = [];
@@ -212,5 +229,5 @@ export async function readVocabulary(path: string, options: ReadVocabularyOption
     const firstLine = issues[0]!.line;
     throw new MatchError(issues.filter((i) => i.line === firstLine) as [FileIssue, ...FileIssue[]]);
   }
-  return { entries, lines, issues };
+  return { entries, lines, issues, encoding: read.encoding };
 }

@@ -109,7 +109,7 @@ describe('the plain shape', () => {
       { id: 'eigen.taal', label: 'Taalmaatje', kind: 'transversal' },
     ];
     const path = await write('json', `\uFEFF[\r\n  ${JSON.stringify(data[0])},\r\n\r\n  ${JSON.stringify(data[1])}\r\n]\r\n`);
-    expect(await readVocabulary(path)).toEqual({ entries: data, lines: [2, 4], issues: [] });
+    expect(await readVocabulary(path)).toEqual({ entries: data, lines: [2, 4], issues: [], encoding: 'utf-8' });
   });
 
   it('reads NDJSON, and reports a line that is not JSON or not an entry', async () => {
@@ -132,6 +132,22 @@ describe('the plain shape', () => {
       { id: 'eigen.pellen', label: 'Pellen', synonyms: ['bollen pellen', 'pelwerk'] },
       { id: 'eigen.rijbewijs', label: 'Rijbewijs AM', synonyms: ['bromfietsrijbewijs'], kind: 'transversal' },
     ]);
+  });
+
+  it('reads a Windows-1252 file as such, and reports the rows of a mixed file instead of keeping � or Ã©', async () => {
+    const rows = 'id;label;synonyms;kind\neigen.cafe;Café;koffie schenken;\n';
+    const windows = join(dir, `v${n++}.csv`);
+    await writeFile(windows, Buffer.from(rows, 'latin1'));
+    const read = await readVocabulary(windows);
+    expect([read.encoding, read.issues, read.entries.map((e) => e.label)]).toEqual(['windows-1252', [], ['Café']]);
+    // UTF-8 with one row from a Windows-1252 file: that row is reported at its line and field.
+    const mixed = join(dir, `v${n++}.csv`);
+    await writeFile(mixed, Buffer.concat([Buffer.from(rows, 'utf8'), Buffer.from('eigen.creme;Crème brûlée;;\n', 'latin1')]));
+    const m = await readVocabulary(mixed);
+    expect([m.encoding, m.entries.map((e) => e.label), m.issues.map((i) => [i.code, i.line, i.path.join('.')])]).toEqual(['utf-8', ['Café'], [['invalid_encoding', 3, 'vocabulary.1.label']]]);
+    // Given as UTF-8, the Windows-1252 file loses nothing silently either.
+    const forced = await readVocabulary(windows, { encoding: 'utf-8' });
+    expect([forced.entries, forced.issues.map((i) => i.code)]).toEqual([[], ['invalid_encoding']]);
   });
 
   it('bounds the synonyms of an entry', async () => {
