@@ -1,5 +1,5 @@
 // The four record kinds a file can hold, and the validation of one record of any kind.
-import { z } from 'zod';
+import * as z from 'zod';
 import { FACTORS, zodParseOptions, type Factor } from '../schema/config.js';
 import type { Locale } from '../basics/locale.js';
 import type { MatchIssue } from '../basics/errors.js';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import nl from 'zod/v4/locales/nl.js';
 import type { Locale } from '../basics/locale.js';
 import { MAX_ITEMS } from '../basics/limits.js';

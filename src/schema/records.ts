@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import type { IssueCode } from '../basics/errors.js';
 import { SECTORS, TARGET_GROUPS } from '../basics/sectors.js';
 import { PERSPECTIVES, unknownPerspectiveMessage } from '../basics/perspectives.js';
@@ -206,6 +206,7 @@ export type CandidateInput = z.input<typeof candidateSchema>;
 export type VacancyInput = z.input<typeof vacancySchema>;
 export type Location = z.output<typeof locationSchema>;
 
+// In a pure arrow, arguments included: a bundle that does not use the JSON Schemas drops them, and with them zod's converter.
 /**
  * The candidate schema as JSON Schema (draft 2020-12), for portals written in other languages. What JSON Schema cannot
  * express (min ≤ max hours, a sector both preferred and excluded, known municipalities, unique ids…) is in its
@@ -215,6 +216,6 @@ export type Location = z.output<typeof locationSchema>;
  * @example
  * const published = JSON.stringify(candidateJsonSchema); // serve it to the portal; createMatcher has the last word
  */
-export const candidateJsonSchema = /* @__PURE__ */ withDescriptions(z.toJSONSchema(candidateSchema, { io: 'input', unrepresentable: 'any' }), CANDIDATE_JSON_NOTES);
+export const candidateJsonSchema = /* @__PURE__ */ (() => withDescriptions(z.toJSONSchema(candidateSchema, { io: 'input', unrepresentable: 'any' }), CANDIDATE_JSON_NOTES))();
 /** The vacancy schema as JSON Schema (draft 2020-12), for portals written in other languages; its `description`s say what createMatcher checks on top. */
-export const vacancyJsonSchema = /* @__PURE__ */ withDescriptions(z.toJSONSchema(vacancySchema, { io: 'input', unrepresentable: 'any' }), VACANCY_JSON_NOTES);
+export const vacancyJsonSchema = /* @__PURE__ */ (() => withDescriptions(z.toJSONSchema(vacancySchema, { io: 'input', unrepresentable: 'any' }), VACANCY_JSON_NOTES))();
