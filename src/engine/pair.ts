@@ -203,27 +203,29 @@ export function explainPair(ix: MatchIndex, ci: number, vi: number): Match {
   const w = ix.weights;
   const scores = new Float64Array(N);
   const factors: Record<string, FactorResult<unknown>> = {};
-  const knockouts: Knockout[] = [];
+  let knockouts: Knockout[] | undefined;
   const missing: string[] = [];
-  FACTOR_LIST.forEach((f, i) => {
+  // A plain loop, no spreads: rankCandidates explains every match it returns, so this is its hot path.
+  for (let i = 0; i < N; i++) {
+    const f = FACTOR_LIST[i]!;
     // The fast path's kernel, noting its facts; the reason and the labels are the presentation pass.
     const trace = f.trace();
     const value = f.value(ix, ci, vi, trace);
     const reason = f.reason(ix, ci, vi, value, trace);
-    const score = Math.max(0, value);
+    const score = value > 0 ? value : 0;
     scores[i] = score;
     factors[f.name] = { score, weight: w[i]!, contribution: w[i]! * score, reason };
-    if (value < 0) knockouts.push({ factor: f.name, code: reason.code as KnockoutCode });
-    missing.push(...f.missing(ix, ci, vi, reason));
-  });
-  const travel = factors.travel!.reason as TravelReason;
-  const base = {
-    candidateId: ix.candidates[ci]!.id,
-    vacancyId: ix.vacancies[vi]!.id,
-    tier: TIERS[ix.tiers[ix.vMuni[vi]! * MUNICIPALITY_COUNT + ix.cMuni[ci]!]!]!,
-    factors: factors as unknown as MatchFactors,
-    travel: { km: travel.km, minutes: travel.minutes, mode: travel.mode },
-    missing,
-  };
-  return knockouts.length > 0 ? { ...base, eligible: false, score: 0, knockouts: knockouts as [Knockout, ...Knockout[]] } : { ...base, eligible: true, score: weightedTotal(w, scores), knockouts: [] };
+    if (value < 0) (knockouts ??= []).push({ factor: f.name, code: reason.code as KnockoutCode });
+    const absent = f.missing(ix, ci, vi, reason);
+    for (let k = 0; k < absent.length; k++) missing.push(absent[k]!);
+  }
+  const trip = factors.travel!.reason as TravelReason;
+  const candidateId = ix.candidates[ci]!.id;
+  const vacancyId = ix.vacancies[vi]!.id;
+  const tier = TIERS[ix.tiers[ix.vMuni[vi]! * MUNICIPALITY_COUNT + ix.cMuni[ci]!]!]!;
+  const travel = { km: trip.km, minutes: trip.minutes, mode: trip.mode };
+  const all = factors as unknown as MatchFactors;
+  return knockouts !== undefined
+    ? { candidateId, vacancyId, tier, factors: all, travel, missing, eligible: false, score: 0, knockouts: knockouts as [Knockout, ...Knockout[]] }
+    : { candidateId, vacancyId, tier, factors: all, travel, missing, eligible: true, score: weightedTotal(w, scores), knockouts: [] };
 }

@@ -247,7 +247,14 @@ export const competence: FactorDefinition<'competence', typeof columns, Competen
         if (ix.vCompLanguage[j] === 1) {
           const own = ix.competenceLabels[ix.cCompShown[a]!]!;
           matched.push(own === label ? { label, credit } : { label, held: own, credit });
-        } else matched.push({ label, ...(has > 0 ? { level: has } : {}), ...(need > 0 ? { asked: need } : {}), credit });
+        } else {
+          // Fields in a fixed order (label, level, asked, credit), each only where there is one; no spreads.
+          const m: { label: string; level?: number; asked?: number; credit: number } = { label } as { label: string; credit: number };
+          if (has > 0) m.level = has;
+          if (need > 0) m.asked = need;
+          m.credit = credit;
+          matched.push(m);
+        }
         return;
       }
       missing.push(label);
