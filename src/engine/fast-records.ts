@@ -20,6 +20,8 @@ export interface FastScratch {
   readonly perspectives: ReadonlySet<unknown>;
   /** Trimmed label → whether it has a letter or digit once normalised. */
   readonly words: Map<string, boolean>;
+  /** Shared, frozen copies of the small values that many records of one load repeat (see intern). */
+  readonly interned: Interned;
   /** Field name → bit, per nested object. */
   readonly fields: Readonly<Record<'location' | 'hours' | 'travel' | 'sectors' | 'support' | 'candidateCompetence' | 'vacancyCompetence', ReadonlyMap<string, number>>>;
 }
@@ -32,6 +34,7 @@ export const createFastScratch = (): FastScratch => ({
   groups: new Set<unknown>(TARGET_GROUPS),
   perspectives: new Set<unknown>(PERSPECTIVES),
   words: new Map(),
+  interned: { hours: new Map(), travel: new Map(), groups: new Map(), competences: new Map(), modeCode: codes(TRAVEL_MODES), groupCode: codes(TARGET_GROUPS) },
   fields: {
     location: bitsOf(['lat', 'lon']),
     hours: bitsOf(['min', 'max']),
@@ -394,7 +397,91 @@ export function fastCandidate(raw: unknown, s: FastScratch): Candidate | undefin
   if (c.birthDate !== undefined && !isoDate(c.birthDate)) return undefined;
   if (c.gender !== undefined && !isString(c.gender, 0, MAX_LENGTH.text)) return undefined;
   if (c.reporting !== undefined && !reporting(c, s)) return undefined;
+  intern(c, s);
   return c as Candidate;
+}
+
+// Interning. A caseload repeats a few hundred hours, travel, target-group and competence values over all its records;
+// the copies a matcher keeps would otherwise be as many objects, each surviving the young generation (the collector
+// copies every survivor: a third of the validation time at 400k candidates). A candidate that passed every check gets
+// the load's shared, frozen copy of each such value in place of its own, which dies young. Deep-equal: nothing else
+// changes, and the matcher never hands these objects out.
+
+interface Interned {
+  readonly hours: Map<number, Map<number, object>>;
+  readonly travel: Map<number, Map<number, object>>;
+  readonly groups: Map<number, readonly unknown[]>;
+  /** Label → [the object without a level, with level 1, 2, 3]. */
+  readonly competences: Map<string, (object | undefined)[]>;
+  readonly modeCode: ReadonlyMap<unknown, number>;
+  readonly groupCode: ReadonlyMap<unknown, number>;
+}
+
+const codes = (names: readonly string[]): ReadonlyMap<unknown, number> => new Map(names.map((n, i) => [n, i + 1]));
+// Lists up to this long are coded as one number (base 8: each name's code is 1–7), longer ones are kept as they are.
+const CODED_LIST = 9;
+
+/** A list of known names as one number, or -1 when it is too long to code. */
+function listCode(list: readonly unknown[], code: ReadonlyMap<unknown, number>): number {
+  if (list.length > CODED_LIST) return -1;
+  let n = 0;
+  for (let i = 0; i < list.length; i++) n = n * 8 + code.get(list[i])!;
+  return n;
+}
+
+/** The inner map of `outer` at `key`, made when missing. */
+function inner<V>(outer: Map<number, Map<number, V>>, key: number): Map<number, V> {
+  let map = outer.get(key);
+  if (map === undefined) {
+    map = new Map();
+    outer.set(key, map);
+  }
+  return map;
+}
+
+/** Puts the load's shared copies in place of a checked candidate's hours, travel, target groups and competence objects. */
+function intern(c: Plain, s: FastScratch): void {
+  const t = s.interned;
+  const h = c.hours as { min: number; max: number };
+  const byMax = inner(t.hours, h.min);
+  const hours = byMax.get(h.max);
+  if (hours === undefined) byMax.set(h.max, Object.freeze(h));
+  else c.hours = hours;
+  const travel = c.travel as { maxMinutes: number; modes: unknown[] };
+  const code = listCode(travel.modes, t.modeCode);
+  if (code >= 0) {
+    const byModes = inner(t.travel, travel.maxMinutes);
+    const known = byModes.get(code);
+    if (known === undefined) {
+      Object.freeze(travel.modes);
+      byModes.set(code, Object.freeze(travel));
+    } else c.travel = known;
+  }
+  const groups = c.targetGroups as unknown[] | undefined;
+  if (groups !== undefined) {
+    const g = listCode(groups, t.groupCode);
+    if (g >= 0) {
+      const known = t.groups.get(g);
+      if (known === undefined) t.groups.set(g, Object.freeze(groups));
+      else c.targetGroups = known;
+    }
+  }
+  const list = c.competences as unknown[];
+  for (let i = 0; i < list.length; i++) {
+    const item = list[i];
+    if (typeof item !== 'object') continue;
+    const o = item as { label: string; level?: number };
+    const slot = 'level' in o ? (o.level ?? -1) : 0;
+    if (slot < 0) continue;
+    let levels = t.competences.get(o.label);
+    if (levels === undefined) {
+      levels = [undefined, undefined, undefined, undefined];
+      t.competences.set(o.label, levels);
+    }
+    const known = levels[slot];
+    if (known === undefined) levels[slot] = Object.freeze(o);
+    else list[i] = known;
+  }
 }
 
 /** Reads and checks one vacancy record, as fastCandidate does. */
