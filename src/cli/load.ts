@@ -234,8 +234,8 @@ export async function readConfiguration(values: Values): Promise<{ config: Match
     }
   };
   const config = configPath === undefined ? undefined : await attempt(() => readConfigFile(configPath));
-  const encoding = values.encoding === undefined ? undefined : choice<TextEncoding>(values, 'encoding', TEXT_ENCODINGS, 'utf-8');
-  const vocabulary = vocabularyPath === undefined ? undefined : await attempt(() => readVocabularyFile(vocabularyPath, encoding));
+  // The vocabulary's encoding is its own (an ESCO export is UTF-8 whatever the caseload is): detected, not --encoding.
+  const vocabulary = vocabularyPath === undefined ? undefined : await attempt(() => readVocabularyFile(vocabularyPath));
   if (problems.length > 0) throw new InputError(problems);
   const own = config?.vocabulary;
   const offset = Array.isArray(own) ? own.length : 0;

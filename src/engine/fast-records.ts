@@ -259,13 +259,19 @@ function reporting(parent: Plain, s: FastScratch): boolean {
   if (typeof v !== 'object' || v === null || Array.isArray(v)) return false;
   const proto = Object.getPrototypeOf(v) as unknown;
   if ((proto !== Object.prototype && proto !== null) || Object.getOwnPropertySymbols(v).length > 0) return false;
-  for (const key in v) if (key === '__proto__' || key === 'constructor' || key === 'prototype') return false;
-  // Every value read once, into the copy, before any is checked (a miss hands the copy to the fallback whole).
+  // One snapshot of the names (a proxy could answer differently each time): checked first, then each value read once
+  // into the copy before any is checked (a miss hands the copy to the fallback whole).
+  const keys = Object.keys(v);
+  for (let i = 0; i < keys.length; i++) {
+    const key = keys[i]!;
+    if (key === '__proto__' || key === 'constructor' || key === 'prototype') return false;
+  }
   const o: Plain = {};
-  for (const key in v) if (hasOwn.call(v, key)) o[key] = v[key];
+  for (let i = 0; i < keys.length; i++) o[keys[i]!] = v[keys[i]!];
   parent.reporting = o;
   s.aliases.push(o, v);
-  for (const key in o) {
+  for (let i = 0; i < keys.length; i++) {
+    const key = keys[i]!;
     if (key.length > MAX_LENGTH.id) return false;
     const x = o[key];
     if (typeof x === 'string' ? x.length > MAX_LENGTH.text : typeof x === 'number' ? !Number.isFinite(x) : typeof x !== 'boolean' && x !== null) return false;

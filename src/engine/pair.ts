@@ -212,10 +212,13 @@ export function explainPair(ix: MatchIndex, ci: number, vi: number): Match {
     const trace = f.trace();
     const value = f.value(ix, ci, vi, trace);
     const reason = f.reason(ix, ci, vi, value, trace);
-    const score = value > 0 ? value : 0;
+    const score = Math.max(0, value);
     scores[i] = score;
     factors[f.name] = { score, weight: w[i]!, contribution: w[i]! * score, reason };
-    if (value < 0) (knockouts ??= []).push({ factor: f.name, code: reason.code as KnockoutCode });
+    if (value < 0) {
+      knockouts ??= [];
+      knockouts.push({ factor: f.name, code: reason.code as KnockoutCode });
+    }
     const absent = f.missing(ix, ci, vi, reason);
     for (let k = 0; k < absent.length; k++) missing.push(absent[k]!);
   }

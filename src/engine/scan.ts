@@ -172,6 +172,8 @@ export class VacancyRanker {
     const heap = this.heaps[tier]!;
     const { minScore, keep } = this.spec;
     const { order, groupStart, muniGroups } = blocks;
+    // A municipality without members is no scan at all.
+    if (blocks.muniStart[m] === blocks.muniStart[m + 1]) return;
     let a = 0;
     let b = 0;
     if (posting) {

@@ -387,7 +387,7 @@ export async function* streamRecords<K extends RecordKind>(path: string, options
     const issues: FileIssue[] = raw.issues.map((i) => ({ ...i, path: [...prefix, ...i.path], line }));
     // Bytes the decoder could not read became U+FFFD, or UTF-8 was read as Windows-1252 ("Ã©" for "é"): the value
     // is not what the file meant, so the row is reported.
-    for (const { path, message } of encodingIssues(raw.value, encoding)) issues.push({ code: 'invalid_encoding', path: [...prefix, ...path], line, message });
+    for (const { path, message } of encodingIssues(raw.value, encoding, checked.encoding !== undefined)) issues.push({ code: 'invalid_encoding', path: [...prefix, ...path], line, message });
     if (raw.value !== undefined || raw.issues.length === 0) {
       const checked = validateRecord(kind, raw.value, prefix, options.locale);
       if (checked.ok && issues.length === 0) {
@@ -405,22 +405,27 @@ export async function* streamRecords<K extends RecordKind>(path: string, options
 export const replacementPaths = (value: unknown): (string | number)[][] => stringPaths(value, (text) => text.includes('\uFFFD'));
 
 /**
- * The values of a row read from text that are not what the file meant: bytes that were not UTF-8 (read as U+FFFD),
- * or, in a file read as Windows-1252, UTF-8 letters (read as "Ã©"). Each with its path in the row and its message.
+ * The values (and names) of a row read from text that are not what the file meant: bytes that were not UTF-8 (read
+ * as U+FFFD), or UTF-8 letters read as Windows-1252 ("Ã©" for "é", "â€™" for "’"), in this file (read as
+ * Windows-1252) or before it was saved (read as UTF-8). Each with its path in the row and its message; `given`: the
+ * encoding was given, not detected.
  */
-export function encodingIssues(value: unknown, encoding: TextEncoding | undefined): { path: (string | number)[]; message: string }[] {
+export function encodingIssues(value: unknown, encoding: TextEncoding | undefined, given = false): { path: (string | number)[]; message: string }[] {
   const found: { path: (string | number)[]; message: string }[] = replacementPaths(value).map((path) => ({ path, message: ISSUE.badBytes }));
-  if (encoding === 'windows-1252') for (const path of stringPaths(value, isMojibake)) found.push({ path, message: ISSUE.mixedEncoding });
+  const mojibake = encoding !== 'windows-1252' ? ISSUE.doubleEncoded : given ? ISSUE.givenWindows1252 : ISSUE.mixedEncoding;
+  for (const path of stringPaths(value, isMojibake)) found.push({ path, message: mojibake });
   return found;
 }
 
-// A UTF-8 sequence for a Latin letter (lead byte C2 or C3, then a continuation byte 80–BF) read as Windows-1252:
-// "Ã©" for "é", "Ã«" for "ë". Dutch text written in Windows-1252 does not hold these pairs.
-const MOJIBAKE =
-  /[\u00C2\u00C3][\u0080-\u00BF\u20AC\u201A\u0192\u201E\u2026\u2020\u2021\u02C6\u2030\u0160\u2039\u0152\u017D\u2018\u2019\u201C\u201D\u2022\u2013\u2014\u02DC\u2122\u0161\u203A\u0153\u017E\u0178]/;
+// UTF-8 read as Windows-1252: a two-byte sequence for a Latin letter (lead C2 or C3, then a continuation byte 80–BF,
+// "Ã©" for "é") or a three-byte punctuation or currency sign (E2 80 xx, E2 82 xx: "â€™" for "’", "â‚¬" for "€").
+// Dutch text in Windows-1252 does not hold these pairs.
+const CONTINUATION =
+  '\\u0080-\\u00BF\\u20AC\\u201A\\u0192\\u201E\\u2026\\u2020\\u2021\\u02C6\\u2030\\u0160\\u2039\\u0152\\u017D\\u2018\\u2019\\u201C\\u201D\\u2022\\u2013\\u2014\\u02DC\\u2122\\u0161\\u203A\\u0153\\u017E\\u0178';
+const MOJIBAKE = new RegExp(`[\\u00C2\\u00C3][${CONTINUATION}]|\\u00E2[\\u20AC\\u201A][${CONTINUATION}]`);
 const isMojibake = (text: string): boolean => MOJIBAKE.test(text);
 
-/** The paths of the strings in `value` (a parsed row: plain objects, arrays, primitives) that `test` accepts. */
+/** The paths of the strings in `value` (a parsed row: plain objects, arrays, primitives) that `test` accepts, names of fields included. */
 function stringPaths(value: unknown, test: (text: string) => boolean): (string | number)[][] {
   const out: (string | number)[][] = [];
   // An explicit stack: a JSON row may nest deeper than the call stack goes.
@@ -433,7 +438,12 @@ function stringPaths(value: unknown, test: (text: string) => boolean): (string |
       for (let i = v.length - 1; i >= 0; i--) stack.push([v[i], [...path, i]]);
     } else if (typeof v === 'object' && v !== null) {
       const keys = Object.keys(v);
-      for (let i = keys.length - 1; i >= 0; i--) stack.push([(v as Record<string, unknown>)[keys[i]!], [...path, keys[i]!]]);
+      for (let i = keys.length - 1; i >= 0; i--) {
+        const key = keys[i]!;
+        // A broken name is reported once, at the field; its value is not looked at again.
+        if (test(key)) out.push([...path, key]);
+        else stack.push([(v as Record<string, unknown>)[key], [...path, key]]);
+      }
     }
   }
   return out;

@@ -66,7 +66,7 @@ export async function readVocabularyRows(path: string, fn = 'readVocabulary', gi
   const rows: VocabularyRow[] = [];
   const issues = [...read.issues];
   for (const row of read.rows) {
-    const bad = encodingIssues(row.value, encoding);
+    const bad = encodingIssues(row.value, encoding, given !== undefined);
     if (bad.length === 0) rows.push(row);
     else for (const { path: field, message } of bad) issues.push(rowIssue(row.line, row.index, field, 'invalid_encoding', message));
   }

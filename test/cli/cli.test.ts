@@ -76,6 +76,33 @@ describe.concurrent('werkmatch (subprocess)', () => {
     expect(commandHelp.stdout).toMatch(/^usage: werkmatch rank /);
   });
 
+  it("reads a Windows-1252 export's own characters (’ €) as themselves in a real Node process", async ({ expect }) => {
+    // Node's TextDecoder reads Windows-1252 bytes 80–9F as Latin-1 controls outside vitest's workers: only a
+    // subprocess sees it. The candidate's id carries them into rank's JSON.
+    const c = region.candidates.find((r) => r.location === undefined && r.ladderStep >= 4)!;
+    const row = (id: string) =>
+      [
+        id,
+        c.municipality,
+        c.ladderStep,
+        (c.competences as (string | { label: string })[]).map((x) => (typeof x === 'string' ? x : x.label)).join('|'),
+        c.hours.min,
+        c.hours.max,
+        c.travel.maxMinutes,
+        c.travel.modes.join('|'),
+      ].join(';');
+    const text = `id;municipality;ladderStep;competences;hours.min;hours.max;travel.maxMinutes;travel.modes\n${row('Klant ’s-Gravenzande €1 (Súdwest)')}\n`;
+    const cp1252 = Buffer.from([...text].map((ch) => (ch === '’' ? 0x92 : ch === '€' ? 0x80 : ch.charCodeAt(0))));
+    await writeFile(at('cp1252.csv'), cp1252);
+    // One vacancy that ranks this candidate at all, found with the library.
+    const alone = createMatcher({ candidates: [c], vacancies: region.vacancies });
+    const vacancy = region.vacancies.find((x) => alone.rankCandidates(x.id, { fallback: 'fill', minScore: 0 }).length > 0)!.id;
+    const run = await werkmatch('rank', '--candidates', at('cp1252.csv'), '--vacancies', at('vacancies.json'), '--vacancy', vacancy, '--fallback', 'fill', '--min-score', '0', '--json');
+    const ids = (JSON.parse(run.stdout) as { matches: { candidateId: string }[] }).matches.map((m) => m.candidateId);
+    expect(ids.length).toBe(1);
+    for (const id of ids) expect(id).toBe('Klant ’s-Gravenzande €1 (Súdwest)');
+  });
+
   it('prints the demo for a seed', async ({ expect }) => {
     const [demo, bad] = await Promise.all([werkmatch('demo', '--seed', '2026'), werkmatch('demo', '--seed', 'x')]);
     expect(demo.code).toBe(0);

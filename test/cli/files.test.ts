@@ -58,7 +58,8 @@ describe('headers and encodings in the CLI', () => {
     await writeFile(at('nl.csv'), Buffer.from(dutch, 'latin1'));
     const unknown = await run('validate', '--candidates', at('nl.csv'));
     expect(unknown.code).toBe(1);
-    expect(unknown.err.split('\n')).toEqual([
+    // The header can be read before the encoding is decided (on up to 64 KiB from the first non-ASCII byte): either order.
+    expect(unknown.err.split('\n').sort()).toEqual([
       `${at('nl.csv')}: read as windows-1252: the file is not UTF-8 (its bytes say so); --encoding utf-8 to read it otherwise`,
       expect.stringMatching(new RegExp(`^${at('nl.csv').replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}:1: unknown column "Team", ignored; known columns:`)),
     ]);

@@ -280,6 +280,26 @@ describe('the fast path agrees with zod', () => {
     expect(stats.fastPath).toBe(1);
   });
 
+  it('reads reporting names once: a proxy that names __proto__ only on a later ask reaches no prototype', () => {
+    const region = generateSyntheticRegion({ seed: 3, candidates: 1, vacancies: 1 });
+    const evil = { polluted: true };
+    // The proxy answers `team` for the first `honest` asks of its keys, then `__proto__`: whichever ask the reader makes last.
+    for (let honest = 0; honest <= 4; honest++) {
+      let asked = 0;
+      const reporting = new Proxy(
+        { team: 'noord', ['__proto__']: evil },
+        {
+          ownKeys: () => (++asked <= honest ? ['team'] : ['__proto__']),
+          getOwnPropertyDescriptor: (t, k) => ({ value: (t as Record<PropertyKey, unknown>)[k as string], enumerable: true, configurable: true, writable: true }),
+        },
+      );
+      const loaded = loadInput({ candidates: [{ ...region.candidates[0]!, reporting }], vacancies: region.vacancies }, undefined, []);
+      const kept = loaded?.candidates[0]?.reporting;
+      if (kept !== undefined) expect(Object.getPrototypeOf(kept), `after ${honest} honest answers`).toBe(Object.prototype);
+    }
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+  });
+
   it('hands over a record whose nested getter throws, which is then reported at its path', () => {
     const region = generateSyntheticRegion({ seed: 3, candidates: 1, vacancies: 1 });
     const hours = Object.defineProperty({ max: 32 }, 'min', {

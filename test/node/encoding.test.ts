@@ -50,6 +50,23 @@ describe('encodings', () => {
     expect(seen).toEqual(['windows-1252']);
   });
 
+  it("Windows-1252's own characters (’ € – “ ” …) read as themselves, not as control characters", async () => {
+    // Bytes 80–9F: where Windows-1252 differs from Latin-1 (Node's TextDecoder reads them as Latin-1).
+    const gender = 'zo’n “mooie” dag – € 15… Œ š Ÿ';
+    const bytes = Buffer.from([...`${CSV.split('\n')[0]};gender\nk1;Súdwest-Fryslân;3;VIG;8;16;30;bike;`].map((c) => c.charCodeAt(0)));
+    const text = Buffer.from(
+      [...gender].map((c) =>
+        '€‚ƒ„…†‡ˆ‰Š‹ŒŽ‘’“”•–—˜™š›œžŸ'.includes(c)
+          ? [0x80, 0x82, 0x83, 0x84, 0x85, 0x86, 0x87, 0x88, 0x89, 0x8a, 0x8b, 0x8c, 0x8e, 0x91, 0x92, 0x93, 0x94, 0x95, 0x96, 0x97, 0x98, 0x99, 0x9a, 0x9b, 0x9c, 0x9e, 0x9f][
+              '€‚ƒ„…†‡ˆ‰Š‹ŒŽ‘’“”•–—˜™š›œžŸ'.indexOf(c)
+            ]!
+          : c.charCodeAt(0),
+      ),
+    );
+    const { records, issues, encoding } = await readRecords(await write(Buffer.concat([bytes, text, Buffer.from('\n')])), { kind: 'candidates' });
+    expect([encoding, issues, records[0]?.gender]).toEqual(['windows-1252', [], gender]);
+  });
+
   it('a UTF-8 file with a BOM is utf-8, and the BOM is not part of the first header', async () => {
     const path = await write(Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(CSV, 'utf8')]));
     const { records, issues, encoding } = await readRecords(path, { kind: 'candidates' });
@@ -109,41 +126,35 @@ describe('encodings', () => {
     }
   });
 
-  it('bytes that are not UTF-8 after the file was judged UTF-8 are reported at their row and field, not read as �', async () => {
-    // Row 2 is UTF-8 (the encoding is decided there); row 3 was pasted in from a Windows-1252 file.
-    const bytes = Buffer.concat([Buffer.from(CSV, 'utf8'), windows1252('k2;Súdwest-Fryslân;3;VIG|Café;8;16;30;bike\n'), Buffer.from('k3;Noordwijk;3;VIG;8;16;30;bike\n')]);
+  it('bytes that are not UTF-8 beyond the first 64 KiB of a UTF-8 file are reported at their row and field, not read as �', async () => {
+    // Row 2 decides UTF-8 (with 64 KiB of rows after it); a row pasted in from a Windows-1252 file comes later.
+    const F = 2200; // rows of about 34 bytes: more than the 64 KiB the encoding is decided on
+    const filler = Array.from({ length: F }, (_, i) => `f${i};Noordwijk;3;VIG;8;16;30;bike\n`).join('');
+    const bytes = Buffer.concat([Buffer.from(CSV, 'utf8'), Buffer.from(filler), windows1252('k2;Súdwest-Fryslân;3;VIG|Café;8;16;30;bike\n'), Buffer.from('k3;Noordwijk;3;VIG;8;16;30;bike\n')]);
     const { records, issues, encoding } = await readRecords(await write(bytes), { kind: 'candidates' });
     expect(encoding).toBe('utf-8');
-    expect(records.map((r) => r.id)).toEqual(['k1', 'k3']);
+    expect(records.length).toBe(F + 2);
+    expect(records.map((r) => r.id).filter((id) => id.startsWith('k'))).toEqual(['k1', 'k3']);
     expect(issues.map((i) => [i.code, i.line, i.path.join('.')])).toEqual([
-      ['invalid_encoding', 3, 'candidates.1.municipality'],
-      ['invalid_encoding', 3, 'candidates.1.competences.1'],
+      ['invalid_encoding', F + 3, `candidates.${F + 1}.municipality`],
+      ['invalid_encoding', F + 3, `candidates.${F + 1}.competences.1`],
     ]);
     expect(issues[0]!.message).toMatch(/replacement character .*--encoding windows-1252/);
-    // The same in NDJSON and in a JSON array: rows in = rows kept + rows reported.
-    const rows = [
-      { id: 'j1', municipality: 'Noordwijk' },
-      { id: 'j2', municipality: 'Súdwest-Fryslân' },
-    ].map((r) => ({
-      ...r,
-      ladderStep: 3,
-      competences: ['VIG'],
-      hours: { min: 8, max: 16 },
-      travel: { maxMinutes: 30, modes: ['bike'] },
-    }));
-    const ndjson = Buffer.concat([Buffer.from(`${JSON.stringify({ ...rows[0], gender: 'é' })}\n`, 'utf8'), windows1252(`${JSON.stringify(rows[1])}\n`)]);
-    const json = Buffer.concat([Buffer.from(`[${JSON.stringify({ ...rows[0], gender: 'é' })},\n`, 'utf8'), windows1252(`${JSON.stringify(rows[1])}]`)]);
-    for (const [data, ext] of [
-      [ndjson, 'ndjson'],
-      [json, 'json'],
-    ] as const) {
-      const read = await readRecords(await write(data, ext), { kind: 'candidates' });
-      expect([read.encoding, read.records.map((r) => r.id), read.issues.map((i) => [i.code, i.line, i.path.join('.')])]).toEqual([
-        'utf-8',
-        ['j1'],
-        [['invalid_encoding', 2, 'candidates.1.municipality']],
-      ]);
-    }
+    // NDJSON the same way: rows in = rows kept + rows reported.
+    const row = (id: string, municipality: string) =>
+      JSON.stringify({ id, municipality, ladderStep: 3, competences: ['VIG'], hours: { min: 8, max: 16 }, travel: { maxMinutes: 30, modes: ['bike'] } });
+    const lines = Array.from({ length: 800 }, (_, i) => row(`f${i}`, 'Noordwijk')).join('\n');
+    const ndjson = Buffer.concat([Buffer.from(`${row('j1', 'Súdwest-Fryslân')}\n${lines}\n`, 'utf8'), windows1252(`${row('j2', 'Súdwest-Fryslân')}\n`)]);
+    const read = await readRecords(await write(ndjson, 'ndjson'), { kind: 'candidates' });
+    expect([read.encoding, read.records.length, read.issues.map((i) => [i.code, i.line, i.path.join('.')])]).toEqual(['utf-8', 801, [['invalid_encoding', 802, 'candidates.801.municipality']]]);
+  });
+
+  it('a value that is valid UTF-8 by chance does not decide the encoding of a Windows-1252 file', async () => {
+    // "CAFÉ" and a no-break space are C9 A0 in Windows-1252: a valid UTF-8 sequence (ɠ). The rows after it say otherwise.
+    const text =
+      'id;municipality;ladderStep;competences;hours.min;hours.max;travel.maxMinutes;travel.modes;gender\nk1;Noordwijk;3;VIG;8;16;30;bike;CAFÉ\u00a0DE KROON\nk2;Súdwest-Fryslân;3;VIG;8;16;30;bike;Zoë\n';
+    const { records, issues, encoding } = await readRecords(await write(windows1252(text)), { kind: 'candidates' });
+    expect([encoding, issues, records.map((r) => r.gender)]).toEqual(['windows-1252', [], ['CAFÉ\u00a0DE KROON', 'Zoë']]);
   });
 
   it('UTF-8 rows in a file judged Windows-1252 are reported, not read as "Ã©"', async () => {
@@ -156,6 +167,32 @@ describe('encodings', () => {
     ]);
     expect(issues.map((i) => [i.code, i.line, i.path.join('.')])).toEqual([['invalid_encoding', 3, 'candidates.1.municipality']]);
     expect(issues[0]!.message).toMatch(/mixes both encodings/);
+  });
+
+  it('also reports UTF-8 punctuation read as Windows-1252 ("â€™"), text decoded wrongly before a UTF-8 file was saved, and broken field names', async () => {
+    const head = 'id;municipality;ladderStep;competences;hours.min;hours.max;travel.maxMinutes;travel.modes;gender\n';
+    const bytes = Buffer.concat([windows1252(`${head}k1;Súdwest-Fryslân;3;VIG;8;16;30;bike;x\n`), Buffer.from('k2;Noordwijk;3;VIG;8;16;30;bike;zo’n\n', 'utf8')]);
+    const read = await readRecords(await write(bytes), { kind: 'candidates' });
+    expect([read.encoding, read.records.map((r) => r.id), read.issues.map((i) => [i.code, i.line, i.path.join('.')])]).toEqual([
+      'windows-1252',
+      ['k1'],
+      [['invalid_encoding', 3, 'candidates.1.gender']],
+    ]);
+    // In a UTF-8 file: "CafÃ©" was broken before the file was written; a reporting name with � is reported at the name.
+    const row = { id: 'j1', municipality: 'Noordwijk', ladderStep: 3, competences: ['CafÃ© medewerker'], hours: { min: 8, max: 16 }, travel: { maxMinutes: 30, modes: ['bike'] } };
+    const json = await write(Buffer.from(JSON.stringify([row, { ...row, id: 'j2', competences: ['VIG'], reporting: { 'afdeling cli\uFFFDnt': 'noord' } }]), 'utf8'), 'json');
+    const both = await readRecords(json, { kind: 'candidates' });
+    expect([both.records, both.issues.map((i) => [i.code, i.path.join('.')])]).toEqual([
+      [],
+      [
+        ['invalid_encoding', 'candidates.0.competences.0'],
+        ['invalid_encoding', 'candidates.1.reporting.afdeling cli\uFFFDnt'],
+      ],
+    ]);
+    expect(both.issues[0]!.message).toMatch(/before this file was saved/);
+    // Forced to Windows-1252, a UTF-8 file is said to be UTF-8, not to mix encodings.
+    const forced = await readRecords(await write(Buffer.from(`${head}k1;Súdwest-Fryslân;3;VIG;8;16;30;bike;x\n`, 'utf8')), { kind: 'candidates', encoding: 'windows-1252' });
+    expect(forced.issues.map((i) => i.message)).toEqual([expect.stringMatching(/the file is UTF-8, not the windows-1252/)]);
   });
 
   it('progress reports bytes read of the file size, ending at the size', async () => {

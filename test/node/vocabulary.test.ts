@@ -140,11 +140,15 @@ describe('the plain shape', () => {
     await writeFile(windows, Buffer.from(rows, 'latin1'));
     const read = await readVocabulary(windows);
     expect([read.encoding, read.issues, read.entries.map((e) => e.label)]).toEqual(['windows-1252', [], ['Café']]);
-    // UTF-8 with one row from a Windows-1252 file: that row is reported at its line and field.
+    // A UTF-8 row among Windows-1252 ones (the file is judged Windows-1252): that row is reported at its line and field.
     const mixed = join(dir, `v${n++}.csv`);
     await writeFile(mixed, Buffer.concat([Buffer.from(rows, 'utf8'), Buffer.from('eigen.creme;Crème brûlée;;\n', 'latin1')]));
     const m = await readVocabulary(mixed);
-    expect([m.encoding, m.entries.map((e) => e.label), m.issues.map((i) => [i.code, i.line, i.path.join('.')])]).toEqual(['utf-8', ['Café'], [['invalid_encoding', 3, 'vocabulary.1.label']]]);
+    expect([m.encoding, m.entries.map((e) => e.label), m.issues.map((i) => [i.code, i.line, i.path.join('.')])]).toEqual([
+      'windows-1252',
+      ['Crème brûlée'],
+      [['invalid_encoding', 2, 'vocabulary.0.label']],
+    ]);
     // Given as UTF-8, the Windows-1252 file loses nothing silently either.
     const forced = await readVocabulary(windows, { encoding: 'utf-8' });
     expect([forced.entries, forced.issues.map((i) => i.code)]).toEqual([[], ['invalid_encoding']]);

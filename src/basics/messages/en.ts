@@ -252,8 +252,12 @@ export const nodeIssues = {
   formulaCell: (ref: string) => `cell ${ref} holds a formula without a computed value (save the workbook in Excel or LibreOffice first); the field is left empty`,
   badBytes:
     'holds the replacement character �: bytes that were not UTF-8 text were lost there, as the file was read or before, so the value is not what was meant; save the file as UTF-8 (Excel: "CSV UTF-8") or give its encoding (--encoding windows-1252, or the encoding option)',
+  doubleEncoded:
+    'reads as UTF-8 text that was once decoded as Windows-1252 ("Ã©" where "é" was meant, "â€™" for "’") before this file was saved, so the value is not what was meant; correct it where the file came from',
+  givenWindows1252:
+    'reads as UTF-8 text decoded as Windows-1252 ("Ã©" where "é" was meant): the file is UTF-8, not the windows-1252 the encoding option (--encoding) gives; leave it out or give utf-8',
   mixedEncoding:
-    'reads as UTF-8 text decoded as Windows-1252 ("Ã©" where "é" was meant): the file mixes both encodings, so the value is not what was meant; save the whole file in one encoding, UTF-8 preferably (Excel: "CSV UTF-8")',
+    'reads as UTF-8 text decoded as Windows-1252 ("Ã©" where "é" was meant, "â€™" for "’"): the file mixes both encodings, so the value is not what was meant; save the whole file in one encoding, UTF-8 preferably (Excel: "CSV UTF-8")',
   duplicateColumn: (column: string) => `column ${show(column)} appears twice; the second is ignored`,
   forbiddenColumn: (column: string) => `column ${show(column)} is not allowed: __proto__, constructor and prototype cannot be field names; the column is ignored`,
   fieldCount: (got: number, want: number) => `row has ${got} fields, the header has ${want}`,
