@@ -2,7 +2,7 @@
 // Reading the pilot's files (placements, employers, contacts) as plain records with the line each starts on; the
 // library checks the records themselves, so a problem found there can still be pointed back to FILE:LINE.
 import { readFile } from 'node:fs/promises';
-import { CsvSplitter, detectDelimiter, isForbidden, unescapeFormula } from '../node/csv.js';
+import { CsvSplitter, aliasKey, closestName, detectDelimiter, isForbidden, unescapeFormula } from '../node/csv.js';
 import { elementLines, lineAt } from '../node/files.js';
 import { ISSUE } from '../node/messages.js';
 import { decodeText, type TextEncoding } from '../node/text.js';
@@ -32,8 +32,34 @@ const FORMAT = /\.(csv|json|ndjson|jsonl|xlsx)$/i;
 const NUMBERS: ReadonlySet<string> = new Set(['hoursPerWeek', 'label', 'hours', 'rate']);
 const BOOLEANS: ReadonlySet<string> = new Set(['whiteSpot', 'fullTime']);
 const LISTS: ReadonlySet<string> = new Set(['targetGroups']);
-const TRUE = new Set(['true', 'ja', 'yes', '1']);
-const FALSE = new Set(['false', 'nee', 'no', '0']);
+const TRUE = new Set(['true', 'ja', 'yes', '1', 'waar']);
+const FALSE = new Set(['false', 'nee', 'no', '0', 'onwaar']);
+
+/**
+ * The columns each pilot file may have, with the Dutch (and other usual) names read as them. A column that is none of
+ * these is a problem, not skipped: a renamed `hoursPerWeek` would otherwise turn every placement part-time unnoticed.
+ * Some are read and not used (a note, an employer's or role's name, a vacancy's id, an outcome's durable).
+ */
+const NOTE = ['opmerking', 'toelichting', 'notitie'];
+const PILOT_COLUMNS: Readonly<Record<PilotFileKind, Readonly<Record<string, readonly string[]>>>> = {
+  placements: {
+    candidateId: ['kandidaat_id', 'kandidaatnummer', 'klantnummer'],
+    employerId: ['werkgever_id', 'werkgever'],
+    municipality: ['gemeente'],
+    start: ['startdatum', 'begindatum'],
+    end: ['einddatum'],
+    hoursPerWeek: ['uren', 'uren_per_week', 'contracturen'],
+    targetGroups: ['doelgroepen', 'doelgroep'],
+    perspective: ['perspectief'],
+    fullTime: ['voltijd'],
+    note: NOTE,
+  },
+  employers: { id: ['werkgever_id', 'werkgever'], name: ['naam', 'werkgever_naam'], whiteSpot: ['witte_vlek'], note: NOTE },
+  contacts: { employerId: ['werkgever_id', 'werkgever'], date: ['datum'], kind: ['soort', 'type'], note: NOTE },
+  outcomes: { vacancyId: ['vacature_id'], candidateId: ['kandidaat_id'], label: ['uitkomst', 'geplaatst'], durable: ['duurzaam'] },
+  vacancies: { id: ['vacature_id'], employerId: ['werkgever_id', 'werkgever'], date: ['datum', 'publicatiedatum'], note: NOTE },
+  costs: { name: ['naam'], role: ['rol', 'functie'], hours: ['uren'], rate: ['tarief', 'uurtarief'] },
+};
 
 /** Rejects a pilot file whose format cannot be told from its name (a usage error: nothing was read). */
 export function checkPilotPath(flag: string, path: string): string {
@@ -45,24 +71,49 @@ export function checkPilotPath(flag: string, path: string): string {
 function cellValue(field: string, cell: string): unknown {
   const text = unescapeFormula(cell.trim());
   if (NUMBERS.has(field) && /^-?\d+([.,]\d+)?$/.test(text)) return Number(text.replace(',', '.'));
+  // An outcome's label as a person writes it: ja / nee.
+  if (field === 'label' && TRUE.has(text.toLowerCase())) return 1;
+  if (field === 'label' && FALSE.has(text.toLowerCase())) return 0;
   if (BOOLEANS.has(field) && TRUE.has(text.toLowerCase())) return true;
   if (BOOLEANS.has(field) && FALSE.has(text.toLowerCase())) return false;
   if (LISTS.has(field)) return text.split('|').map((s) => s.trim());
   return text;
 }
 
-/** The header's field names (renamed by --columns); a name that would reach a prototype is a problem and its column is left out. */
-function headerFields(path: string, line: number, cells: readonly string[], options: PilotReadOptions, problems: string[]): string[] {
-  return cells.map((cell) => {
+/**
+ * The header's field names: renamed by --columns, or a Dutch name of the kind's column. A name that would reach a
+ * prototype, and a column the kind does not have, are problems (the unknown ones in one line, with a did-you-mean);
+ * their columns are left out.
+ */
+function headerFields(path: string, line: number, cells: readonly string[], kind: PilotFileKind, options: PilotReadOptions, problems: string[]): string[] {
+  const columns = PILOT_COLUMNS[kind];
+  const names = Object.keys(columns);
+  const alias = new Map(Object.entries(columns).flatMap(([field, aliases]) => aliases.map((a) => [aliasKey(a), field] as const)));
+  const unknown: string[] = [];
+  const fields = cells.map((cell) => {
     const name = cell.trim();
-    const field = Object.hasOwn(options.columns ?? {}, name) ? options.columns![name]! : name;
-    if (!isForbidden(field)) return field;
-    problems.push(issueLine(path, line, [], ISSUE.forbiddenColumn(field)));
-    return '';
+    if (name === '') return '';
+    const mapped = Object.hasOwn(options.columns ?? {}, name) ? options.columns![name]! : undefined;
+    const field = mapped ?? (Object.hasOwn(columns, name) ? name : (alias.get(aliasKey(name)) ?? name));
+    if (isForbidden(field)) {
+      problems.push(issueLine(path, line, [], ISSUE.forbiddenColumn(field)));
+      return '';
+    }
+    if (!Object.hasOwn(columns, field)) {
+      unknown.push(name);
+      return '';
+    }
+    return field;
   });
+  if (unknown.length > 0) {
+    const known = [...names, ...Object.values(columns).flat()];
+    const shown = unknown.map((name) => ({ name, suggestion: closestName(name, known) }));
+    problems.push(issueLine(path, line, [], ISSUE.unknownColumns(shown, names, false)));
+  }
+  return fields;
 }
 
-function csvRecords(path: string, text: string, problems: string[], options: PilotReadOptions): PilotFile {
+function csvRecords(path: string, text: string, kind: PilotFileKind, problems: string[], options: PilotReadOptions): PilotFile {
   const firstLine = text.slice(0, text.search(/\r?\n|$/));
   const rows = new CsvSplitter(detectDelimiter(firstLine)).push(text, true);
   const records: unknown[] = [];
@@ -73,7 +124,7 @@ function csvRecords(path: string, text: string, problems: string[], options: Pil
     problems.push(issueLine(path, head.line, [], head.error));
     return { path, records, lines };
   }
-  const header = headerFields(path, head.line, head.fields, options, problems);
+  const header = headerFields(path, head.line, head.fields, kind, options, problems);
   for (const row of body) {
     if ('error' in row) {
       problems.push(issueLine(path, row.line, [], row.error));
@@ -123,7 +174,7 @@ function ndjsonRecords(path: string, text: string, problems: string[]): PilotFil
 }
 
 /** The first sheet of a workbook as records: the first non-empty row is the header; rows numbered as Excel shows them. */
-async function xlsxRecords(path: string, problems: string[], options: PilotReadOptions): Promise<PilotFile> {
+async function xlsxRecords(path: string, kind: PilotFileKind, problems: string[], options: PilotReadOptions): Promise<PilotFile> {
   const book = await readWorkbook(path, options.sheet);
   if (!book.ok) {
     problems.push(issueLine(path, undefined, [], book.reason === 'sheet' ? ISSUE.sheet(options.sheet ?? '', book.sheets) : ISSUE.xlsx(book.message)));
@@ -140,6 +191,7 @@ async function xlsxRecords(path: string, problems: string[], options: PilotReadO
         path,
         i + 1,
         cells.map((c) => (c === null ? '' : String(c))),
+        kind,
         options,
         problems,
       );
@@ -163,13 +215,13 @@ async function xlsxRecords(path: string, problems: string[], options: PilotReadO
 export async function readPilotFile(path: string, kind: PilotFileKind, problems: string[], options: PilotReadOptions = {}): Promise<PilotFile> {
   let text: string;
   try {
-    if (/\.xlsx$/i.test(path)) return await xlsxRecords(path, problems, options);
+    if (/\.xlsx$/i.test(path)) return await xlsxRecords(path, kind, problems, options);
     text = decodeText(await readFile(path), options.encoding).text;
   } catch (e) {
     problems.push(...unreadable(path, e).lines);
     return { path, records: [], lines: [] };
   }
-  if (/\.csv$/i.test(path)) return csvRecords(path, text, problems, options);
+  if (/\.csv$/i.test(path)) return csvRecords(path, text, kind, problems, options);
   if (/\.json$/i.test(path)) return jsonRecords(path, text, kind, problems);
   return ndjsonRecords(path, text, problems);
 }

@@ -162,7 +162,7 @@ function aliasesOf(kind: RecordKind): Map<string, string> {
 export type ColumnMap = Readonly<Record<string, string>>;
 
 /** The known name (column or alias) nearest to a mistyped header: at most two edits (one for short names). */
-function closestName(name: string, known: readonly string[]): string | undefined {
+export function closestName(name: string, known: readonly string[]): string | undefined {
   const limit = name.length <= 4 ? 1 : 2;
   let best: string | undefined;
   let bestDistance = limit + 1;
@@ -234,8 +234,9 @@ function parseNumber(text: string, decimalComma: boolean): number | undefined {
 
 const isPlainObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
-const TRUE = new Set(['true', 'ja', '1']);
-const FALSE = new Set(['false', 'nee', '0']);
+// Dutch Excel writes its booleans as WAAR and ONWAAR.
+const TRUE = new Set(['true', 'ja', '1', 'waar']);
+const FALSE = new Set(['false', 'nee', '0', 'onwaar']);
 
 const LEVEL = /^(.*?)\s*:\s*(\d+)$/;
 const WEIGHT = /^(.*?)\s*\*\s*([^*!]*)$/;

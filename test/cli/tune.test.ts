@@ -116,4 +116,21 @@ describe('werkmatch tune', () => {
     expect(r.err.split('\n')).toHaveLength(3);
     expect(({} as Record<string, unknown>).x).toBeUndefined();
   });
+
+  it('pilot files take Dutch headers and ja/nee labels; a column they do not have is named, not skipped', async () => {
+    const rows = outcomes.slice(0, 3).map((o) => [o.vacancyId, o.candidateId, o.label === 1 ? 'ja' : 'nee']);
+    await writeFile(at('nl-outcomes.csv'), [['vacature_id', 'kandidaat_id', 'uitkomst'], ...rows].map((r) => r.join(';')).join('\n'));
+    const problems: string[] = [];
+    const read = await readPilotFile(at('nl-outcomes.csv'), 'outcomes', problems);
+    expect(problems).toEqual([]);
+    expect(read.records).toEqual(outcomes.slice(0, 3).map((o) => ({ vacancyId: o.vacancyId, candidateId: o.candidateId, label: o.label })));
+    // A placements file whose hours column is misspelt: named with a suggestion, so the report cannot count everyone part-time unnoticed.
+    await writeFile(at('p-nl.csv'), 'kandidaat_id;werkgever_id;gemeente;startdatum;uren_per_weak;doelgroepen\nc1;hotel;Noordwijk;2025-01-15;24;nug\n');
+    const placementProblems: string[] = [];
+    const placements = await readPilotFile(at('p-nl.csv'), 'placements', placementProblems);
+    expect(placements.records).toEqual([{ candidateId: 'c1', employerId: 'hotel', municipality: 'Noordwijk', start: '2025-01-15', targetGroups: ['nug'] }]);
+    expect(placementProblems).toEqual([
+      expect.stringMatching(new RegExp(`^${at('p-nl.csv').replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}:1: unknown column "uren_per_weak" \\(did you mean "uren_per_week"\\?\\)`)),
+    ]);
+  });
 });

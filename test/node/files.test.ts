@@ -206,11 +206,13 @@ describe('bad rows', () => {
 });
 
 describe('CSV conventions', () => {
-  it('semicolon files: delimiter detected, decimal comma accepted, booleans ja/nee/1/0', async () => {
+  it('semicolon files: delimiter detected, decimal comma accepted, booleans ja/nee/1/0/WAAR/ONWAAR', async () => {
     const text = [
       'id;employerId;title;municipality;location.lat;location.lon;sector;competences;hours.min;hours.max;support.jobCoach;support.wageSubsidy;whiteSpot',
       'v1;w1;Kok, zelfstandig;Noordwijk;52,25;4,45;horeca;VIG!|HACCP*2|Afwassen*1,5!;7,5;16;ja;0;Nee',
       'v2;w1;"Hulp; keuken";Noordwijk;52.25;4.45;horeca;Afwassen;8;16;1;false;true',
+      // Dutch Excel's own booleans.
+      'v3;w1;Kok;Noordwijk;52.25;4.45;horeca;Afwassen;8;16;WAAR;ONWAAR;onwaar',
     ].join('\r\n');
     const { records, issues } = await readRecords(await write('csv', text), { kind: 'vacancies' });
     expect(issues).toEqual([]);
@@ -231,6 +233,7 @@ describe('CSV conventions', () => {
       whiteSpot: false,
     });
     expect(records[1]).toMatchObject({ title: 'Hulp; keuken', support: { jobCoach: true, wageSubsidy: false }, whiteSpot: true });
+    expect(records[2]).toMatchObject({ support: { jobCoach: true, wageSubsidy: false }, whiteSpot: false });
   });
 
   it('comma files: a quoted field holding the delimiter stays one field; a decimal comma is not a number', async () => {
