@@ -33,6 +33,7 @@ export const PILOT_TEXT = {
     number: 'nl-NL',
     title: 'Pilot: plaatsingen en werkgeversbenadering',
     checkpoint: (c: PilotCheckpoint) => `${c.months} ${c.months === 1 ? 'maand' : 'maanden'} na ${c.from === 'start' ? 'de start' : 'het einde'}`,
+    notReached: 'nog niet bereikt',
     indicator: 'Indicator',
     indicators: {
       placements: 'Plaatsingen',
@@ -67,6 +68,7 @@ export const PILOT_TEXT = {
     number: 'en-GB',
     title: 'Pilot: placements and employer acquisition',
     checkpoint: (c: PilotCheckpoint) => c.label,
+    notReached: 'not reached yet',
     indicator: 'Indicator',
     indicators: {
       placements: 'Placements',
@@ -127,15 +129,18 @@ export function pilotFormat(locale: ReportLocale): { count: (n: number) => strin
 export function indicatorRows(checkpoints: readonly PilotCheckpoint[], locale: ReportLocale): string[][] {
   const t = PILOT_TEXT[locale];
   const f = pilotFormat(locale);
-  const cell = (i: Indicator, c: PilotCheckpoint): string => (i === 'partTimeShare' ? f.share(c[i]) : i === 'jobUnits' ? f.units(c[i]) : f.count(c[i]));
+  // A checkpoint after the day the records describe has no measurement yet: its projection is not shown as one.
+  const cell = (i: Indicator, c: PilotCheckpoint): string =>
+    !c.reached ? (i === INDICATORS[0] ? t.notReached : '') : i === 'partTimeShare' ? f.share(c[i]) : i === 'jobUnits' ? f.units(c[i]) : f.count(c[i]);
+  const count = (c: PilotCheckpoint, n: number): string => (c.reached ? f.count(n) : '');
   const groups = TARGET_GROUPS.filter((g) => checkpoints.some((c) => c.placementsByTargetGroup[g] > 0));
   const perspectives = PERSPECTIVES.filter((p) => checkpoints.some((c) => c.placementsByPerspective[p] > 0));
   const rows: string[][] = [];
   for (const i of INDICATORS) {
     rows.push([t.indicators[i], ...checkpoints.map((c) => cell(i, c))]);
     if (i !== GROUPS_AFTER) continue;
-    for (const g of groups) rows.push([t.targetGroup(g), ...checkpoints.map((c) => f.count(c.placementsByTargetGroup[g]))]);
-    for (const p of perspectives) rows.push([t.perspective(p), ...checkpoints.map((c) => f.count(c.placementsByPerspective[p]))]);
+    for (const g of groups) rows.push([t.targetGroup(g), ...checkpoints.map((c) => count(c, c.placementsByTargetGroup[g]))]);
+    for (const p of perspectives) rows.push([t.perspective(p), ...checkpoints.map((c) => count(c, c.placementsByPerspective[p]))]);
   }
   return rows;
 }
@@ -174,13 +179,16 @@ function seriesChart(checkpoints: readonly PilotCheckpoint[], locale: ReportLoca
   const parts: string[] = [];
   checkpoints.forEach((c, i) => {
     const x0 = 10 + i * slot + (slot - bar * SERIES.length) / 2;
-    SERIES.forEach((s, j) => {
-      const h = (c[s] / hi) * plot;
-      parts.push(
-        `<rect class="${CLASSES[s]}" x="${coord(x0 + j * bar)}" y="${coord(top + plot - h)}" width="${coord(bar - 2)}" height="${coord(h)}"><title>${esc(`${t.checkpoint(c)}: ${t.legend[s]} ${f.count(c[s])}`)}</title></rect>`,
-      );
-      parts.push(`<text x="${coord(x0 + j * bar + bar / 2 - 1)}" y="${coord(top + plot - h - 3)}" text-anchor="middle">${esc(f.count(c[s]))}</text>`);
-    });
+    // A checkpoint not reached yet gets its label and no bars.
+    if (!c.reached) parts.push(`<text x="${coord(10 + i * slot + slot / 2)}" y="${top + plot - 6}" text-anchor="middle">${esc(t.notReached)}</text>`);
+    else
+      SERIES.forEach((s, j) => {
+        const h = (c[s] / hi) * plot;
+        parts.push(
+          `<rect class="${CLASSES[s]}" x="${coord(x0 + j * bar)}" y="${coord(top + plot - h)}" width="${coord(bar - 2)}" height="${coord(h)}"><title>${esc(`${t.checkpoint(c)}: ${t.legend[s]} ${f.count(c[s])}`)}</title></rect>`,
+        );
+        parts.push(`<text x="${coord(x0 + j * bar + bar / 2 - 1)}" y="${coord(top + plot - h - 3)}" text-anchor="middle">${esc(f.count(c[s]))}</text>`);
+      });
     parts.push(`<text x="${coord(10 + i * slot + slot / 2)}" y="${top + plot + 18}" text-anchor="middle">${esc(t.checkpoint(c))}</text>`);
     parts.push(`<text x="${coord(10 + i * slot + slot / 2)}" y="${top + plot + 34}" text-anchor="middle">${esc(c.date)}</text>`);
   });

@@ -27,12 +27,19 @@ export interface PilotReportInput {
   readonly months?: number | undefined;
   /** Hours a week from which a placement without `fullTime` counts as full-time. @default 32 */
   readonly fullTimeHours?: number | undefined;
+  /**
+   * The day the records describe, 'YYYY-MM-DD' (usually today): a checkpoint after it is not reached yet (`reached:
+   * false`), and its counts are only what the records say if nothing changes. Absent: every checkpoint counts as reached.
+   */
+  readonly asOf?: string | undefined;
 }
 
 /** One checkpoint of the evaluation schedule, counted with what was known on its date. */
 export interface PilotCheckpoint extends EvaluationCheckpoint {
   /** `'3 months after the start'`, `'12 months after the end'`. */
   readonly label: string;
+  /** False for a checkpoint after `asOf`: its counts are a projection of the records, not a measurement. */
+  readonly reached: boolean;
   /** Pilot placements that had started by the checkpoint. */
   readonly placements: number;
   readonly placementsFromHome: number;
@@ -164,6 +171,7 @@ export function pilotReportFor(input: PilotReportInput, widenHome: (identifiers:
     return {
       ...checkpoint,
       label: labelOf(checkpoint),
+      reached: input.asOf === undefined || date <= input.asOf,
       ...counts,
       stillEmployed: still.placements,
       stillEmployedFromHome: still.placementsFromHome,
@@ -213,6 +221,7 @@ function validate(input: PilotReportInput, widenHome: (identifiers: readonly str
   const startOk = checkDate(issues, r.pilotStart, ['pilotStart']);
   const endOk = checkDate(issues, r.pilotEnd, ['pilotEnd']);
   if (startOk && endOk) checkOrder(issues, r.pilotStart, r.pilotEnd, ['pilotEnd']);
+  if (r.asOf !== undefined) checkDate(issues, r.asOf, ['asOf']);
   if (r.fullTimeHours !== undefined) checkNumber(issues, r.fullTimeHours, ['fullTimeHours'], { min: 1, max: 60, describe: 'hours a week from 1 to 60' });
   const costs = resolvePilotCosts(issues, r.costs, ['costs']);
   const records = { placements: r.placements, employers: r.employers, contacts: r.contacts, homeMunicipality: r.homeMunicipality, months: r.months };

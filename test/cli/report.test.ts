@@ -37,6 +37,9 @@ const flags = (placementsFile = 'placements.json') => [
   '2025-12-31',
   '--home',
   'Noordwijk',
+  // After every checkpoint: all reached, whatever day the tests run.
+  '--as-of',
+  '2027-06-30',
   '--costs',
   '20000',
 ];
@@ -75,10 +78,30 @@ describe('werkmatch report', () => {
   it('--json equals pilotReport and pipeline over the same records', async () => {
     const r = await run(...flags(), '--json');
     expect(r.code).toBe(0);
-    const input = { placements, employers, contacts, pilotStart: '2025-01-01', pilotEnd: '2025-12-31', homeMunicipality: 'Noordwijk', costs: 20000 };
+    const input = { placements, employers, contacts, pilotStart: '2025-01-01', pilotEnd: '2025-12-31', homeMunicipality: 'Noordwijk', costs: 20000, asOf: '2027-06-30' };
     const stages = { asOf: '2025-12-31', from: '2025-01-01', placements };
     const expected = { ...pilotReport(input), pipeline: pipeline(employers, contacts, stages), whiteSpotPipeline: pipeline(employers, contacts, { ...stages, whiteSpotOnly: true }) };
     expect(JSON.parse(r.out)).toEqual(JSON.parse(JSON.stringify(expected)));
+  });
+
+  it('a checkpoint after --as-of shows "nog niet bereikt", not a projection; the JSON keeps it with reached: false', async () => {
+    const asOf = (day: string) => flags().map((f, i, all) => (all[i - 1] === '--as-of' ? day : f));
+    // 2026-06-30: the three checkpoints in 2025 are reached, "12 months after the end" (2026-12-31) is not.
+    const [table, json] = await Promise.all([run(...asOf('2026-06-30')), run(...asOf('2026-06-30'), '--json')]);
+    expect(table.code).toBe(0);
+    const plaatsingen = table.out.split('\n').find((line) => line.startsWith('Plaatsingen'))!;
+    expect(plaatsingen).toMatch(/\d+\s+\d+\s+\d+\s+nog niet bereikt\s*$/);
+    const duurzaam = table.out.split('\n').find((line) => line.startsWith('Duurzaam'))!;
+    expect(duurzaam.trim().split(/\s{2,}/)).toHaveLength(4);
+    const checkpoints = (JSON.parse(json.out) as { checkpoints: { reached: boolean; date: string }[] }).checkpoints;
+    expect(checkpoints.map((c) => [c.date, c.reached])).toEqual([
+      ['2025-02-01', true],
+      ['2025-04-01', true],
+      ['2025-12-01', true],
+      ['2026-12-31', false],
+    ]);
+    // A bad --as-of is a usage error.
+    expect((await run(...asOf('2026-13-01'))).code).toBe(2);
   });
 
   it('--csv writes one row per checkpoint', async () => {
@@ -154,7 +177,7 @@ describe('werkmatch report', () => {
     const r = await run(...flags(), '--excel');
     expect(r.code).toBe(0);
     expect(r.out.startsWith('\uFEFF')).toBe(true);
-    expect(r.out.split('\r\n')[0]).toContain('label;kind;from;months;date;placements');
+    expect(r.out.split('\r\n')[0]).toContain('label;kind;from;months;date;reached;placements');
     expect(r.out.split('\r\n')[0]).toContain('placementsByPerspective.werken');
   });
 

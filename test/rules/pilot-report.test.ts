@@ -62,6 +62,14 @@ describe('pilotReport: the Noordwijk white-spot pilot', () => {
     ]);
   });
 
+  it('marks the checkpoints after asOf as not reached, and changes no count', () => {
+    expect(report.checkpoints.every((c) => c.reached)).toBe(true);
+    const early = pilotReport({ ...noordwijk, asOf: '2025-04-01' });
+    expect(early.checkpoints.map((c) => c.reached)).toEqual([true, true, false, false]);
+    expect(early.checkpoints.map(({ reached: _, ...counts }) => counts)).toEqual(report.checkpoints.map(({ reached: _, ...counts }) => counts));
+    expect(issuesOf(() => pilotReport({ ...noordwijk, asOf: '2025-02-30' }))).toEqual([['invalid_date', 'asOf']]);
+  });
+
   it('counts placements with what was known on each date: started, from home, durable, still employed', () => {
     const fields = [
       'placements',

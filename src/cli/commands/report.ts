@@ -84,7 +84,7 @@ export const reportCommand: Command = {
   name: 'report',
   summary: "a pilot's indicators per evaluation checkpoint, its money and its employer pipeline; --html for a report with charts",
   usage:
-    'werkmatch report --placements FILE --employers FILE --contacts FILE --pilot-start D --pilot-end D --home MUNICIPALITY [--costs N|FILE] [--vacancies FILE] [--html OUT] [--title T] [--locale nl|en] [--json|--csv|--excel]',
+    'werkmatch report --placements FILE --employers FILE --contacts FILE --pilot-start D --pilot-end D --home MUNICIPALITY [--costs N|FILE] [--vacancies FILE] [--as-of D] [--html OUT] [--title T] [--locale nl|en] [--json|--csv|--excel]',
   help: [
     '  --placements FILE   pilot placements { candidateId, employerId, municipality, start, end?, hoursPerWeek?, targetGroups?, perspective?,',
     '                      contracts?, fullTime? }',
@@ -97,6 +97,8 @@ export const reportCommand: Command = {
     '  --costs N|FILE      programme costs: a sum in euros (default 0), or a file of roles { name (or role), hours, rate }',
     '                      as .json, .ndjson or .csv, costed as hours × rate (Noordwijk: 1,600 h, € 77.882,18)',
     "  --vacancies FILE    vacancies { employerId, date } for the pipeline's vacancy stage (without it the stage counts none)",
+    '  --as-of D           the day the files describe (default: today): a checkpoint after it shows "nog niet bereikt",',
+    '                      not a projection of its figures (the JSON and CSV keep them, with reached: false)',
     '  --html OUT          also write a self-contained HTML report (SVG charts, nothing loaded from the network)',
     "  --title T           the report's title",
     '  --locale L          language of the table and the report: nl (default) or en',
@@ -113,6 +115,7 @@ export const reportCommand: Command = {
     home: { type: 'string' },
     costs: { type: 'string' },
     vacancies: { type: 'string' },
+    'as-of': { type: 'string' },
     ...HTML_REPORT_OPTIONS,
     ...CSV_OPTIONS,
   },
@@ -129,6 +132,8 @@ export const reportCommand: Command = {
     const xlsx = xlsxPath(values);
     const title = optionalString(values, 'title');
     const locale = choice(values, 'locale', CLI_LOCALES, 'nl');
+    // Time is a parameter: --as-of, else the day the command runs (UTC).
+    const asOf = isoDate(values, 'as-of') ?? new Date().toISOString().slice(0, 10);
 
     const problems: string[] = [];
     const files = {} as Record<(typeof FILES)[number], PilotFile>;
@@ -145,7 +150,7 @@ export const reportCommand: Command = {
     const contacts = files.contacts.records as EmployerContact[];
     let report: PilotReportOutput & { readonly whiteSpotPipeline: Pipeline };
     try {
-      const { checkpoints, money } = pilotReport({ placements, employers, contacts, pilotStart, pilotEnd, homeMunicipality: home, ...(costs === undefined ? {} : { costs }) });
+      const { checkpoints, money } = pilotReport({ placements, employers, contacts, pilotStart, pilotEnd, homeMunicipality: home, asOf, ...(costs === undefined ? {} : { costs }) });
       const stages = { asOf: pilotEnd, from: pilotStart, placements, ...(vacancies === undefined ? {} : { vacancies }) };
       report = { checkpoints, money, pipeline: pipeline(employers, contacts, stages), whiteSpotPipeline: pipeline(employers, contacts, { ...stages, whiteSpotOnly: true }) };
     } catch (e) {
@@ -161,7 +166,17 @@ export const reportCommand: Command = {
         throw unreadable(htmlPath, e);
       }
     }
-    const header = ['label', 'kind', 'from', 'months', 'date', ...COUNTS, ...TARGET_GROUPS.map((g) => `placementsByTargetGroup.${g}`), ...PERSPECTIVES.map((p) => `placementsByPerspective.${p}`)];
+    const header = [
+      'label',
+      'kind',
+      'from',
+      'months',
+      'date',
+      'reached',
+      ...COUNTS,
+      ...TARGET_GROUPS.map((g) => `placementsByTargetGroup.${g}`),
+      ...PERSPECTIVES.map((p) => `placementsByPerspective.${p}`),
+    ];
     const csvRows = () =>
       report.checkpoints.map((c) => [
         c.label,
@@ -169,6 +184,7 @@ export const reportCommand: Command = {
         c.from,
         c.months,
         c.date,
+        c.reached,
         ...COUNTS.map((k) => csvNumber(c[k])),
         ...TARGET_GROUPS.map((g) => c.placementsByTargetGroup[g]),
         ...PERSPECTIVES.map((p) => c.placementsByPerspective[p]),
