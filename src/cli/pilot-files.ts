@@ -2,7 +2,7 @@
 // Reading the pilot's files (placements, employers, contacts) as plain records with the line each starts on; the
 // library checks the records themselves, so a problem found there can still be pointed back to FILE:LINE.
 import { readFile } from 'node:fs/promises';
-import { CsvSplitter, aliasKey, closestName, detectDelimiter, isForbidden, unescapeFormula } from '../node/csv.js';
+import { CsvSplitter, SKIP_COLUMN, aliasKey, closestName, detectDelimiter, isForbidden, unescapeFormula } from '../node/csv.js';
 import { elementLines, lineAt } from '../node/files.js';
 import { ISSUE } from '../node/messages.js';
 import { decodeText, type TextEncoding } from '../node/text.js';
@@ -94,6 +94,7 @@ function headerFields(path: string, line: number, cells: readonly string[], kind
     const name = cell.trim();
     if (name === '') return '';
     const mapped = Object.hasOwn(options.columns ?? {}, name) ? options.columns![name]! : undefined;
+    if (mapped === SKIP_COLUMN) return '';
     const field = mapped ?? (Object.hasOwn(columns, name) ? name : (alias.get(aliasKey(name)) ?? name));
     if (isForbidden(field)) {
       problems.push(issueLine(path, line, [], ISSUE.forbiddenColumn(field)));

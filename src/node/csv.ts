@@ -158,8 +158,11 @@ function aliasesOf(kind: RecordKind): Map<string, string> {
   return index;
 }
 
-/** `{ "header in the file": "field.path" }`: headers mapped to a kind's column names (`hours.min`, `reporting.team`). */
+/** `{ "header in the file": "field.path" }`: headers mapped to a kind's column names (`hours.min`, `reporting.team`), or to `"-"` to leave the column out. */
 export type ColumnMap = Readonly<Record<string, string>>;
+
+/** A column map's target for a column left out on purpose. */
+export const SKIP_COLUMN = '-';
 
 /** The known name (column or alias) nearest to a mistyped header: at most two edits (one for short names). */
 export function closestName(name: string, known: readonly string[]): string | undefined {
@@ -195,6 +198,8 @@ export function resolveHeader(kind: RecordKind, header: readonly string[], map: 
       return undefined;
     }
     const mapped = Object.hasOwn(map, name) ? map[name] : undefined;
+    // "-": the column is left out on purpose (a name or postcode the matcher has no use for).
+    if (mapped === SKIP_COLUMN) return undefined;
     if (mapped !== undefined && isForbidden(mapped)) {
       issues.push({ code: 'forbidden_column', path: [kind], message: ISSUE.forbiddenColumn(mapped) });
       return undefined;

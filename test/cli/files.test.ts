@@ -61,7 +61,7 @@ describe('headers and encodings in the CLI', () => {
     // The header can be read before the encoding is decided (on up to 64 KiB from the first non-ASCII byte): either order.
     expect(unknown.err.split('\n').sort()).toEqual([
       `${at('nl.csv')}: read as windows-1252: the file is not UTF-8 (its bytes say so); --encoding utf-8 to read it otherwise`,
-      expect.stringMatching(new RegExp(`^${at('nl.csv').replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}:1: unknown column "Team", ignored; known columns:`)),
+      expect.stringMatching(new RegExp(`^${at('nl.csv').replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}:1: unknown column "Team", not read; known columns:`)),
     ]);
     await writeFile(at('map.json'), JSON.stringify({ Team: 'reporting.team' }));
     const mapped = await run('validate', '--candidates', at('nl.csv'), '--columns', at('map.json'), '--json');

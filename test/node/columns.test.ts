@@ -68,7 +68,7 @@ describe('Dutch column names', () => {
     expect(issues).toEqual([]);
     expect(records[0]).toMatchObject({ id: 'k1', municipality: 'Lisse', ladderStep: 3, wageValue: 0.5, reporting: { team: 'Noord' } });
     const mapped = await readRecords(path, { kind: 'candidates', columns: { Nummer: 'id', Woonplaats: 'municipality', loonwaarde: 'reporting.loonwaarde' } });
-    expect(mapped.issues).toMatchObject([{ code: 'unrecognized_keys', message: expect.stringMatching(/^unknown column "Team", ignored/) }]);
+    expect(mapped.issues).toMatchObject([{ code: 'unrecognized_keys', message: expect.stringMatching(/^unknown column "Team", not read; .*or to "-" to leave its column out on purpose/) }]);
     expect(mapped.records[0]?.wageValue).toBeUndefined();
     expect(mapped.records[0]?.reporting).toEqual({ loonwaarde: '0.5' });
   });
@@ -78,8 +78,14 @@ describe('Dutch column names', () => {
     expect(columns.map((c) => c?.name)).toEqual(['id', undefined, undefined, undefined, 'ladderStep', undefined]);
     expect(issues).toHaveLength(1);
     expect(issues[0]!.code).toBe('unrecognized_keys');
-    expect(issues[0]!.message).toMatch(/^unknown columns "gemeent" \(did you mean "gemeente"\?\), "hours\.mni" \(did you mean "hours\.min"\?\), "hobby", ignored; known columns: id, municipality,/);
+    expect(issues[0]!.message).toMatch(/^unknown columns "gemeent" \(did you mean "gemeente"\?\), "hours\.mni" \(did you mean "hours\.min"\?\), "hobby", not read; known columns: id, municipality,/);
     expect(issues[0]!.message.match(/; known columns/g)).toHaveLength(1);
+  });
+
+  it('a column mapped to "-" is left out on purpose: no issue, no field', () => {
+    const { issues, columns } = resolveHeader('candidates', ['id', 'Naam', 'Postcode', 'gemeente'], { Naam: '-', Postcode: '-' });
+    expect(issues).toEqual([]);
+    expect(columns.map((c) => c?.name)).toEqual(['id', undefined, undefined, 'municipality']);
   });
 
   it('two headers for one field: the second is a duplicate_column naming both', () => {
