@@ -116,7 +116,7 @@ export function demoLines(seed: number = DEMO_SEED): string[] {
     if (matches.length === 0) line('  Geen geschikte kandidaat in de eigen gemeente, de terugvalgemeenten of de regio.');
     matches.forEach((m, i) => {
       const c = candidateById.get(m.candidateId);
-      line(`  ${i + 1}. ${m.candidateId} (${c?.municipality ?? '?'}, trede ${c?.ladderStep ?? '?'}, ${TIER_NL[m.tier]}) — score ${m.score.toFixed(2)}`);
+      line(`  ${i + 1}. ${m.candidateId} (${c?.municipality ?? '?'}, trede ${c?.ladderStep ?? '?'}, ${TIER_NL[m.tier]}) — score ${decimal(m.score)}`);
       for (const sentence of explainMatch(m)) line(`       · ${sentence}`);
     });
     line();
@@ -138,7 +138,7 @@ export function demoLines(seed: number = DEMO_SEED): string[] {
     line(`◀ Vacatures voor ${person.id} (${person.municipality}, trede 5, ${person.hours.min}–${person.hours.max} uur):`);
     for (const m of matcher.rankVacancies(person.id, { limit: 3 })) {
       const v = vacancyById.get(m.vacancyId);
-      line(`  ${m.vacancyId} ${v?.title ?? ''} (${v?.municipality ?? '?'}, ${v?.sector ?? '?'}) — score ${m.score.toFixed(2)}, ${m.travel.minutes.toFixed(0)} min reistijd`);
+      line(`  ${m.vacancyId} ${v?.title ?? ''} (${v?.municipality ?? '?'}, ${v?.sector ?? '?'}) — score ${decimal(m.score)}, ${m.travel.minutes.toFixed(0)} min reistijd`);
     }
   }
   return out;

@@ -7,6 +7,8 @@ interface CliText {
   readonly tiers: { readonly home: string; readonly fallback: string; readonly region: string; readonly outside: string };
   readonly kinds: { readonly [K in Kind]: string };
   readonly strategies: { readonly optimal: string; readonly stable: string; readonly greedy: string };
+  /** Travel modes as a table cell shows them after the minutes. */
+  readonly modes: { readonly walk: string; readonly bike: string; readonly ebike: string; readonly transit: string; readonly car: string };
   readonly best: (n: number, forVacancy: boolean, id: string) => string;
   readonly none: (forVacancy: boolean, id: string) => string;
   readonly allValid: string;
@@ -23,6 +25,7 @@ export const CLI_TEXT: Readonly<Record<CliLocale, CliText>> = {
     tiers: { home: 'eigen gemeente', fallback: 'terugvalgemeente', region: 'regio', outside: 'buiten de regio' },
     kinds: { candidates: 'kandidaten', vacancies: 'vacatures', config: 'configuratie', vocabulary: 'vocabulaire' },
     strategies: { optimal: 'Optimale', stable: 'Stabiele', greedy: 'Gretige' },
+    modes: { walk: 'lopen', bike: 'fiets', ebike: 'e-bike', transit: 'ov', car: 'auto' },
     best: (n, forVacancy, id) =>
       forVacancy ? `${n} ${n === 1 ? 'beste kandidaat' : 'beste kandidaten'} voor vacature ${id}:` : `${n} ${n === 1 ? 'beste vacature' : 'beste vacatures'} voor kandidaat ${id}:`,
     none: (forVacancy, id) => (forVacancy ? `Geen geschikte kandidaat voor vacature ${id}.` : `Geen geschikte vacature voor kandidaat ${id}.`),
@@ -37,6 +40,7 @@ export const CLI_TEXT: Readonly<Record<CliLocale, CliText>> = {
     tiers: { home: 'home', fallback: 'fallback', region: 'region', outside: 'outside' },
     kinds: { candidates: 'candidates', vacancies: 'vacancies', config: 'config', vocabulary: 'vocabulary' },
     strategies: { optimal: 'Optimal', stable: 'Stable', greedy: 'Greedy' },
+    modes: { walk: 'walk', bike: 'bike', ebike: 'e-bike', transit: 'transit', car: 'car' },
     best: (n, forVacancy, id) => (forVacancy ? `${n} best ${n === 1 ? 'candidate' : 'candidates'} for vacancy ${id}:` : `${n} best ${n === 1 ? 'vacancy' : 'vacancies'} for candidate ${id}:`),
     none: (forVacancy, id) => (forVacancy ? `No suitable candidate for vacancy ${id}.` : `No suitable vacancy for candidate ${id}.`),
     allValid: 'All input is valid.',

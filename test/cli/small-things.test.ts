@@ -80,11 +80,15 @@ describe('rank speaks the language of its table', () => {
     }
     if (vacancy === undefined) throw new Error('no vacancy of the fixture has a home candidate');
     const nl = await run('rank', ...inputs, '--vacancy', vacancy, '--fallback', 'fill', '--min-score', '0', '--limit', '60');
-    expect(nl.out).toMatch(new RegExp(`^\\d+ beste kandida(at|ten) voor vacature ${vacancy}:`));
+    // The heading names the vacancy's title and place beside its id.
+    const v = region.vacancies.find((x) => x.id === vacancy)!;
+    expect(nl.out).toMatch(new RegExp(`^\\d+ beste kandida(at|ten) voor vacature ${vacancy} \\(${v.title}, ${v.municipality}\\):`));
+    expect(nl.out).toMatch(/\d+ min (lopen|fiets|e-bike|ov|auto)$/m);
     expect(nl.out).toContain('eigen gemeente');
     expect(nl.out).not.toMatch(/ home /);
     const en = await run('rank', ...inputs, '--vacancy', vacancy, '--fallback', 'fill', '--min-score', '0', '--limit', '1', '--locale', 'en');
-    expect(en.out).toMatch(new RegExp(`^1 best candidate for vacancy ${vacancy}:`));
+    expect(en.out).toMatch(new RegExp(`^1 best candidate for vacancy ${vacancy} \\(`));
+    expect(en.out).toMatch(/\d+ min (walk|bike|e-bike|transit|car)$/m);
   });
 });
 

@@ -100,11 +100,14 @@ export const rankCommand: Command = {
     }
     const t = CLI_TEXT[locale];
     const forVacancy = vacancyId !== undefined;
+    // The vacancy as an account manager knows it: its title and place beside the id.
+    const vacancy = forVacancy ? inputs.vacancies.records.find((v) => v.id === vacancyId) : undefined;
+    const subject = vacancy === undefined ? candidateId! : `${vacancy.id} (${[vacancy.title, vacancy.municipality].filter((x) => x !== undefined && x !== '').join(', ')})`;
     if (matches.length === 0) {
-      io.out(t.none(forVacancy, forVacancy ? vacancyId : candidateId!));
+      io.out(t.none(forVacancy, subject));
       return 0;
     }
-    io.out(t.best(matches.length, forVacancy, forVacancy ? vacancyId : candidateId!));
+    io.out(t.best(matches.length, forVacancy, subject));
     io.out('');
     const h = HEADERS[locale];
     const fmt = numberFormats(locale);
@@ -126,7 +129,7 @@ export const rankCommand: Command = {
           t.tiers[m.tier],
           fmt.fixed(m.score, 2),
           ...FACTORS.map((f) => fmt.fixed(m.factors[f].score, 2)),
-          `${fmt.fixed(m.travel.minutes, 0)} min ${m.travel.mode}`,
+          `${fmt.fixed(m.travel.minutes, 0)} min ${m.travel.mode === undefined ? '' : t.modes[m.travel.mode]}`.trim(),
         ]),
       ),
     );
