@@ -164,11 +164,25 @@ export function optionalString(values: Values, name: string): string | undefined
   return typeof v === 'string' ? v : undefined;
 }
 
+/** Other spellings of a choice's values that people type: `NL`, `latin1`, `cp1252`, `utf8`. */
+const CHOICE_ALIASES: Readonly<Record<string, string>> = {
+  windows1252: 'windows-1252',
+  cp1252: 'windows-1252',
+  latin1: 'windows-1252',
+  'iso-8859-1': 'windows-1252',
+  'iso8859-1': 'windows-1252',
+  utf8: 'utf-8',
+};
+
 export function choice<T extends string>(values: Values, name: string, allowed: readonly T[], fallback: T): T {
   const v = optionalString(values, name);
   if (v === undefined) return fallback;
-  if (!(allowed as readonly string[]).includes(v)) throw new UsageError(CLI.choice(name, allowed, v));
-  return v as T;
+  if ((allowed as readonly string[]).includes(v)) return v as T;
+  // Case does not matter, and the usual other names of an encoding mean it (Windows-1252 is what Latin-1 labels get).
+  const lower = v.toLowerCase();
+  const meant = Object.hasOwn(CHOICE_ALIASES, lower) ? CHOICE_ALIASES[lower]! : lower;
+  if ((allowed as readonly string[]).includes(meant)) return meant as T;
+  throw new UsageError(CLI.choice(name, allowed, v));
 }
 
 export function wholeNumber(values: Values, name: string, fallback: number, min: number): number {

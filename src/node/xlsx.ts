@@ -120,7 +120,8 @@ export async function readWorkbook(path: string, sheet?: string): Promise<Workbo
     return { ok: false, reason: 'invalid', message: (e as Error).message };
   }
   if (sheets.length === 0) return { ok: false, reason: 'invalid', message: ISSUE.noSheets };
-  const chosen = sheet === undefined ? sheets[0]! : sheets.find((s) => s.name === sheet);
+  // As Excel names them: case does not matter (Excel itself allows no two sheets that differ only in case).
+  const chosen = sheet === undefined ? sheets[0]! : (sheets.find((s) => s.name === sheet) ?? sheets.find((s) => s.name.toLowerCase() === sheet.toLowerCase()));
   if (!chosen) return { ok: false, reason: 'sheet', sheets: sheets.map((s) => s.name) };
   try {
     const rows = (await readSheet(buffer, chosen.name)) as XlsxCell[][];
