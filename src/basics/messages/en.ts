@@ -1,7 +1,7 @@
 // Every English message werkmatch writes, one named export per area, so a bundle keeps only the areas it uses.
 // Input issues, misused arguments and the command line are English; sentences for people also have a Dutch twin in nl.ts.
 import { showPath, showValue as show } from '../limits.js';
-import type { FairnessText, Headers, InstrumentSentences, IssueTitles, KnockoutTitles, MatchSentences } from './shape.js';
+import type { CliSentences, FairnessText, Headers, InstrumentSentences, IssueTitles, KnockoutTitles, MatchSentences } from './shape.js';
 import { formatEuro, percent } from './format.js';
 
 const got = (value: unknown): string => `got ${show(value)}`;
@@ -500,3 +500,19 @@ export const knockoutTitles = {
   too_far: 'Too far',
   excluded: 'Sector excluded',
 } as const satisfies KnockoutTitles;
+
+/** The command line's sentences around its tables. */
+export const cliSentences = {
+  tiers: { home: 'home', fallback: 'fallback', region: 'region', outside: 'outside' },
+  kinds: { candidates: 'candidates', vacancies: 'vacancies', config: 'config', vocabulary: 'vocabulary' },
+  strategies: { optimal: 'Optimal', stable: 'Stable', greedy: 'Greedy' },
+  modes: { walk: 'walk', bike: 'bike', ebike: 'e-bike', transit: 'transit', car: 'car' },
+  best: (n, forVacancy, id) => (forVacancy ? `${n} best ${n === 1 ? 'candidate' : 'candidates'} for vacancy ${id}:` : `${n} best ${n === 1 ? 'vacancy' : 'vacancies'} for candidate ${id}:`),
+  none: (forVacancy, id) => (forVacancy ? `No suitable candidate for vacancy ${id}.` : `No suitable vacancy for candidate ${id}.`),
+  allValid: 'All input is valid.',
+  issuesOnStderr: (n, one) => `${n} issue${one ? '' : 's'}, each on stderr as FILE:LINE field: message.`,
+  assigned: (strategy, filled, positions, total, exact) => `${strategy} assignment: ${filled} of ${positions} positions filled, total score ${total}${exact ? '' : ' (not proven optimal)'}.`,
+  byTier: (home, fallback, region, unplaced) => `By tier: home ${home}, fallback ${fallback}, region ${region}. Unplaced candidates: ${unplaced}.`,
+  open: (list) => `Open: ${list}`,
+  reportWritten: (path) => `Report written to ${path}.`,
+} as const satisfies CliSentences;

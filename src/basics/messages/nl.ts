@@ -1,6 +1,6 @@
 // Every Dutch sentence werkmatch writes for people, one named export per area; the shapes are en.ts's, so a missing
 // sentence does not compile. Input issues and misused arguments are English only (en.ts).
-import type { FairnessText, Headers, InstrumentSentences, IssueTitles, KnockoutTitles, MatchSentences } from './shape.js';
+import type { CliSentences, FairnessText, Headers, InstrumentSentences, IssueTitles, KnockoutTitles, MatchSentences } from './shape.js';
 import { formatEuro, percent } from './format.js';
 
 export const instrumentSentences = {
@@ -156,3 +156,20 @@ export const knockoutTitles = {
   too_far: 'Te ver weg',
   excluded: 'Sector uitgesloten',
 } as const satisfies KnockoutTitles;
+
+/** The command line's sentences around its tables. */
+export const cliSentences = {
+  tiers: { home: 'eigen gemeente', fallback: 'terugvalgemeente', region: 'regio', outside: 'buiten de regio' },
+  kinds: { candidates: 'kandidaten', vacancies: 'vacatures', config: 'configuratie', vocabulary: 'vocabulaire' },
+  strategies: { optimal: 'Optimale', stable: 'Stabiele', greedy: 'Gretige' },
+  modes: { walk: 'lopen', bike: 'fiets', ebike: 'e-bike', transit: 'ov', car: 'auto' },
+  best: (n, forVacancy, id) =>
+    forVacancy ? `${n} ${n === 1 ? 'beste kandidaat' : 'beste kandidaten'} voor vacature ${id}:` : `${n} ${n === 1 ? 'beste vacature' : 'beste vacatures'} voor kandidaat ${id}:`,
+  none: (forVacancy, id) => (forVacancy ? `Geen geschikte kandidaat voor vacature ${id}.` : `Geen geschikte vacature voor kandidaat ${id}.`),
+  allValid: 'Alle invoer is geldig.',
+  issuesOnStderr: (n, one) => `${n} ${one ? 'probleem' : 'problemen'}, elk op stderr als BESTAND:REGEL veld: melding.`,
+  assigned: (strategy, filled, positions, total, exact) => `${strategy} toewijzing: ${filled} van ${positions} plaatsen gevuld, totale score ${total}${exact ? '' : ' (niet bewezen optimaal)'}.`,
+  byTier: (home, fallback, region, unplaced) => `Naar herkomst: eigen gemeente ${home}, terugvalgemeente ${fallback}, regio ${region}. Niet geplaatste kandidaten: ${unplaced}.`,
+  open: (list) => `Open: ${list}`,
+  reportWritten: (path) => `Rapport geschreven naar ${path}.`,
+} as const satisfies CliSentences;

@@ -115,3 +115,21 @@ export type IssueTitles = { readonly [C in IssueCode]: string };
 
 /** A short name for each knock-out code. */
 export type KnockoutTitles = { readonly [C in KnockoutCode]: string };
+
+/** The command line's sentences around its tables, per locale (the JSON and CSV keep codes). */
+export interface CliSentences {
+  readonly tiers: { readonly home: string; readonly fallback: string; readonly region: string; readonly outside: string };
+  readonly kinds: { readonly [K in 'candidates' | 'vacancies' | 'config' | 'vocabulary']: string };
+  readonly strategies: { readonly optimal: string; readonly stable: string; readonly greedy: string };
+  /** Travel modes as a table cell shows them after the minutes. */
+  readonly modes: { readonly walk: string; readonly bike: string; readonly ebike: string; readonly transit: string; readonly car: string };
+  readonly best: (n: number, forVacancy: boolean, id: string) => string;
+  readonly none: (forVacancy: boolean, id: string) => string;
+  readonly allValid: string;
+  /** `n` formatted as the table's numbers. */
+  readonly issuesOnStderr: (n: string, one: boolean) => string;
+  readonly assigned: (strategy: string, filled: string, positions: string, total: string, exact: boolean) => string;
+  readonly byTier: (home: string, fallback: string, region: string, unplaced: string) => string;
+  readonly open: (list: string) => string;
+  readonly reportWritten: (path: string) => string;
+}

@@ -4,9 +4,8 @@ import { assignPlacements, type AssignOptions } from '../../assign/assign.js';
 import { CSV_HELP, CSV_OPTIONS, INPUT_HELP, INPUT_OPTIONS, choice, csvOptions, wageTableDate, outputFormat, unitNumber, type Command } from '../args.js';
 import { buildMatcher, readInputs, writeXlsxOutput, xlsxPath } from '../load.js';
 import { numberFormats, CLI_LOCALES } from '../format.js';
-import { HEADERS } from '../messages.js';
+import { CLI_TEXT, HEADERS } from '../messages.js';
 import { counted, csvNumber, renderTable, toCsv } from '../table.js';
-import { CLI_TEXT } from '../text.js';
 
 const STRATEGIES = ['optimal', 'stable', 'greedy'] as const;
 const FALLBACKS = ['when-none', 'fill', 'off'] as const;

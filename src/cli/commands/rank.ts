@@ -6,11 +6,10 @@ import type { Match } from '../../engine/types.js';
 import { CSV_HELP, CSV_OPTIONS, INPUT_HELP, INPUT_OPTIONS, UsageError, choice, csvOptions, optionalString, outputFormat, unitNumber, wholeNumber, type Command } from '../args.js';
 import { buildMatcher, readInputs, writeXlsxOutput, xlsxPath } from '../load.js';
 import { numberFormats, CLI_LOCALES } from '../format.js';
-import { CLI, HEADERS } from '../messages.js';
+import { CLI, CLI_TEXT, HEADERS } from '../messages.js';
 import { PERSPECTIVES, readPerspective, unknownPerspectiveMessage, type Perspective } from '../../basics/perspectives.js';
 import { showValue } from '../../basics/limits.js';
 import { csvNumber, renderTable, toCsv } from '../table.js';
-import { CLI_TEXT } from '../text.js';
 
 const FALLBACKS = ['when-none', 'fill', 'off'] as const;
 

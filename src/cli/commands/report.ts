@@ -11,11 +11,10 @@ import { PERSPECTIVES } from '../../basics/perspectives.js';
 import { pilotReport } from '../../rules/report-home.js';
 import { CSV_HELP, CSV_OPTIONS, choice, csvOptions, isoDate, optionalString, outputFormat, requiredString, UsageError, InputError, type Command, type Values, HTML_REPORT_OPTIONS } from '../args.js';
 import { issueLine, unreadable, writeXlsxOutput, xlsxPath } from '../load.js';
-import { CLI } from '../messages.js';
+import { CLI, CLI_TEXT } from '../messages.js';
 import { indicatorRows, moneyRows, PILOT_TEXT, pilotFormat, type PilotReportOutput, rateLine, renderPilotHtml, STAGES } from '../pilot-html.js';
 import { checkPilotPath, type PilotFile, type PilotFileKind, readPilotFile } from '../pilot-files.js';
 import { csvNumber, renderTable, toCsv } from '../table.js';
-import { CLI_TEXT } from '../text.js';
 
 const FILES = ['placements', 'employers', 'contacts'] as const satisfies readonly PilotFileKind[];
 const NUMBER = /^\d+(\.\d+)?$/;

@@ -8,10 +8,9 @@ import { FACTORS } from '../../schema/config.js';
 import { crossValidateWeights, type TuneOutcome, type WeightsCrossValidation } from '../../tune/crossval.js';
 import { INPUT_HELP, INPUT_OPTIONS, InputError, UsageError, choice, isoDate, optionalString, requiredString, wholeNumber, type Command, HTML_REPORT_OPTIONS } from '../args.js';
 import { buildMatcher, issueLine, readInputs, readRecordOptions, unreadable } from '../load.js';
-import { CLI } from '../messages.js';
+import { CLI, CLI_TEXT } from '../messages.js';
 import { checkPilotPath, readPilotFile } from '../pilot-files.js';
 import { renderTable } from '../table.js';
-import { CLI_TEXT } from '../text.js';
 import { renderTuneHtml, TUNE_TEXT, tuneNotes, tuneTables } from '../tune-html.js';
 
 function l2Value(text: string | undefined): number | undefined {

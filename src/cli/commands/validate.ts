@@ -22,9 +22,8 @@ import {
   type RecordReadOptions,
 } from '../load.js';
 import { CLI_LOCALES, numberFormats } from '../format.js';
-import { CLI, HEADERS } from '../messages.js';
+import { CLI, CLI_TEXT, HEADERS } from '../messages.js';
 import { count, counted, renderTable } from '../table.js';
-import { CLI_TEXT } from '../text.js';
 
 export interface FileSummary {
   readonly path: string;

@@ -25,9 +25,8 @@ import {
 import { renderWhatIfHtml } from '../html.js';
 import { describeIssue, issueLine, readConfigFile, readInputs, unreadable, writeXlsxOutput, xlsxPath, type Sources } from '../load.js';
 import { numberFormats, CLI_LOCALES } from '../format.js';
-import { CLI, FILE, HEADERS } from '../messages.js';
+import { CLI, CLI_TEXT, FILE, HEADERS } from '../messages.js';
 import { count, counted, csvNumber, renderTable, toCsv } from '../table.js';
-import { CLI_TEXT } from '../text.js';
 
 const STRATEGIES: readonly AssignStrategy[] = ['optimal', 'stable', 'greedy'];
 const FALLBACKS: readonly AssignFallback[] = ['fill', 'when-none', 'off'];
