@@ -2,7 +2,7 @@ import { FACTORS } from '../schema/config.js';
 import type { ScoringIndex } from './compile.js';
 import { scoreAtLeast, scoreBound } from './pair.js';
 import { requiredPosting } from './postings.js';
-import { lowerBound, membersInReach, reachEnd, scanIndex } from './scan.js';
+import { membersInReach, municipalitySlice, reachEnd, scanIndex, tierMunicipalities } from './scan.js';
 
 /** Which pairs an enumeration keeps: eligible, tier allowed, score at or above minScore, candidate taking part. */
 export interface PairFilter {
@@ -50,7 +50,7 @@ const BOUND_SLACK = 1e-9;
  */
 export function enumerateEligible(ix: ScoringIndex, vacancies: Int32Array, filter: PairFilter): EligiblePairs {
   const { blocks } = ix;
-  const { order, postings: list, muniStart, muniGroups, groupStart, nearStart, nearMuni } = blocks;
+  const { order, postings: list, muniGroups, groupStart } = blocks;
   const kx = scanIndex(ix);
   const bound = scoreBound(ix.weights);
   const { tierMask, minScore, candidates: take } = filter;
@@ -72,6 +72,7 @@ export function enumerateEligible(ix: ScoringIndex, vacancies: Int32Array, filte
   const walkIds = new Int32Array(widest);
   const walkFrom = new Int32Array(widest);
   const walkTo = new Int32Array(widest);
+  const slice = new Int32Array(2);
 
   /** Scan position k for vacancy vi: kept when the candidate takes part and scores at least minScore. */
   const consider = (k: number, vi: number): void => {
@@ -117,14 +118,13 @@ export function enumerateEligible(ix: ScoringIndex, vacancies: Int32Array, filte
     }
 
     const municipality = (m: number): void => {
-      const p0 = muniStart[m]!;
-      const p1 = muniStart[m + 1]!;
       let a = 0;
       let b = 0;
       let required = Infinity;
       if (posting) {
-        a = lowerBound(list, posting[0], posting[1], p0);
-        b = lowerBound(list, a, posting[1], p1);
+        municipalitySlice(blocks, posting[0], posting[1], m, slice);
+        a = slice[0]!;
+        b = slice[1]!;
         required = b - a;
       }
       let union = Infinity;
@@ -132,11 +132,10 @@ export function enumerateEligible(ix: ScoringIndex, vacancies: Int32Array, filte
         union = 0;
         for (let t = 0; t < walk; t++) {
           const id = walkIds[t]!;
-          const from = lowerBound(list, ix.postings.offsets[id]!, ix.postings.offsets[id + 1]!, p0);
-          const to = lowerBound(list, from, ix.postings.offsets[id + 1]!, p1);
-          walkFrom[t] = from;
-          walkTo[t] = to;
-          union += to - from;
+          municipalitySlice(blocks, ix.postings.offsets[id]!, ix.postings.offsets[id + 1]!, m, slice);
+          walkFrom[t] = slice[0]!;
+          walkTo[t] = slice[1]!;
+          union += slice[1]! - slice[0]!;
         }
       }
       const cap = Math.min(required, union);
@@ -167,11 +166,7 @@ export function enumerateEligible(ix: ScoringIndex, vacancies: Int32Array, filte
       }
     };
 
-    if (tierMask & 1) municipality(vm);
-    for (let tier = 1; tier <= 2; tier++) {
-      if (((tierMask >> tier) & 1) === 0) continue;
-      for (let j = nearStart[2 * vm + tier - 1]!; j < nearStart[2 * vm + tier]!; j++) municipality(nearMuni[j]!);
-    }
+    for (let tier = 0; tier <= 2; tier++) if ((tierMask >> tier) & 1) tierMunicipalities(blocks, vm, tier, municipality);
     offsets[x + 1] = n;
   }
   return { offsets, candidate: candidate.slice(0, n), score: score.slice(0, n), stats };

@@ -1,6 +1,6 @@
 import type { ScoringIndex } from './compile.js';
 import { scoreAtLeast, scoreBound, type ScoreBound } from './pair.js';
-import { boxLowerBound } from './grid.js';
+import { boxLowerBound, type CandidateBlocks } from './grid.js';
 import { requiredPosting } from './postings.js';
 import { TopK } from './topk.js';
 import { usage } from '../basics/messages/en.js';
@@ -90,6 +90,8 @@ export class VacancyRanker {
   /** The index with its candidate columns in scan order: the kernels see scan positions as candidates. */
   private readonly kx: ScoringIndex;
   private readonly bound: ScoreBound;
+  /** municipalitySlice's answer, reused. */
+  private readonly slice = new Int32Array(2);
   readonly stats: ScanStats;
   // Per scan: which walks ran, candidates visited and pairs scored on each.
   private gridUsed = false;
@@ -156,8 +158,7 @@ export class VacancyRanker {
     const posting = requiredPosting(ix.postings, vi, ix);
     this.gridUsed = this.postingUsed = false;
     this.gridVisited = this.gridScored = this.postingVisited = this.postingScored = 0;
-    if (tier === 0) this.municipality(vi, vm, 0, posting);
-    else for (let j = blocks.nearStart[2 * vm + tier - 1]!; j < blocks.nearStart[2 * vm + tier]!; j++) this.municipality(vi, blocks.nearMuni[j]!, tier, posting);
+    tierMunicipalities(blocks, vm, tier, (m) => this.municipality(vi, m, tier, posting));
     if (this.gridUsed) count(this.stats.grid, this.gridVisited, this.gridScored);
     if (this.postingUsed) count(this.stats.postings, this.postingVisited, this.postingScored);
   }
@@ -177,8 +178,9 @@ export class VacancyRanker {
     let a = 0;
     let b = 0;
     if (posting) {
-      a = lowerBound(blocks.postings, posting[0], posting[1], blocks.muniStart[m]!);
-      b = lowerBound(blocks.postings, a, posting[1], blocks.muniStart[m + 1]!);
+      municipalitySlice(blocks, posting[0], posting[1], m, this.slice);
+      a = this.slice[0]!;
+      b = this.slice[1]!;
     }
     const inReach = membersInReach(ix, m, lat, lon, cosLat, posting ? b - a : -1);
     if (inReach < 0) {
@@ -269,6 +271,19 @@ export function scanIndex(ix: ScoringIndex): ScoringIndex {
     scanIndexes.set(ix, kx);
   }
   return kx;
+}
+
+/** Calls `visit` with each municipality of tier `tier` (0 home, 1 fallback, 2 region, those with members) of a vacancy in `vm`. */
+export function tierMunicipalities(blocks: CandidateBlocks, vm: number, tier: number, visit: (m: number) => void): void {
+  if (tier === 0) visit(vm);
+  else for (let j = blocks.nearStart[2 * vm + tier - 1]!; j < blocks.nearStart[2 * vm + tier]!; j++) visit(blocks.nearMuni[j]!);
+}
+
+/** Where municipality `m`'s scan positions lie within blocks.postings[from..to) (one list, ascending): `out` = [start, end). */
+export function municipalitySlice(blocks: CandidateBlocks, from: number, to: number, m: number, out: Int32Array): void {
+  const start = lowerBound(blocks.postings, from, to, blocks.muniStart[m]!);
+  out[0] = start;
+  out[1] = lowerBound(blocks.postings, start, to, blocks.muniStart[m + 1]!);
 }
 
 /** The first index in list[from..to) whose value is ≥ value (the list ascending), or `to`. */
