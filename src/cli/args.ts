@@ -14,7 +14,7 @@ import { EXCEL_CSV, type CsvOptions } from './table.js';
 export interface Io {
   /** One line (or block) of the command's result on stdout, for people. */
   out(text: string): void;
-  /** The command's result for a program (`--json`, `--csv`) on stdout, exactly as given. */
+  /** The command's result for a program (`--json`, `--csv`) on stdout, as given, with a line end unless it ends its own last line. */
   data(text: string): void;
   /** One line of diagnostics on stderr. */
   err(text: string): void;

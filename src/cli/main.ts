@@ -78,7 +78,8 @@ export function processIo(): Io {
   });
   return {
     out: (text) => void process.stdout.write(`${visibleLines(text)}\n`),
-    data: (text) => void process.stdout.write(`${text}\n`),
+    // A text that ends its own last line (--excel CSV, CRLF) gets no second line end.
+    data: (text) => void process.stdout.write(text.endsWith('\n') ? text : `${text}\n`),
     err: (text) => {
       progress('');
       process.stderr.write(`${visibleLines(text)}\n`);

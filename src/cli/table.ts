@@ -94,7 +94,9 @@ export function toCsv(header: readonly string[], rows: readonly (readonly CsvVal
     crlf: options.crlf ?? false,
   };
   const text = [header, ...rows].map((r) => r.map((v) => csvCell(v, resolved)).join(resolved.delimiter)).join(resolved.crlf ? '\r\n' : '\n');
-  return resolved.bom ? `\uFEFF${text}` : text;
+  // CRLF files end their last line with CRLF too (Excel's way); the caller's line end is then not added (see Io.data).
+  const ended = resolved.crlf ? `${text}\r\n` : text;
+  return resolved.bom ? `\uFEFF${ended}` : ended;
 }
 
 /**

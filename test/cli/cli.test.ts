@@ -103,6 +103,14 @@ describe.concurrent('werkmatch (subprocess)', () => {
     for (const id of ids) expect(id).toBe('Klant ’s-Gravenzande €1 (Súdwest)');
   });
 
+  it('--excel ends every line with CRLF, the last one too, on the real stdout', async ({ expect }) => {
+    const r = await werkmatch('rank', ...input(), '--vacancy', firstVacancy(), '--excel');
+    expect(r.code).toBe(0);
+    expect(r.stdout.startsWith('\uFEFF')).toBe(true);
+    expect(r.stdout.endsWith('\r\n')).toBe(true);
+    expect(r.stdout.replace(/\r\n/g, '')).not.toContain('\n');
+  });
+
   it('prints the demo for a seed', async ({ expect }) => {
     const [demo, bad] = await Promise.all([werkmatch('demo', '--seed', '2026'), werkmatch('demo', '--seed', 'x')]);
     expect(demo.code).toBe(0);

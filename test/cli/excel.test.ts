@@ -24,7 +24,7 @@ afterAll(() => rm(dir, { recursive: true, force: true }));
 
 describe('toCsv for Excel', () => {
   it('puts a decimal comma in number cells only, and still escapes formulas', () => {
-    expect(toCsv(['id', 'score'], [['v.1', 0.5]], EXCEL_CSV)).toBe('\uFEFFid;score\r\nv.1;0,5');
+    expect(toCsv(['id', 'score'], [['v.1', 0.5]], EXCEL_CSV)).toBe('\uFEFFid;score\r\nv.1;0,5\r\n');
     expect(
       toCsv(
         ['a', 'b'],
@@ -34,7 +34,7 @@ describe('toCsv for Excel', () => {
         ],
         EXCEL_CSV,
       ),
-    ).toBe('\uFEFFa;b\r\n\'=1+1;-0,5\r\n"x;y";2');
+    ).toBe('\uFEFFa;b\r\n\'=1+1;-0,5\r\n"x;y";2\r\n');
   });
 });
 
@@ -43,7 +43,9 @@ describe('--excel', () => {
     const r = await run('rank', ...inputs, '--vacancy', vacancy, '--fallback', 'fill', '--min-score', '0', '--excel');
     expect(r.code).toBe(0);
     expect(r.out.startsWith('\uFEFF')).toBe(true);
-    const lines = r.out.slice(1).split('\r\n');
+    // Every line ends with CRLF, the last one too.
+    expect(r.out.endsWith('\r\n')).toBe(true);
+    const lines = r.out.slice(1, -2).split('\r\n');
     expect(lines.every((l) => !l.includes('\n'))).toBe(true);
     const [header, ...rows] = lines.map((l) => l.split(';'));
     expect(header).toEqual(['rank', 'candidateId', 'vacancyId', 'municipality', 'tier', 'score', 'competence', 'ladder', 'hours', 'travel', 'sector', 'travelMinutes', 'travelKm', 'travelMode']);
