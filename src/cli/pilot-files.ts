@@ -2,7 +2,7 @@
 // Reading the pilot's files (placements, employers, contacts) as plain records with the line each starts on; the
 // library checks the records themselves, so a problem found there can still be pointed back to FILE:LINE.
 import { readFile } from 'node:fs/promises';
-import { CsvSplitter, SKIP_COLUMN, aliasKey, closestName, detectDelimiter, isForbidden, unescapeFormula } from '../node/csv.js';
+import { CsvSplitter, SKIP_COLUMN, aliasKey, closestName, detectDelimiter, dutchDate, isForbidden, unescapeFormula } from '../node/csv.js';
 import { elementLines, lineAt } from '../node/files.js';
 import { ISSUE } from '../node/messages.js';
 import { decodeText, type TextEncoding } from '../node/text.js';
@@ -32,6 +32,7 @@ const FORMAT = /\.(csv|json|ndjson|jsonl|xlsx)$/i;
 const NUMBERS: ReadonlySet<string> = new Set(['hoursPerWeek', 'label', 'hours', 'rate']);
 const BOOLEANS: ReadonlySet<string> = new Set(['whiteSpot', 'fullTime']);
 const LISTS: ReadonlySet<string> = new Set(['targetGroups']);
+const DATES: ReadonlySet<string> = new Set(['start', 'end', 'date']);
 const TRUE = new Set(['true', 'ja', 'yes', '1', 'waar']);
 const FALSE = new Set(['false', 'nee', 'no', '0', 'onwaar']);
 
@@ -77,6 +78,8 @@ function cellValue(field: string, cell: string): unknown {
   if (BOOLEANS.has(field) && TRUE.has(text.toLowerCase())) return true;
   if (BOOLEANS.has(field) && FALSE.has(text.toLowerCase())) return false;
   if (LISTS.has(field)) return text.split('|').map((s) => s.trim());
+  // Dutch Excel's d-m-jjjj dates.
+  if (DATES.has(field)) return dutchDate(text);
   return text;
 }
 

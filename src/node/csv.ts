@@ -2,6 +2,8 @@
 // and the splitting of CSV text into records, row by row, so one bad row never takes the rows after it along.
 import levenshtein from 'fast-levenshtein';
 import { FACTORS } from '../schema/config.js';
+import { SECTORS, TARGET_GROUPS } from '../basics/sectors.js';
+import { TRAVEL_MODES } from '../schema/records.js';
 import type { MatchIssue } from '../basics/errors.js';
 import { ISSUE, USAGE } from './messages.js';
 import type { RecordKind } from './records.js';
@@ -16,13 +18,31 @@ export interface Column {
   readonly cell: Cell;
   /** An empty cell is an empty list rather than an absent field (lists the schema requires). */
   readonly emptyList?: true;
-  /** A `YYYY-MM-DD` date: a spreadsheet's date cell (or serial day number) is read as one. */
+  /** A `YYYY-MM-DD` date: a spreadsheet's date cell (or serial day number) is read as one, and so is Dutch `d-m-jjjj`. */
   readonly date?: true;
+  /** The words a cell (or list item) may hold as a person writes them, lower case → the field's own: `fiets` → `bike`, `Zorg` → `zorg`. */
+  readonly words?: ReadonlyMap<string, string>;
 }
 
 const col = (name: string, cell: Cell, path: readonly string[] = name.split('.')): Column => ({ name, path, cell });
 const required = (c: Column): Column => ({ ...c, emptyList: true });
 const date = (name: string): Column => ({ ...col(name, 'string'), date: true });
+/** Each word in any case, plus the other names people use for some. */
+const wordsOf = (words: readonly string[], others: Readonly<Record<string, string>> = {}): ReadonlyMap<string, string> =>
+  new Map([...words.map((w) => [w.toLowerCase(), w] as const), ...Object.entries(others)]);
+const SECTOR_WORDS = /* @__PURE__ */ wordsOf(SECTORS);
+const MODE_WORDS = /* @__PURE__ */ wordsOf(TRAVEL_MODES, {
+  lopen: 'walk',
+  'te voet': 'walk',
+  fiets: 'bike',
+  'e-bike': 'ebike',
+  'elektrische fiets': 'ebike',
+  ov: 'transit',
+  'openbaar vervoer': 'transit',
+  auto: 'car',
+});
+const GROUP_WORDS = /* @__PURE__ */ wordsOf(TARGET_GROUPS);
+const withWords = (c: Column, words: ReadonlyMap<string, string>): Column => ({ ...c, words });
 const LOCATION = [col('location.lat', 'number'), col('location.lon', 'number')];
 const HOURS = [col('hours.min', 'number'), col('hours.max', 'number')];
 
@@ -37,13 +57,13 @@ export const COLUMNS: Readonly<Record<RecordKind, readonly Column[]>> = {
     required(col('competences', 'candidateCompetences')),
     ...HOURS,
     col('travel.maxMinutes', 'number'),
-    col('travel.modes', 'list'),
-    col('sectors.preferred', 'list'),
-    col('sectors.experience', 'list'),
-    col('sectors.excluded', 'list'),
+    withWords(col('travel.modes', 'list'), MODE_WORDS),
+    withWords(col('sectors.preferred', 'list'), SECTOR_WORDS),
+    withWords(col('sectors.experience', 'list'), SECTOR_WORDS),
+    withWords(col('sectors.excluded', 'list'), SECTOR_WORDS),
     col('wageValue', 'number'),
     col('perspective', 'string'),
-    col('targetGroups', 'list'),
+    withWords(col('targetGroups', 'list'), GROUP_WORDS),
     date('birthDate'),
     col('gender', 'string'),
   ],
@@ -53,7 +73,7 @@ export const COLUMNS: Readonly<Record<RecordKind, readonly Column[]>> = {
     col('title', 'string'),
     col('municipality', 'string'),
     ...LOCATION,
-    col('sector', 'string'),
+    withWords(col('sector', 'string'), SECTOR_WORDS),
     required(col('competences', 'vacancyCompetences')),
     ...HOURS,
     col('minLadderStep', 'number'),
@@ -228,6 +248,14 @@ export function resolveHeader(kind: RecordKind, header: readonly string[], map: 
   return { columns, issues };
 }
 
+const DUTCH_DATE = /^(\d{1,2})-(\d{1,2})-(\d{4})$/;
+
+/** Dutch Excel's `d-m-jjjj` (`5-11-1966`) as `YYYY-MM-DD`; anything else as it is (the schema judges it). */
+export function dutchDate(text: string): string {
+  const m = DUTCH_DATE.exec(text);
+  return m ? `${m[3]}-${m[2]!.padStart(2, '0')}-${m[1]!.padStart(2, '0')}` : text;
+}
+
 const NUMBER = /^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/;
 const DECIMAL_COMMA = /^[+-]?\d*,\d+$/;
 
@@ -303,9 +331,10 @@ export function rowToRecord(columns: readonly (Column | undefined)[], cells: rea
       return;
     }
     const bad = (message: string, path: readonly (string | number)[] = column.path) => issues.push({ code: 'invalid_type', path: [...path], message });
+    const word = (t: string): string => column.words?.get(t.toLowerCase()) ?? t;
     switch (column.cell) {
       case 'string':
-        setPath(value, column.path, text);
+        setPath(value, column.path, column.date ? dutchDate(text) : word(text));
         return;
       case 'number': {
         const n = parseNumber(text, options.decimalComma);
@@ -321,7 +350,7 @@ export function rowToRecord(columns: readonly (Column | undefined)[], cells: rea
         return;
       }
       case 'list':
-        setPath(value, column.path, splitList(text));
+        setPath(value, column.path, column.words ? splitList(text).map(word) : splitList(text));
         return;
       case 'candidateCompetences':
         setPath(

@@ -236,6 +236,24 @@ describe('CSV conventions', () => {
     expect(records[2]).toMatchObject({ support: { jobCoach: true, wageSubsidy: false }, whiteSpot: false });
   });
 
+  it('words as people write them: Dutch travel modes, sectors and target groups in any case, d-m-jjjj dates', async () => {
+    const text = [
+      'id;municipality;ladderStep;competences;hours.min;hours.max;travel.maxMinutes;travel.modes;sectors.preferred;targetGroups;birthDate',
+      'k1;Lisse;4;VIG;8;16;30;fiets|OV|Te voet|auto|E-bike;Zorg|HORECA;NUG|Regulier;5-11-1966',
+    ].join('\n');
+    const { records, issues } = await readRecords(await write('csv', text), { kind: 'candidates' });
+    expect(issues).toEqual([]);
+    expect(records[0]).toMatchObject({
+      travel: { modes: ['bike', 'transit', 'walk', 'car', 'ebike'] },
+      sectors: { preferred: ['zorg', 'horeca'] },
+      targetGroups: ['nug', 'regulier'],
+      birthDate: '1966-11-05',
+    });
+    // A word that is none of these is still reported, as before.
+    const bad = await readRecords(await write('csv', text.replace('fiets', 'skateboard').replace('5-11-1966', '31-2-1966')), { kind: 'candidates' });
+    expect(bad.issues.map((i) => i.path.slice(2).join('.'))).toEqual(['travel.modes.0', 'birthDate']);
+  });
+
   it('comma files: a quoted field holding the delimiter stays one field; a decimal comma is not a number', async () => {
     const text = `${HEADER}\nc1,Lisse,5,"Bediening, horeca|VIG",8,16,30,bike,"x, y"\nc2,Lisse,5,,"8,5",16,30,bike,\n`;
     const { records, issues } = await readRecords(await write('csv', text), { kind: 'candidates' });
