@@ -6,7 +6,7 @@ import type { Locale } from '../match/messages.js';
 import { MUNICIPALITIES } from '../region/municipalities.js';
 import { isIsoDate } from '../basics/dates.js';
 import { readOptions } from '../rules/validate.js';
-import type { InstrumentSuggestion } from '../rules/index.js';
+import type { PairInstrument } from '../match/instruments.js';
 import { assignGreedy } from './greedy.js';
 import { assignOptimal, MAXIMAL_ABOVE } from './optimal.js';
 import { emptyAssignment, type RawAssignment } from './result.js';
@@ -57,8 +57,8 @@ export interface Placement {
   readonly vacancyId: string;
   readonly score: number;
   readonly tier: Tier;
-  /** The instruments that apply (only when `date` was given). */
-  readonly instruments?: readonly InstrumentSuggestion[];
+  /** The instruments that apply (only when `date` was given); `toArrange` where the employer does not offer it yet. */
+  readonly instruments?: readonly PairInstrument[];
 }
 
 /** Placements per municipality of the vacancy, by the candidate's tier. */

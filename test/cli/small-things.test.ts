@@ -105,3 +105,23 @@ describe('validate and assign speak the language of their tables', () => {
     expect(en.out).not.toMatch(/eigen gemeente|toewijzing/);
   });
 });
+
+describe('assign marks support still to arrange', () => {
+  it('an instrument the employer does not offer yet reads "(te regelen)" in the table, as toArrange says in the JSON', async () => {
+    // A region large enough to place step-5 candidates with employers that do and do not offer support.
+    const region = generateSyntheticRegion({ seed: 11, candidates: 300, vacancies: 40 });
+    await writeRecords(join(dir, 'c300.json'), region.candidates, { kind: 'candidates' });
+    await writeRecords(join(dir, 'v40.json'), region.vacancies, { kind: 'vacancies' });
+    const inputs = ['--candidates', join(dir, 'c300.json'), '--vacancies', join(dir, 'v40.json')];
+    const json = await run('assign', ...inputs, '--date', '2026-03-02', '--fallback', 'fill', '--json');
+    const placements = (JSON.parse(json.out) as { placements: { vacancyId: string; candidateId: string; instruments?: { toArrange?: boolean }[] }[] }).placements;
+    const arranged = placements.filter((p) => p.instruments?.some((i) => i.toArrange));
+    const offered = placements.filter((p) => (p.instruments ?? []).length > 0 && !p.instruments!.some((i) => i.toArrange));
+    expect(arranged.length).toBeGreaterThan(0);
+    expect(offered.length).toBeGreaterThan(0);
+    const table = (await run('assign', ...inputs, '--date', '2026-03-02', '--fallback', 'fill')).out.split('\n');
+    const row = (p: { vacancyId: string; candidateId: string }) => table.find((line) => line.startsWith(`${p.vacancyId} `) && line.includes(` ${p.candidateId} `))!;
+    for (const p of arranged) expect(row(p)).toContain('(te regelen)');
+    for (const p of offered) expect(row(p)).not.toContain('(te regelen)');
+  });
+});

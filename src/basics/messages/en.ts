@@ -515,4 +515,5 @@ export const cliSentences = {
   byTier: (home, fallback, region, unplaced) => `By tier: home ${home}, fallback ${fallback}, region ${region}. Unplaced candidates: ${unplaced}.`,
   open: (list) => `Open: ${list}`,
   reportWritten: (path) => `Report written to ${path}.`,
+  toArrange: 'to arrange',
 } as const satisfies CliSentences;

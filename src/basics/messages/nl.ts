@@ -172,4 +172,5 @@ export const cliSentences = {
   byTier: (home, fallback, region, unplaced) => `Naar herkomst: eigen gemeente ${home}, terugvalgemeente ${fallback}, regio ${region}. Niet geplaatste kandidaten: ${unplaced}.`,
   open: (list) => `Open: ${list}`,
   reportWritten: (path) => `Rapport geschreven naar ${path}.`,
+  toArrange: 'te regelen',
 } as const satisfies CliSentences;

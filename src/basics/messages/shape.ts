@@ -132,4 +132,6 @@ export interface CliSentences {
   readonly byTier: (home: string, fallback: string, region: string, unplaced: string) => string;
   readonly open: (list: string) => string;
   readonly reportWritten: (path: string) => string;
+  /** After an instrument the employer does not offer yet. */
+  readonly toArrange: string;
 }

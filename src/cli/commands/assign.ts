@@ -85,10 +85,13 @@ export const assignCommand: Command = {
             : [
                 (p.instruments ?? [])
                   // A municipal instrument's amount is per placement, the subsidy's per month.
-                  .map((s) =>
-                    s.instrument === 'municipal'
-                      ? s.label + (s.amount === undefined ? '' : ` ${fmt.euroCents(s.amount)}`)
-                      : s.instrument + (s.amount === undefined ? '' : ` ${fmt.euroCents(s.amount)}${h.perMonth}`),
+                  .map(
+                    (s) =>
+                      (s.instrument === 'municipal'
+                        ? s.label + (s.amount === undefined ? '' : ` ${fmt.euroCents(s.amount)}`)
+                        : s.instrument + (s.amount === undefined ? '' : ` ${fmt.euroCents(s.amount)}${h.perMonth}`)) +
+                      // Support the employer does not offer yet (a step-5 candidate): to arrange, not in place.
+                      (s.toArrange ? ` (${t.toArrange})` : ''),
                   )
                   .join(', '),
               ]),
