@@ -9,7 +9,7 @@ import { usage } from '../basics/messages/en.js';
 export type ReportLocale = 'nl' | 'en';
 
 export interface WhatIfHtmlOptions {
-  /** @default 'What-if: scenario's vergeleken' (nl) or 'What-if: scenarios compared' (en) */
+  /** @default 'Wat als: scenario's vergeleken' (nl) or 'What-if: scenarios compared' (en) */
   readonly title?: string | undefined;
   /** Lines under the title, e.g. the input files and the date. @default [] */
   readonly notes?: readonly string[] | undefined;
@@ -40,7 +40,7 @@ type Tier = 'fromHome' | 'fromFallback' | 'fromRegion';
 const TEXT = {
   nl: {
     lang: 'nl',
-    title: "What-if: scenario's vergeleken",
+    title: "Wat als: scenario's vergeleken",
     baseline: (name: string) => `Stippellijn: ${name} (basis). Verschillen in de tabel zijn ten opzichte van de basis.`,
     figures: {
       placements: 'Plaatsingen',

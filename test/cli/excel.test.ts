@@ -80,6 +80,8 @@ describe('--locale on tables', () => {
     const scenario = ['--scenarios', join(dir, 's.json'), '--date', '2026-01-01'];
     const [nl, en] = await Promise.all([run('whatif', ...inputs, ...scenario), run('whatif', ...inputs, ...scenario, '--locale', 'en')]);
     expect(nl.code).toBe(0);
+    expect(nl.out).toMatch(/^Wat als… over \d+ kandidaten en \d+ vacatures, plaatsingen vanaf 2026-01-01; Δ ten opzichte van “basis”\.$/m);
+    expect(en.out).toMatch(/^What-if over \d+ candidates and \d+ vacancies, placements starting 2026-01-01; Δ against “basis”\.$/m);
     expect(nl.out).toMatch(/^scenario\s+geplaatst\s+Δ\s+eigen\s+terugval\s+regio\s+duurzaam\s+subsidie\/mnd\s+besparing\s+netto\s+Δ netto$/m);
     expect(nl.out).toMatch(/€ \d{1,3}(\.\d{3})+(?!\d)/);
     expect(nl.out).not.toMatch(/€\d/);

@@ -516,4 +516,5 @@ export const cliSentences = {
   open: (list) => `Open: ${list}`,
   reportWritten: (path) => `Report written to ${path}.`,
   toArrange: 'to arrange',
+  whatif: (candidates, vacancies, date, base) => `What-if over ${candidates} candidates and ${vacancies} vacancies, placements starting ${date}; Δ against “${base}”.`,
 } as const satisfies CliSentences;

@@ -173,4 +173,5 @@ export const cliSentences = {
   open: (list) => `Open: ${list}`,
   reportWritten: (path) => `Rapport geschreven naar ${path}.`,
   toArrange: 'te regelen',
+  whatif: (candidates, vacancies, date, base) => `Wat als… over ${candidates} kandidaten en ${vacancies} vacatures, plaatsingen vanaf ${date}; Δ ten opzichte van “${base}”.`,
 } as const satisfies CliSentences;

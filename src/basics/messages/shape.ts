@@ -134,4 +134,6 @@ export interface CliSentences {
   readonly reportWritten: (path: string) => string;
   /** After an instrument the employer does not offer yet. */
   readonly toArrange: string;
+  /** whatif's headline: counts formatted as the table's numbers, the date placements start and the first scenario. */
+  readonly whatif: (candidates: string, vacancies: string, date: string, base: string) => string;
 }
