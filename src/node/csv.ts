@@ -161,6 +161,22 @@ export const ALIASES: Readonly<Record<RecordKind, Readonly<Record<string, readon
   },
 };
 
+/** The columns every record of a kind needs (the schema's required fields): a file without one is told so at its header. */
+const REQUIRED_COLUMNS: Partial<Record<RecordKind, readonly string[]>> = {
+  candidates: ['id', 'municipality', 'ladderStep', 'competences', 'hours.min', 'hours.max', 'travel.maxMinutes', 'travel.modes'],
+  vacancies: ['id', 'employerId', 'municipality', 'sector', 'competences', 'hours.min', 'hours.max'],
+};
+
+/**
+ * The issue of a header that has no column for a field every record needs (it would fail every row alike), naming
+ * the fields with their Dutch names; undefined when none is missing.
+ */
+export function missingColumnsIssue(kind: RecordKind, columns: readonly (Column | undefined)[]): MatchIssue | undefined {
+  const missing = (REQUIRED_COLUMNS[kind] ?? []).filter((name) => !columns.some((c) => c?.name === name));
+  if (missing.length === 0) return undefined;
+  return { code: 'invalid_header', path: [kind], message: ISSUE.missingColumns(missing.map((name) => ({ name, dutch: ALIASES[kind][name] ?? [] }))) };
+}
+
 /** A header as aliases are matched: trimmed, lower case, spaces and `-` as `_`. */
 export const aliasKey = (header: string): string =>
   header

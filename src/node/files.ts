@@ -17,6 +17,7 @@ import {
   fitsFieldCount,
   recordToCells,
   recordToRow,
+  missingColumnsIssue,
   resolveHeader,
   rowToRecord,
   usedColumns,
@@ -188,7 +189,9 @@ async function* csvRows(path: string, kind: RecordKind, options: ReadOptions): A
       }
       const header = resolveHeader(kind, record.fields, options.columns);
       columns = header.columns;
-      if (header.issues.length > 0) yield { type: 'file', line, issues: header.issues };
+      const missing = missingColumnsIssue(kind, columns);
+      const issues = missing === undefined ? header.issues : [...header.issues, missing];
+      if (issues.length > 0) yield { type: 'file', line, issues };
       continue;
     }
     if ('error' in record) {
@@ -313,8 +316,10 @@ async function* xlsxRows(path: string, kind: RecordKind, options: ReadOptions): 
         options.columns,
       );
       columns = header.columns;
+      const missing = missingColumnsIssue(kind, columns);
       const issues: MatchIssue[] = [
         ...header.issues,
+        ...(missing === undefined ? [] : [missing]),
         ...bad.map((c): MatchIssue => ({ code: 'invalid_cell', path: [kind], message: c.error === undefined ? ISSUE.formulaCell(c.ref) : ISSUE.errorCell(c.ref, c.error) })),
       ];
       if (issues.length > 0) yield { type: 'file', line, issues };

@@ -166,6 +166,21 @@ describe('bad rows', () => {
     await expect(readRecords(path, { kind: 'candidates', strict: true })).rejects.toBeInstanceOf(MatchError);
   });
 
+  it('a file without a column every record needs is told so once, at its header, naming the field and its Dutch names', async () => {
+    const text = 'id;gemeente;trede;uren_min;uren_max;reistijd_max;vervoer\nk1;Lisse;4;8;16;30;bike\nk2;Lisse;4;8;16;30;bike\n';
+    const { records, issues } = await readRecords(await write('csv', text), { kind: 'candidates' });
+    expect(records).toEqual([]);
+    const header = issues.filter((i) => i.line === 1);
+    expect(header.map((i) => [i.code, i.message])).toEqual([
+      [
+        'invalid_header',
+        'no column for competences (or "competenties", "vaardigheden"): it is required, so every row lacks it; add the column, or map a header to it with --columns / the columns option',
+      ],
+    ]);
+    // The rows are still reported, each (rows in = rows kept + rows reported).
+    expect(new Set(issues.filter((i) => i.line > 1).map((i) => i.line))).toEqual(new Set([2, 3]));
+  });
+
   it('a row with the wrong number of fields is bad; trailing empty cells are not', async () => {
     const path = await write('csv', `${HEADER}\nc1,Lisse,5,,8,16,30,bike,,,\nc2,Lisse,5,,8\n`);
     const { records, issues } = await readRecords(path, { kind: 'candidates' });

@@ -240,6 +240,8 @@ export const nodeIssues = {
   notBoolean: (column: string, text: string) => `${column} must be true or false (also ja/nee, 1/0), got ${show(text)}`,
   unknownColumns: (columns: readonly { name: string; suggestion?: string | undefined }[], known: readonly string[], reporting: boolean) =>
     `unknown column${columns.length === 1 ? '' : 's'} ${columns.map((c) => (c.suggestion === undefined ? show(c.name) : `${show(c.name)} (did you mean ${show(c.suggestion)}?)`)).join(', ')}, not read; known columns: ${known.join(', ')}${reporting ? ', reporting.<key>' : ''}, or their Dutch names (README: Dutch column names); map a header to one of these, or to "-" to leave its column out on purpose, with --columns / the columns option`,
+  missingColumns: (columns: readonly { name: string; dutch: readonly string[] }[]) =>
+    `no column for ${columns.map((c) => (c.dutch.length === 0 ? c.name : `${c.name} (or ${c.dutch.map(show).join(', ')})`)).join(', ')}: ${columns.length === 1 ? 'it is' : 'they are'} required, so every row lacks ${columns.length === 1 ? 'it' : 'them'}; add the column, or map a header to it with --columns / the columns option`,
   unknownMappedColumn: (header: string, field: string, kind: string) => `the column map sends ${show(header)} to ${show(field)}, which is not a column of ${kind}; the column is ignored`,
   sameField: (column: string, field: string, first: string) => `column ${show(column)} fills ${field}, which column ${show(first)} already fills; the second is ignored`,
   sheet: (sheet: string, sheets: readonly string[]) => `the workbook has no sheet ${show(sheet)}; its sheets: ${sheets.map(show).join(', ')}`,
