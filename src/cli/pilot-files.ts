@@ -2,7 +2,7 @@
 // Reading the pilot's files (placements, employers, contacts) as plain records with the line each starts on; the
 // library checks the records themselves, so a problem found there can still be pointed back to FILE:LINE.
 import { readFile } from 'node:fs/promises';
-import { CsvSplitter, SKIP_COLUMN, aliasKey, closestName, detectDelimiter, dutchDate, isForbidden, unescapeFormula } from '../node/csv.js';
+import { ALIASES, COLUMNS, CsvSplitter, SKIP_COLUMN, aliasKey, closestName, detectDelimiter, dutchDate, isForbidden, unescapeFormula } from '../node/csv.js';
 import { elementLines, lineAt } from '../node/files.js';
 import { ISSUE } from '../node/messages.js';
 import { decodeText, type TextEncoding } from '../node/text.js';
@@ -29,7 +29,7 @@ export interface PilotReadOptions {
 }
 
 const FORMAT = /\.(csv|json|ndjson|jsonl|xlsx)$/i;
-const NUMBERS: ReadonlySet<string> = new Set(['hoursPerWeek', 'label', 'hours', 'rate']);
+const NUMBERS: ReadonlySet<string> = new Set(['hoursPerWeek', 'label', 'hours', 'rate', 'score', 'durable']);
 const BOOLEANS: ReadonlySet<string> = new Set(['whiteSpot', 'fullTime']);
 const LISTS: ReadonlySet<string> = new Set(['targetGroups']);
 const DATES: ReadonlySet<string> = new Set(['start', 'end', 'date']);
@@ -50,14 +50,18 @@ const PILOT_COLUMNS: Readonly<Record<PilotFileKind, Readonly<Record<string, read
     start: ['startdatum', 'begindatum'],
     end: ['einddatum'],
     hoursPerWeek: ['uren', 'uren_per_week', 'contracturen'],
+    // A chain of contracts: JSON only (a CSV cell cannot hold one).
+    contracts: ['contracten'],
     targetGroups: ['doelgroepen', 'doelgroep'],
     perspective: ['perspectief'],
     fullTime: ['voltijd'],
     note: NOTE,
   },
-  employers: { id: ['werkgever_id', 'werkgever'], name: ['naam', 'werkgever_naam'], whiteSpot: ['witte_vlek'], note: NOTE },
+  // Not `werkgever` for the id: in an employers export that column is the employer's name.
+  employers: { id: ['werkgever_id'], name: ['naam', 'werkgever_naam', 'werkgever'], whiteSpot: ['witte_vlek'], note: NOTE },
   contacts: { employerId: ['werkgever_id', 'werkgever'], date: ['datum'], kind: ['soort', 'type'], note: NOTE },
-  outcomes: { vacancyId: ['vacature_id'], candidateId: ['kandidaat_id'], label: ['uitkomst', 'geplaatst'], durable: ['duurzaam'] },
+  // What werkmatch writes as outcomes (readRecords' columns: score and the factors too, read and not used) and their Dutch names.
+  outcomes: Object.fromEntries(COLUMNS.outcomes.map((c) => [c.name, ALIASES.outcomes[c.name] ?? []])),
   vacancies: { id: ['vacature_id'], employerId: ['werkgever_id', 'werkgever'], date: ['datum', 'publicatiedatum'], note: NOTE },
   costs: { name: ['naam'], role: ['rol', 'functie'], hours: ['uren'], rate: ['tarief', 'uurtarief'] },
 };
@@ -68,10 +72,19 @@ export function checkPilotPath(flag: string, path: string): string {
   return path;
 }
 
-/** One CSV cell as a record field: numbers and yes/no where the field is one, lists split on `|`; a value that does not fit stays text for the library to name. */
-function cellValue(field: string, cell: string): unknown {
+/** A number as a `;` file (Dutch Excel) writes it: `1.600` and `1.600,50` have thousands dots, `48,68` a decimal comma. */
+const DUTCH_NUMBER = /^-?(\d{1,3}(\.\d{3})+|\d+)(,\d+)?$/;
+const POINT_NUMBER = /^-?\d+(\.\d+)?$/;
+
+/**
+ * One CSV cell as a record field: numbers and yes/no where the field is one, lists split on `|`; a value that does not
+ * fit stays text for the library to name. In a `;` file a number is Dutch (`1.600` is sixteen hundred), in a `,` file
+ * it has a decimal point.
+ */
+function cellValue(field: string, cell: string, dutch = false): unknown {
   const text = unescapeFormula(cell.trim());
-  if (NUMBERS.has(field) && /^-?\d+([.,]\d+)?$/.test(text)) return Number(text.replace(',', '.'));
+  if (NUMBERS.has(field) && dutch && DUTCH_NUMBER.test(text)) return Number(text.replace(/\./g, '').replace(',', '.'));
+  if (NUMBERS.has(field) && !dutch && POINT_NUMBER.test(text)) return Number(text);
   // An outcome's label as a person writes it: ja / nee.
   if (field === 'label' && TRUE.has(text.toLowerCase())) return 1;
   if (field === 'label' && FALSE.has(text.toLowerCase())) return 0;
@@ -93,6 +106,7 @@ function headerFields(path: string, line: number, cells: readonly string[], kind
   const names = Object.keys(columns);
   const alias = new Map(Object.entries(columns).flatMap(([field, aliases]) => aliases.map((a) => [aliasKey(a), field] as const)));
   const unknown: string[] = [];
+  const headerOf = new Map<string, string>();
   const fields = cells.map((cell) => {
     const name = cell.trim();
     if (name === '') return '';
@@ -107,6 +121,13 @@ function headerFields(path: string, line: number, cells: readonly string[], kind
       unknown.push(name);
       return '';
     }
+    // Two headers for one field: the second is a problem, not a silent winner.
+    const first = headerOf.get(field);
+    if (first !== undefined) {
+      problems.push(issueLine(path, line, [], first === name ? ISSUE.duplicateColumn(name) : ISSUE.sameField(name, field, first)));
+      return '';
+    }
+    headerOf.set(field, name);
     return field;
   });
   if (unknown.length > 0) {
@@ -119,7 +140,8 @@ function headerFields(path: string, line: number, cells: readonly string[], kind
 
 function csvRecords(path: string, text: string, kind: PilotFileKind, problems: string[], options: PilotReadOptions): PilotFile {
   const firstLine = text.slice(0, text.search(/\r?\n|$/));
-  const rows = new CsvSplitter(detectDelimiter(firstLine)).push(text, true);
+  const delimiter = detectDelimiter(firstLine);
+  const rows = new CsvSplitter(delimiter).push(text, true);
   const records: unknown[] = [];
   const lines: number[] = [];
   const [head, ...body] = rows;
@@ -137,7 +159,7 @@ function csvRecords(path: string, text: string, kind: PilotFileKind, problems: s
     const record: Record<string, unknown> = {};
     header.forEach((field, i) => {
       const cell = row.fields[i];
-      if (field !== '' && cell !== undefined && cell.trim() !== '') record[field] = cellValue(field, cell);
+      if (field !== '' && cell !== undefined && cell.trim() !== '') record[field] = cellValue(field, cell, delimiter === ';');
     });
     records.push(record);
     lines.push(row.line);
@@ -205,7 +227,8 @@ async function xlsxRecords(path: string, kind: PilotFileKind, problems: string[]
     header.forEach((field, j) => {
       const cell = cells[j] ?? null;
       if (field === '' || cell === null) return;
-      const value = cell instanceof Date ? cellDate(cell) : typeof cell === 'string' ? cellValue(field, cell) : cell;
+      // A label typed as WAAR/ONWAAR is a boolean cell: 1 or 0, as the text is.
+      const value = cell instanceof Date ? cellDate(cell) : typeof cell === 'string' ? cellValue(field, cell) : field === 'label' && typeof cell === 'boolean' ? (cell ? 1 : 0) : cell;
       // Defined, not assigned: no header can reach a prototype.
       Object.defineProperty(record, field, { value, enumerable: true, writable: true, configurable: true });
     });
@@ -213,6 +236,40 @@ async function xlsxRecords(path: string, kind: PilotFileKind, problems: string[]
     lines.push(i + 1);
   });
   return { path, records, lines };
+}
+
+/**
+ * JSON and NDJSON records held to the same names as a header: Dutch names and --columns targets become the field's
+ * own, `"-"` leaves a key out, and a key the kind does not have is a problem (each named once, at its first line), not
+ * a field skipped in silence.
+ */
+function withKnownKeys(file: PilotFile, kind: PilotFileKind, options: PilotReadOptions, problems: string[]): PilotFile {
+  const columns = PILOT_COLUMNS[kind];
+  const alias = new Map(Object.entries(columns).flatMap(([field, aliases]) => aliases.map((a) => [aliasKey(a), field] as const)));
+  const unknown = new Map<string, number | undefined>();
+  const records = file.records.map((record, i) => {
+    if (typeof record !== 'object' || record === null || Array.isArray(record)) return record;
+    const out: Record<string, unknown> = {};
+    for (const [key, value] of Object.entries(record)) {
+      const mapped = Object.hasOwn(options.columns ?? {}, key) ? options.columns![key]! : undefined;
+      if (mapped === SKIP_COLUMN) continue;
+      const field = mapped ?? (Object.hasOwn(columns, key) ? key : (alias.get(aliasKey(key)) ?? key));
+      if (isForbidden(field) || !Object.hasOwn(columns, field)) {
+        if (!unknown.has(key)) unknown.set(key, file.lines[i]);
+        continue;
+      }
+      // Defined, not assigned: no key can reach a prototype.
+      Object.defineProperty(out, field, { value, enumerable: true, writable: true, configurable: true });
+    }
+    return out;
+  });
+  if (unknown.size > 0) {
+    const names = Object.keys(columns);
+    const known = [...names, ...Object.values(columns).flat()];
+    const shown = [...unknown.keys()].map((name) => ({ name, suggestion: closestName(name, known) }));
+    problems.push(issueLine(file.path, [...unknown.values()][0], [], ISSUE.unknownColumns(shown, names, false)));
+  }
+  return { ...file, records };
 }
 
 /** A pilot file read whole (pilot files are small); every problem with its shape goes to `problems`. */
@@ -226,6 +283,6 @@ export async function readPilotFile(path: string, kind: PilotFileKind, problems:
     return { path, records: [], lines: [] };
   }
   if (/\.csv$/i.test(path)) return csvRecords(path, text, kind, problems, options);
-  if (/\.json$/i.test(path)) return jsonRecords(path, text, kind, problems);
-  return ndjsonRecords(path, text, problems);
+  const read = /\.json$/i.test(path) ? jsonRecords(path, text, kind, problems) : ndjsonRecords(path, text, problems);
+  return withKnownKeys(read, kind, options, problems);
 }

@@ -142,6 +142,9 @@ describe('report reads workbooks and Windows-1252 too', () => {
       '2025-01-01',
       '--pilot-end',
       '2025-12-31',
+      // A fixed day, not the clock's.
+      '--as-of',
+      '2027-06-30',
       '--home',
       'Noordwijk',
     ];

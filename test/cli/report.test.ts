@@ -104,6 +104,28 @@ describe('werkmatch report', () => {
     expect((await run(...asOf('2026-13-01'))).code).toBe(2);
   });
 
+  it('the pipeline stands on --as-of too, when that is before the pilot ends', async () => {
+    const asOf = (day: string) => flags().map((f, i, all) => (all[i - 1] === '--as-of' ? day : f));
+    const [early, late] = await Promise.all([run(...asOf('2025-01-31'), '--json'), run(...asOf('2027-06-30'), '--json')]);
+    const pipe = (r: { out: string }) => (JSON.parse(r.out) as { pipeline: unknown }).pipeline;
+    // The library's pipeline on that day: the care appointment (10 February) and farm (March) are not in it yet.
+    expect(pipe(early)).toEqual(JSON.parse(JSON.stringify(pipeline(employers, contacts, { asOf: '2025-01-31', from: '2025-01-01', placements }))));
+    expect(pipe(late)).toEqual(JSON.parse(JSON.stringify(pipeline(employers, contacts, { asOf: '2025-12-31', from: '2025-01-01', placements }))));
+    expect(pipe(early)).not.toEqual(pipe(late));
+  });
+
+  it('takes --columns (a column left out with "-") and --sheet for its pilot files, as the other commands do', async () => {
+    await writeFile(at('contacts-extra.csv'), ['employerId;date;kind;opmerkingen', ...contacts.map((c) => `${c.employerId};${c.date};${c.kind};belde terug`)].join('\n'));
+    const extra = flags().map((f) => (f === at('contacts.csv') ? at('contacts-extra.csv') : f));
+    const refused = await run(...extra);
+    expect(refused.code).toBe(1);
+    expect(refused.err).toContain('unknown column "opmerkingen"');
+    await writeFile(at('skip.json'), JSON.stringify({ opmerkingen: '-' }));
+    const skipped = await run(...extra, '--columns', at('skip.json'), '--json');
+    expect(skipped.code).toBe(0);
+    expect(JSON.parse(skipped.out)).toEqual(JSON.parse((await run(...flags(), '--json')).out));
+  });
+
   it('--csv writes one row per checkpoint', async () => {
     const r = await run(...flags(), '--csv');
     expect(r.code).toBe(0);
@@ -177,7 +199,8 @@ describe('werkmatch report', () => {
     const r = await run(...flags(), '--excel');
     expect(r.code).toBe(0);
     expect(r.out.startsWith('\uFEFF')).toBe(true);
-    expect(r.out.split('\r\n')[0]).toContain('label;kind;from;months;date;reached;placements');
+    expect(r.out.split('\r\n')[0]).toContain('label;kind;from;months;date;placements');
+    expect(r.out.split('\r\n')[0]).toMatch(/;reached$/);
     expect(r.out.split('\r\n')[0]).toContain('placementsByPerspective.werken');
   });
 

@@ -125,3 +125,14 @@ describe('assign marks support still to arrange', () => {
     for (const p of offered) expect(row(p)).not.toContain('(te regelen)');
   });
 });
+
+describe("whatif's headline", () => {
+  it('counts one candidate and one vacancy in the singular, more in the plural, in both languages', async () => {
+    const { CLI_TEXT } = await import('../../src/cli/messages.js');
+    const line = (locale: 'nl' | 'en', c: number, v: number) => CLI_TEXT[locale].whatif(c, v, String, '2026-01-01', 'basis');
+    expect(line('nl', 1, 1)).toMatch(/^Wat als… over 1 kandidaat en 1 vacature,/);
+    expect(line('nl', 2, 3)).toMatch(/^Wat als… over 2 kandidaten en 3 vacatures,/);
+    expect(line('en', 1, 1)).toMatch(/^What-if over 1 candidate and 1 vacancy,/);
+    expect(line('en', 2, 3)).toMatch(/^What-if over 2 candidates and 3 vacancies,/);
+  });
+});

@@ -133,4 +133,34 @@ describe('werkmatch tune', () => {
       expect.stringMatching(new RegExp(`^${at('p-nl.csv').replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}:1: unknown column "uren_per_weak" \\(did you mean "uren_per_week"\\?\\)`)),
     ]);
   });
+
+  it("reads werkmatch's own outcomes CSV (score and factor columns) and Dutch numbers in ; files; holds JSON keys to the same names", async () => {
+    // The outcomes writeRecords writes: score and the factors beside the label, read and not used.
+    const scored = outcomes.slice(0, 5).map((o) => ({ ...o, score: 0.5, factors: { competence: 1, ladder: 1, hours: 1, travel: 0.5, sector: 1 } }));
+    await writeRecords(at('own.csv'), scored, { kind: 'outcomes' });
+    const problems: string[] = [];
+    const own = await readPilotFile(at('own.csv'), 'outcomes', problems);
+    expect(problems).toEqual([]);
+    expect(own.records).toHaveLength(5);
+    // A ; file (Dutch Excel): 1.600 is sixteen hundred, 48,68 has a decimal comma; a , file keeps the decimal point.
+    await writeFile(at('rollen.csv'), 'naam;uren;tarief\nKlantmanager;1.600;48,68\nJobcoach;120;1.050,5\n');
+    await writeFile(at('roles.csv'), 'name,hours,rate\nKlantmanager,1600,48.68\n');
+    expect((await readPilotFile(at('rollen.csv'), 'costs', problems)).records).toEqual([
+      { name: 'Klantmanager', hours: 1600, rate: 48.68 },
+      { name: 'Jobcoach', hours: 120, rate: 1050.5 },
+    ]);
+    expect((await readPilotFile(at('roles.csv'), 'costs', problems)).records).toEqual([{ name: 'Klantmanager', hours: 1600, rate: 48.68 }]);
+    expect(problems).toEqual([]);
+    // JSON: Dutch keys become the fields; a key the kind does not have is named (once), not skipped.
+    await writeFile(at('pl.json'), JSON.stringify([{ kandidaat_id: 'c1', werkgever_id: 'e1', gemeente: 'Lisse', startdatum: '2025-02-01', uren: 40, urne: 1 }]));
+    const json = await readPilotFile(at('pl.json'), 'placements', problems);
+    expect(json.records).toEqual([{ candidateId: 'c1', employerId: 'e1', municipality: 'Lisse', start: '2025-02-01', hoursPerWeek: 40 }]);
+    expect(problems).toEqual([expect.stringMatching(/pl\.json:1: unknown column "urne", not read/)]);
+    // Two headers for one field: the second is named, not a silent winner.
+    const twice: string[] = [];
+    await writeFile(at('werkgevers.csv'), 'werkgever_id;werkgever;id\nE1;Hotel Zee;E2\n');
+    const employers = await readPilotFile(at('werkgevers.csv'), 'employers', twice);
+    expect(employers.records).toEqual([{ id: 'E1', name: 'Hotel Zee' }]);
+    expect(twice).toEqual([expect.stringMatching(/column "id" fills id, which column "werkgever_id" already fills/)]);
+  });
 });

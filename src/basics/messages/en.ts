@@ -518,5 +518,6 @@ export const cliSentences = {
   open: (list) => `Open: ${list}`,
   reportWritten: (path) => `Report written to ${path}.`,
   toArrange: 'to arrange',
-  whatif: (candidates, vacancies, date, base) => `What-if over ${candidates} candidates and ${vacancies} vacancies, placements starting ${date}; Δ against “${base}”.`,
+  whatif: (candidates, vacancies, count, date, base) =>
+    `What-if over ${count(candidates)} ${candidates === 1 ? 'candidate' : 'candidates'} and ${count(vacancies)} ${vacancies === 1 ? 'vacancy' : 'vacancies'}, placements starting ${date}; Δ against “${base}”.`,
 } as const satisfies CliSentences;

@@ -173,5 +173,6 @@ export const cliSentences = {
   open: (list) => `Open: ${list}`,
   reportWritten: (path) => `Rapport geschreven naar ${path}.`,
   toArrange: 'te regelen',
-  whatif: (candidates, vacancies, date, base) => `Wat als… over ${candidates} kandidaten en ${vacancies} vacatures, plaatsingen vanaf ${date}; Δ ten opzichte van “${base}”.`,
+  whatif: (candidates, vacancies, count, date, base) =>
+    `Wat als… over ${count(candidates)} ${candidates === 1 ? 'kandidaat' : 'kandidaten'} en ${count(vacancies)} ${vacancies === 1 ? 'vacature' : 'vacatures'}, plaatsingen vanaf ${date}; Δ ten opzichte van “${base}”.`,
 } as const satisfies CliSentences;

@@ -135,5 +135,5 @@ export interface CliSentences {
   /** After an instrument the employer does not offer yet. */
   readonly toArrange: string;
   /** whatif's headline: counts formatted as the table's numbers, the date placements start and the first scenario. */
-  readonly whatif: (candidates: string, vacancies: string, date: string, base: string) => string;
+  readonly whatif: (candidates: number, vacancies: number, count: (n: number) => string, date: string, base: string) => string;
 }

@@ -10,7 +10,7 @@ import type { PilotCostRole } from '../../rules/money.js';
 import { PERSPECTIVES } from '../../basics/perspectives.js';
 import { pilotReport } from '../../rules/report-home.js';
 import { CSV_HELP, CSV_OPTIONS, choice, csvOptions, isoDate, optionalString, outputFormat, requiredString, UsageError, InputError, type Command, type Values, HTML_REPORT_OPTIONS } from '../args.js';
-import { issueLine, unreadable, writeXlsxOutput, xlsxPath } from '../load.js';
+import { issueLine, readRecordOptions, unreadable, writeXlsxOutput, xlsxPath } from '../load.js';
 import { CLI, CLI_TEXT } from '../messages.js';
 import { indicatorRows, moneyRows, PILOT_TEXT, pilotFormat, type PilotReportOutput, rateLine, renderPilotHtml, STAGES } from '../pilot-html.js';
 import { checkPilotPath, type PilotFile, type PilotFileKind, readPilotFile } from '../pilot-files.js';
@@ -83,7 +83,7 @@ export const reportCommand: Command = {
   name: 'report',
   summary: "a pilot's indicators per evaluation checkpoint, its money and its employer pipeline; --html for a report with charts",
   usage:
-    'werkmatch report --placements FILE --employers FILE --contacts FILE --pilot-start D --pilot-end D --home MUNICIPALITY [--costs N|FILE] [--vacancies FILE] [--as-of D] [--html OUT] [--title T] [--locale nl|en] [--json|--csv|--excel]',
+    'werkmatch report --placements FILE --employers FILE --contacts FILE --pilot-start D --pilot-end D --home MUNICIPALITY [--costs N|FILE] [--vacancies FILE] [--as-of D] [--sheet NAME] [--columns FILE] [--encoding E] [--html OUT] [--title T] [--locale nl|en] [--json|--csv|--excel]',
   help: [
     '  --placements FILE   pilot placements { candidateId, employerId, municipality, start, end?, hoursPerWeek?, targetGroups?, perspective?,',
     '                      contracts?, fullTime? }',
@@ -96,6 +96,10 @@ export const reportCommand: Command = {
     '  --costs N|FILE      programme costs: a sum in euros (default 0), or a file of roles { name (or role), hours, rate }',
     '                      as .json, .ndjson or .csv, costed as hours × rate (Noordwijk: 1,600 h, € 77.882,18)',
     "  --vacancies FILE    vacancies { employerId, date } for the pipeline's vacancy stage (without it the stage counts none)",
+    '  --sheet NAME        the sheet of the .xlsx pilot files to read (default: the first)',
+    '  --columns FILE      JSON { "header in the file": "field" } for headers that are not field names or their Dutch names,',
+    '                      or "-" to leave a column out on purpose',
+    '  --encoding E        utf-8 or windows-1252 for .csv, .json and .ndjson (default: detected)',
     '  --as-of D           the day the files describe (default: today): a checkpoint after it shows "nog niet bereikt",',
     '                      not a projection of its figures (the JSON and CSV keep them, with reached: false)',
     '  --html OUT          also write a self-contained HTML report (SVG charts, nothing loaded from the network)',
@@ -115,6 +119,9 @@ export const reportCommand: Command = {
     costs: { type: 'string' },
     vacancies: { type: 'string' },
     'as-of': { type: 'string' },
+    sheet: { type: 'string' },
+    columns: { type: 'string' },
+    encoding: { type: 'string' },
     ...HTML_REPORT_OPTIONS,
     ...CSV_OPTIONS,
   },
@@ -136,10 +143,12 @@ export const reportCommand: Command = {
 
     const problems: string[] = [];
     const files = {} as Record<(typeof FILES)[number], PilotFile>;
-    for (const kind of FILES) files[kind] = await readPilotFile(paths[kind], kind, problems);
+    // --sheet, --columns and --encoding apply to every pilot file, as to the record files of the other commands.
+    const read = await readRecordOptions(values);
+    for (const kind of FILES) files[kind] = await readPilotFile(paths[kind], kind, problems, read);
     const extra: Partial<Record<PilotFileKind, PilotFile>> = {};
-    if (vacanciesPath !== undefined) extra.vacancies = await readPilotFile(vacanciesPath, 'vacancies', problems);
-    if (typeof costsGiven === 'object') extra.costs = await readPilotFile(costsGiven.file, 'costs', problems);
+    if (vacanciesPath !== undefined) extra.vacancies = await readPilotFile(vacanciesPath, 'vacancies', problems, read);
+    if (typeof costsGiven === 'object') extra.costs = await readPilotFile(costsGiven.file, 'costs', problems, read);
     if (problems.length > 0) throw new InputError(problems);
     const costs = typeof costsGiven === 'object' ? { roles: costRoles(extra.costs!.records) as unknown as PilotCostRole[] } : costsGiven;
     const vacancies = extra.vacancies?.records as PipelineVacancy[] | undefined;
@@ -150,7 +159,8 @@ export const reportCommand: Command = {
     let report: PilotReportOutput & { readonly whiteSpotPipeline: Pipeline };
     try {
       const { checkpoints, money } = pilotReport({ placements, employers, contacts, pilotStart, pilotEnd, homeMunicipality: home, asOf, ...(costs === undefined ? {} : { costs }) });
-      const stages = { asOf: pilotEnd, from: pilotStart, placements, ...(vacancies === undefined ? {} : { vacancies }) };
+      // The pipeline as it stands on --as-of, when that is before the pilot's end.
+      const stages = { asOf: asOf < pilotStart ? pilotStart : asOf < pilotEnd ? asOf : pilotEnd, from: pilotStart, placements, ...(vacancies === undefined ? {} : { vacancies }) };
       report = { checkpoints, money, pipeline: pipeline(employers, contacts, stages), whiteSpotPipeline: pipeline(employers, contacts, { ...stages, whiteSpotOnly: true }) };
     } catch (e) {
       if (e instanceof MatchError) throw new InputError(e.issues.map((i) => describePilotIssue(i, { ...files, ...extra })));
@@ -171,10 +181,11 @@ export const reportCommand: Command = {
       'from',
       'months',
       'date',
-      'reached',
       ...COUNTS,
       ...TARGET_GROUPS.map((g) => `placementsByTargetGroup.${g}`),
       ...PERSPECTIVES.map((p) => `placementsByPerspective.${p}`),
+      // Last, so that the columns before it keep their places.
+      'reached',
     ];
     const csvRows = () =>
       report.checkpoints.map((c) => [
@@ -183,10 +194,10 @@ export const reportCommand: Command = {
         c.from,
         c.months,
         c.date,
-        c.reached,
         ...COUNTS.map((k) => csvNumber(c[k])),
         ...TARGET_GROUPS.map((g) => c.placementsByTargetGroup[g]),
         ...PERSPECTIVES.map((p) => c.placementsByPerspective[p]),
+        c.reached,
       ]);
     await writeXlsxOutput(xlsx, io, header, xlsx === undefined ? [] : csvRows());
     if (format === 'json') {

@@ -193,7 +193,7 @@ export const whatifCommand: Command = {
       const fmt = numberFormats(locale);
       // The municipality's own instruments get a column only where a scenario's catalogue costs something.
       const costed = rows.some((r) => r.instrumentCosts !== 0);
-      io.out(CLI_TEXT[locale].whatif(fmt.count(inputs.candidates.records.length), fmt.count(inputs.vacancies.records.length), date, rows[0]!.scenario));
+      io.out(CLI_TEXT[locale].whatif(inputs.candidates.records.length, inputs.vacancies.records.length, fmt.count, date, rows[0]!.scenario));
       io.out('');
       io.out(
         renderTable(
