@@ -34,7 +34,7 @@ export const createFastScratch = (): FastScratch => ({
   groups: new Set<unknown>(TARGET_GROUPS),
   perspectives: new Set<unknown>(PERSPECTIVES),
   words: new Map(),
-  interned: { hours: new Map(), travel: new Map(), groups: new Map(), competences: new Map(), modeCode: codes(TRAVEL_MODES), groupCode: codes(TARGET_GROUPS) },
+  interned: { hours: new Map(), travel: new Map(), groups: new Map(), competences: new Map() },
   fields: {
     location: bitsOf(['lat', 'lon']),
     hours: bitsOf(['min', 'max']),
@@ -414,58 +414,52 @@ export function fastCandidate(raw: unknown, s: FastScratch): Candidate | undefin
 // changes, and the matcher never hands these objects out.
 
 interface Interned {
-  readonly hours: Map<number, Map<number, object>>;
-  readonly travel: Map<number, Map<number, object>>;
+  /** Keyed by one number (see numberKey), so each value is one lookup. */
+  readonly hours: Map<number, object>;
+  readonly travel: Map<number, object>;
   readonly groups: Map<number, readonly unknown[]>;
   /** Label → [the object without a level, with level 1, 2, 3]. */
   readonly competences: Map<string, (object | undefined)[]>;
-  readonly modeCode: ReadonlyMap<unknown, number>;
-  readonly groupCode: ReadonlyMap<unknown, number>;
 }
 
-const codes = (names: readonly string[]): ReadonlyMap<unknown, number> => new Map(names.map((n, i) => [n, i + 1]));
-// Lists up to this long are coded as one number (base 8: each name's code is 1–7), longer ones are kept as they are.
+// Lists up to this long are coded as one number (base 8: each name's code is its place + 1), longer ones are kept.
 const CODED_LIST = 9;
 
-/** A list of known names as one number, or -1 when it is too long to code. */
-function listCode(list: readonly unknown[], code: ReadonlyMap<unknown, number>): number {
+/** A list of known names as one number (each name's place in `names`, base 8), or -1 when it is too long to code. */
+function listCode(list: readonly unknown[], names: readonly unknown[]): number {
   if (list.length > CODED_LIST) return -1;
   let n = 0;
-  for (let i = 0; i < list.length; i++) n = n * 8 + code.get(list[i])!;
+  for (let i = 0; i < list.length; i++) n = n * 8 + names.indexOf(list[i]) + 1;
   return n;
 }
 
-/** The inner map of `outer` at `key`, made when missing. */
-function inner<V>(outer: Map<number, Map<number, V>>, key: number): Map<number, V> {
-  let map = outer.get(key);
-  if (map === undefined) {
-    map = new Map();
-    outer.set(key, map);
-  }
-  return map;
-}
+/** Two whole numbers below 2^16 and 2^30 as one key; -1 for any other pair (which is then not interned). */
+const numberKey = (hi: number, lo: number): number => (Number.isInteger(hi) && hi >= 0 && hi < 65536 && lo >= 0 && lo < 2 ** 30 ? hi * 2 ** 30 + lo : -1);
 
 /** Puts the load's shared copies in place of a checked candidate's hours, travel, target groups and competence objects. */
 function intern(c: Plain, s: FastScratch): void {
   const t = s.interned;
   const h = c.hours as { min: number; max: number };
-  const byMax = inner(t.hours, h.min);
-  const hours = byMax.get(h.max);
-  if (hours === undefined) byMax.set(h.max, Object.freeze(h));
-  else c.hours = hours;
+  // Whole hours mostly; a fractional one (7.5) is kept as it is.
+  const hoursKey = Number.isInteger(h.max) ? numberKey(h.min, h.max) : -1;
+  if (hoursKey >= 0) {
+    const known = t.hours.get(hoursKey);
+    if (known === undefined) t.hours.set(hoursKey, Object.freeze(h));
+    else c.hours = known;
+  }
   const travel = c.travel as { maxMinutes: number; modes: unknown[] };
-  const code = listCode(travel.modes, t.modeCode);
-  if (code >= 0) {
-    const byModes = inner(t.travel, travel.maxMinutes);
-    const known = byModes.get(code);
+  const code = listCode(travel.modes, TRAVEL_MODES);
+  const travelKey = code < 0 ? -1 : numberKey(travel.maxMinutes, code);
+  if (travelKey >= 0) {
+    const known = t.travel.get(travelKey);
     if (known === undefined) {
       Object.freeze(travel.modes);
-      byModes.set(code, Object.freeze(travel));
+      t.travel.set(travelKey, Object.freeze(travel));
     } else c.travel = known;
   }
   const groups = c.targetGroups as unknown[] | undefined;
   if (groups !== undefined) {
-    const g = listCode(groups, t.groupCode);
+    const g = listCode(groups, TARGET_GROUPS);
     if (g >= 0) {
       const known = t.groups.get(g);
       if (known === undefined) t.groups.set(g, Object.freeze(groups));

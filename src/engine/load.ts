@@ -586,12 +586,32 @@ function aliasMap(pairs: readonly object[]): Map<object, object> {
 /** A `duplicate_id` issue for every entry whose id (as given) an earlier entry already has; returns id → first index. */
 function checkDuplicateIds(prefix: Path, what: string, ids: readonly unknown[], issues: MatchIssue[]): Map<string, number> {
   const firstAt = new Map<string, number>();
+  // One map operation per id while ids are unique (a set that does not grow found a repeat); after a few repeats,
+  // a lookup first, so that many repeats cost no scans.
+  let repeats = 0;
   for (let i = 0; i < ids.length; i++) {
     const id = ids[i];
     if (typeof id !== 'string' || id === '' || id.length > MAX_LENGTH.id) continue;
-    const first = firstAt.get(id);
-    if (first === undefined) firstAt.set(id, i);
-    else issues.push({ code: 'duplicate_id', path: [...prefix, i, 'id'], message: inputIssues.duplicateId(id, what, first) });
+    let first: number | undefined;
+    if (repeats < FAST_REPEATS) {
+      const size = firstAt.size;
+      firstAt.set(id, i);
+      if (firstAt.size !== size) continue;
+      // A repeat: the first entry keeps the id.
+      first = ids.indexOf(id);
+      firstAt.set(id, first);
+      repeats++;
+    } else {
+      first = firstAt.get(id);
+      if (first === undefined) {
+        firstAt.set(id, i);
+        continue;
+      }
+    }
+    issues.push({ code: 'duplicate_id', path: [...prefix, i, 'id'], message: inputIssues.duplicateId(id, what, first) });
   }
   return firstAt;
 }
+
+/** Repeated ids found by a set that does not grow (each then costs a scan for the first), before lookups take over. */
+const FAST_REPEATS = 16;

@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { distanceKm, findMunicipality, MUNICIPALITIES, withinMunicipalityKm } from '../../src/region/municipalities.js';
 import { candidateJsonSchema, createMatcher, explainMatch, MatchError, safeCreateMatcher, vacancyJsonSchema, type CandidateInput, type VacancyInput } from '../../src/index.js';
@@ -396,5 +397,22 @@ describe('labels in other scripts', () => {
     expect(m.score('c1', 'v1').factors.competence.score).toBe(0);
     expect(m.score('c1', 'v2').factors.competence.score).toBe(1);
     expect(m.report.competences.unresolved.map((u) => u.label).sort()).toEqual(['ξυλουργός', 'نجار'].sort());
+  });
+});
+
+describe('duplicate ids', () => {
+  it('every repeat of an id is one duplicate_id naming the first entry, however many repeats (property)', () => {
+    // Ids drawn from a small pool, so that repeats are common: more than the fast path's first few, and none at all.
+    const idsArb = fc.array(fc.integer({ min: 0, max: 40 }), { minLength: 1, maxLength: 120 });
+    fc.assert(
+      fc.property(idsArb, (picks) => {
+        const ids = picks.map((k) => `c${k}`);
+        const result = safeCreateMatcher({ candidates: ids.map((id) => candidate({ id })), vacancies: [vacancy()] });
+        const reported = result.success ? [] : result.error.issues.filter((i) => i.code === 'duplicate_id').map((i) => [i.path[1], /\[(\d+)\]$/.exec(i.message)?.[1]]);
+        // The reference: a repeat is reported at its own index, naming the first index of its id.
+        const expected = ids.flatMap((id, i) => (ids.indexOf(id) < i ? [[i, String(ids.indexOf(id))]] : []));
+        expect(reported).toEqual(expected);
+      }),
+    );
   });
 });
