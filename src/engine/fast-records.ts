@@ -34,7 +34,7 @@ export const createFastScratch = (): FastScratch => ({
   groups: new Set<unknown>(TARGET_GROUPS),
   perspectives: new Set<unknown>(PERSPECTIVES),
   words: new Map(),
-  interned: { hours: new Map(), travel: new Map(), groups: new Map(), competences: new Map() },
+  interned: { hours: new Map(), travel: new Map(), groups: new Map(), sectors: new Map(), competences: new Map() },
   fields: {
     location: bitsOf(['lat', 'lon']),
     hours: bitsOf(['min', 'max']),
@@ -418,6 +418,7 @@ interface Interned {
   readonly hours: Map<number, object>;
   readonly travel: Map<number, object>;
   readonly groups: Map<number, readonly unknown[]>;
+  readonly sectors: Map<number, object>;
   /** Label → [the object without a level, with level 1, 2, 3]. */
   readonly competences: Map<string, (object | undefined)[]>;
 }
@@ -431,6 +432,27 @@ function listCode(list: readonly unknown[], names: readonly unknown[]): number {
   let n = 0;
   for (let i = 0; i < list.length; i++) n = n * 8 + names.indexOf(list[i]) + 1;
   return n;
+}
+
+// A sector list of up to three as one number (each sector's place + 1, base 18), and the three lists as one key.
+const SECTOR_BASE = 18;
+const SECTOR_LIST = SECTOR_BASE ** 3;
+
+/** A candidate's checked `sectors` as one number (which lists are there, and each list's code), or -1 for longer lists. */
+function sectorsKey(sectors: Plain): number {
+  let key = 0;
+  for (const kind of SECTOR_KINDS) {
+    const list = sectors[kind] as unknown[] | undefined;
+    if (list === undefined) {
+      key *= 2 * SECTOR_LIST;
+      continue;
+    }
+    if (list.length > 3) return -1;
+    let code = 0;
+    for (let i = 0; i < list.length; i++) code = code * SECTOR_BASE + (SECTORS as readonly unknown[]).indexOf(list[i]) + 1;
+    key = key * 2 * SECTOR_LIST + SECTOR_LIST + code;
+  }
+  return key;
 }
 
 /** Two whole numbers below 2^16 and 2^30 as one key; -1 for any other pair (which is then not interned). */
@@ -464,6 +486,17 @@ function intern(c: Plain, s: FastScratch): void {
       const known = t.groups.get(g);
       if (known === undefined) t.groups.set(g, Object.freeze(groups));
       else c.targetGroups = known;
+    }
+  }
+  const sectors = c.sectors as Plain | undefined;
+  if (sectors !== undefined) {
+    const key = sectorsKey(sectors);
+    if (key >= 0) {
+      const known = t.sectors.get(key);
+      if (known === undefined) {
+        for (const kind of SECTOR_KINDS) if (sectors[kind] !== undefined) Object.freeze(sectors[kind]);
+        t.sectors.set(key, Object.freeze(sectors));
+      } else c.sectors = known;
     }
   }
   const list = c.competences as unknown[];
