@@ -29,7 +29,8 @@ export interface PilotReportInput {
   readonly fullTimeHours?: number | undefined;
   /**
    * The day the records describe, 'YYYY-MM-DD' (usually today): a checkpoint after it is not reached yet (`reached:
-   * false`), and its counts are only what the records say if nothing changes. Absent: every checkpoint counts as reached.
+   * false`), and its counts are only what the records say if nothing changes; the money counts the placements started
+   * by then. Absent: every checkpoint counts as reached, and every placement of the pilot is valued.
    */
   readonly asOf?: string | undefined;
 }
@@ -181,7 +182,9 @@ export function pilotReportFor(input: PilotReportInput, widenHome: (identifiers:
     };
   });
 
-  const valued = placements.map(({ p, chain }) => ({ start: chain[0]!.start, fullTime: fullTimeOf(p, chain) }));
+  // The money of the placements made by asOf: a later start in the records is not a placement yet.
+  const made = input.asOf === undefined ? placements : placements.filter(({ chain }) => chain[0]!.start <= input.asOf!);
+  const valued = made.map(({ p, chain }) => ({ start: chain[0]!.start, fullTime: fullTimeOf(p, chain) }));
   const savings = notionalSavings(valued.map(({ start, fullTime }) => ({ start, fullTime: fullTime ?? false }))).total;
   const money: PilotMoney = {
     placements: valued.length,

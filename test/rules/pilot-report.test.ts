@@ -62,11 +62,17 @@ describe('pilotReport: the Noordwijk white-spot pilot', () => {
     ]);
   });
 
-  it('marks the checkpoints after asOf as not reached, and changes no count', () => {
+  it('marks the checkpoints after asOf as not reached, changes no count, and values the placements started by asOf', () => {
     expect(report.checkpoints.every((c) => c.reached)).toBe(true);
     const early = pilotReport({ ...noordwijk, asOf: '2025-04-01' });
     expect(early.checkpoints.map((c) => c.reached)).toEqual([true, true, false, false]);
     expect(early.checkpoints.map(({ reached: _, ...counts }) => counts)).toEqual(report.checkpoints.map(({ reached: _, ...counts }) => counts));
+    // The money values the placements started by asOf.
+    const firstDay = (p: (typeof noordwijk.placements)[number]) => p.start ?? [...p.contracts!].map((c) => c.start).sort()[0]!;
+    const started = noordwijk.placements.filter((p) => firstDay(p) >= noordwijk.pilotStart && firstDay(p) <= '2025-04-01').length;
+    expect(started).toBeLessThan(report.money.placements);
+    expect(early.money.placements).toBe(started);
+    expect(early.money.notionalSavings).toBeLessThan(report.money.notionalSavings);
     expect(issuesOf(() => pilotReport({ ...noordwijk, asOf: '2025-02-30' }))).toEqual([['invalid_date', 'asOf']]);
   });
 
