@@ -136,3 +136,18 @@ describe("whatif's headline", () => {
     expect(line('en', 2, 3)).toMatch(/^What-if over 2 candidates and 3 vacancies,/);
   });
 });
+
+describe('an unknown --vacancy or --candidate', () => {
+  it('suggests the id meant: another case, or a character or two off', async () => {
+    const upper = await run('rank', ...inputs, '--vacancy', 'V-0');
+    expect(upper.code).toBe(2);
+    expect(upper.err).toMatch(/--vacancy "V-0" is not in .*; did you mean "v-0"\?/);
+    // A real id with one letter doubled.
+    const { readFile } = await import('node:fs/promises');
+    const id = (JSON.parse(await readFile(inputs[1]!, 'utf8')) as { id: string }[])[7]!.id;
+    const typo = await run('rank', ...inputs, '--candidate', `${id[0]}${id}`);
+    expect(typo.err).toContain(`did you mean "${id}"?`);
+    const far = await run('rank', ...inputs, '--vacancy', 'nothing-like-it');
+    expect(far.err).not.toContain('did you mean');
+  });
+});

@@ -322,7 +322,7 @@ export const cli = {
   unknownFlag: (flag: string, suggestion: string | undefined) => `unknown flag ${show(`--${flag}`)}${suggestion === undefined ? '' : `; did you mean --${suggestion}?`}`,
   defaultDate: (date: string) => `placements start ${date}, the newest minimum-wage table (give --date to choose another)`,
   extension: (flag: string, path: string, allowed: string) => `--${flag} ${showPath(path)}: cannot tell the format; use ${allowed}`,
-  unknownId: (flag: string, id: string, path: string) => `--${flag} ${show(id)} is not in ${path}`,
+  unknownId: (flag: string, id: string, path: string, suggestion?: string) => `--${flag} ${show(id)} is not in ${path}${suggestion === undefined ? '' : `; did you mean ${show(suggestion)}?`}`,
   nonNegative: (flag: string, value: string) => `--${flag} must be a number >= 0; ${got(value)}`,
   foldsOverVacancies: (folds: number, vacancies: number, path: string) => `--folds ${folds} is more than the ${vacancies} vacancies in ${path}`,
   internal: (message: string) => `internal error: ${message}`,

@@ -10,6 +10,7 @@ import { CLI, CLI_TEXT, HEADERS } from '../messages.js';
 import { PERSPECTIVES, readPerspective, unknownPerspectiveMessage, type Perspective } from '../../basics/perspectives.js';
 import { showValue } from '../../basics/limits.js';
 import { csvNumber, renderTable, toCsv } from '../table.js';
+import { closestName } from '../../node/csv.js';
 
 const FALLBACKS = ['when-none', 'fill', 'off'] as const;
 
@@ -62,8 +63,15 @@ export const rankCommand: Command = {
     const perspectives = perspectivesFlag(optionalString(values, 'perspective'));
     const inputs = await readInputs(values, io);
     const matcher = buildMatcher(inputs);
-    if (vacancyId !== undefined && !inputs.vacancies.records.some((v) => v.id === vacancyId)) throw new UsageError(CLI.unknownId('vacancy', vacancyId, inputs.vacancies.path));
-    if (candidateId !== undefined && !inputs.candidates.records.some((c) => c.id === candidateId)) throw new UsageError(CLI.unknownId('candidate', candidateId, inputs.candidates.path));
+    const known = (kind: 'vacancy' | 'candidate', id: string, records: readonly { id: string }[], path: string): void => {
+      if (records.some((r) => r.id === id)) return;
+      // An id typed in another case (V-00 for v-00), or one or two characters off.
+      const ids = records.map((r) => r.id);
+      const suggestion = ids.find((x) => x.toLowerCase() === id.toLowerCase()) ?? (ids.length <= 50_000 ? closestName(id, ids) : undefined);
+      throw new UsageError(CLI.unknownId(kind, id, path, suggestion));
+    };
+    if (vacancyId !== undefined) known('vacancy', vacancyId, inputs.vacancies.records, inputs.vacancies.path);
+    if (candidateId !== undefined) known('candidate', candidateId, inputs.candidates.records, inputs.candidates.path);
 
     const options = minScore === undefined ? { limit } : { limit, minScore };
     const matches: Match[] =

@@ -160,6 +160,7 @@ export const reportCommand: Command = {
     try {
       const { checkpoints, money } = pilotReport({ placements, employers, contacts, pilotStart, pilotEnd, homeMunicipality: home, asOf, ...(costs === undefined ? {} : { costs }) });
       // The pipeline as it stands on --as-of, when that is before the pilot's end.
+      // biome-ignore lint/complexity/useMathMinMax: ISO dates are strings; Math.min would make them NaN.
       const stages = { asOf: asOf < pilotStart ? pilotStart : asOf < pilotEnd ? asOf : pilotEnd, from: pilotStart, placements, ...(vacancies === undefined ? {} : { vacancies }) };
       report = { checkpoints, money, pipeline: pipeline(employers, contacts, stages), whiteSpotPipeline: pipeline(employers, contacts, { ...stages, whiteSpotOnly: true }) };
     } catch (e) {
