@@ -1,6 +1,6 @@
 // Plain-text tables for people, text a terminal shows rather than acts on, and CSV for pipes (or a workbook, --xlsx).
 import { escapeFormula } from '../node/csv.js';
-import { writeWorkbook } from '../node/xlsx.js';
+import { dateCell, writeWorkbook } from '../node/xlsx.js';
 
 const hex = (c: string): string => `\\x${c.charCodeAt(0).toString(16).padStart(2, '0')}`;
 // C0 controls, DEL and C1 controls: what a terminal acts on (ESC, BEL, CSI, OSC, …) instead of showing.
@@ -104,13 +104,18 @@ export function toCsv(header: readonly string[], rows: readonly (readonly CsvVal
  * formula, so nothing is escaped).
  */
 export async function writeXlsx(path: string, header: readonly string[], rows: readonly (readonly CsvValue[])[], sheet = 'werkmatch'): Promise<void> {
+  // Columns of days (start, end, date) as date cells, so that Excel sorts and filters them as dates.
+  const days = header.map((h) => DAY_COLUMNS.has(h));
   await writeWorkbook(
     path,
     sheet,
     header,
-    rows.map((r) => r.map((v) => (v === undefined ? null : v))),
+    rows.map((r) => r.map((v, i) => (v === undefined ? null : days[i] && typeof v === 'string' && ISO_DAY.test(v) ? dateCell(v) : v))),
   );
 }
+
+const DAY_COLUMNS: ReadonlySet<string> = new Set(['start', 'end', 'date']);
+const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
 
 /** A score or share for a table: two decimals. */
 

@@ -51,6 +51,13 @@ describe('.xlsx in the CLI', () => {
     expect(typeof rows[1]![5]).toBe('number');
     const wrong = await run('assign', '--candidates', at('c.json'), '--vacancies', at('v.json'), '--xlsx', at('out.csv'));
     expect(wrong.code).toBe(2);
+    // A column of days is written as date cells, which Excel sorts and filters as dates.
+    const assigned = await run('assign', '--candidates', at('c.json'), '--vacancies', at('v.json'), '--date', '2026-03-02', '--xlsx', at('assign.xlsx'));
+    expect(assigned.code).toBe(0);
+    const sheet = await readSheet(at('assign.xlsx'));
+    const start = sheet[0]!.indexOf('start');
+    expect(sheet.length).toBeGreaterThan(1);
+    for (const row of sheet.slice(1)) expect(row[start]).toEqual(new Date('2026-03-02T00:00:00Z'));
   });
 });
 
