@@ -22,6 +22,8 @@ export interface Io {
   progress(text: string): void;
   /** `--progress`: progress lines even when stderr is not a terminal (one line each, a few a second at most). */
   showProgress?(): void;
+  /** Today as 'YYYY-MM-DD' (UTC): the process's clock, read here at the boundary only (`report`'s default `--as-of`). */
+  today(): string;
 }
 
 export type OptionSpecs = NonNullable<ParseArgsConfig['options']>;

@@ -88,6 +88,8 @@ export function processIo(): Io {
     showProgress: () => {
       progress = progressLine(process.stderr, true);
     },
+    // The one clock read of the command line; everything below takes the day as a parameter.
+    today: () => new Date().toISOString().slice(0, 10),
   };
 }
 

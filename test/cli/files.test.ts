@@ -109,6 +109,7 @@ describe('progress', () => {
       out: () => undefined,
       data: () => undefined,
       err: () => undefined,
+      today: () => '2026-12-04',
       progress: (t) => void lines.push(t),
       showProgress: () => {
         asked = true;

@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { pipeline } from '../../src/rules/pipeline.js';
 import type { EmployerContact, PilotEmployer, PilotPlacement } from '../../src/rules/pilot.js';
 import { pilotReport } from '../../src/rules/report-home.js';
-import { run } from './run.js';
+import { TODAY, run } from './run.js';
 
 // A small Noordwijk white-spot pilot over 2025: placements as JSON, employers as NDJSON, contacts as CSV.
 const employers: PilotEmployer[] = [{ id: 'hotel', whiteSpot: true }, { id: 'care', whiteSpot: true }, { id: 'farm', whiteSpot: true }, { id: 'shop' }];
@@ -102,6 +102,14 @@ describe('werkmatch report', () => {
     ]);
     // A bad --as-of is a usage error.
     expect((await run(...asOf('2026-13-01'))).code).toBe(2);
+  });
+
+  it("without --as-of the report is judged on the Io's today (a fixed day in these tests)", async () => {
+    const withoutAsOf = flags().filter((f, i, all) => f !== '--as-of' && all[i - 1] !== '--as-of');
+    const r = await run(...withoutAsOf, '--json');
+    const checkpoints = (JSON.parse(r.out) as { checkpoints: { date: string; reached: boolean }[] }).checkpoints;
+    expect(checkpoints.map((c) => c.reached)).toEqual(checkpoints.map((c) => c.date <= TODAY));
+    expect(checkpoints.some((c) => !c.reached)).toBe(true);
   });
 
   it('the pipeline stands on --as-of too, when that is before the pilot ends', async () => {

@@ -9,10 +9,14 @@ export interface InProcessRun {
   readonly err: string;
 }
 
+/** The day in-process commands take as today. */
+export const TODAY = '2026-12-04';
+
 export async function run(...argv: string[]): Promise<InProcessRun> {
   const out: string[] = [];
   const err: string[] = [];
-  const io: Io = { out: (t) => void out.push(t), data: (t) => void out.push(t), err: (t) => void err.push(t), progress: () => undefined };
+  // A fixed day for the clock: what a command defaults to "today" does not change with the day the tests run.
+  const io: Io = { out: (t) => void out.push(t), data: (t) => void out.push(t), err: (t) => void err.push(t), progress: () => undefined, today: () => TODAY };
   const code = await main(argv, io);
   return { code, out: out.join('\n'), err: err.join('\n') };
 }

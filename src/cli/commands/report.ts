@@ -138,8 +138,8 @@ export const reportCommand: Command = {
     const xlsx = xlsxPath(values);
     const title = optionalString(values, 'title');
     const locale = choice(values, 'locale', CLI_LOCALES, 'nl');
-    // Time is a parameter: --as-of, else the day the command runs (UTC).
-    const asOf = isoDate(values, 'as-of') ?? new Date().toISOString().slice(0, 10);
+    // Time is a parameter: --as-of, else the day the command runs (the Io's clock).
+    const asOf = isoDate(values, 'as-of') ?? io.today();
 
     const problems: string[] = [];
     const files = {} as Record<(typeof FILES)[number], PilotFile>;
