@@ -2,7 +2,7 @@
 // Reading the pilot's files (placements, employers, contacts) as plain records with the line each starts on; the
 // library checks the records themselves, so a problem found there can still be pointed back to FILE:LINE.
 import { readFile } from 'node:fs/promises';
-import { ALIASES, COLUMNS, CsvSplitter, SKIP_COLUMN, aliasKey, closestName, detectDelimiter, dutchDate, isForbidden, unescapeFormula } from '../node/csv.js';
+import { ALIASES, COLUMNS, CsvSplitter, FALSE_WORDS, TRUE_WORDS, SKIP_COLUMN, aliasKey, closestName, detectDelimiter, dutchDate, isForbidden, unescapeFormula } from '../node/csv.js';
 import { elementLines, lineAt } from '../node/files.js';
 import { ISSUE } from '../node/messages.js';
 import { decodeText, type TextEncoding } from '../node/text.js';
@@ -33,8 +33,9 @@ const NUMBERS: ReadonlySet<string> = new Set(['hoursPerWeek', 'label', 'hours', 
 const BOOLEANS: ReadonlySet<string> = new Set(['whiteSpot', 'fullTime']);
 const LISTS: ReadonlySet<string> = new Set(['targetGroups']);
 const DATES: ReadonlySet<string> = new Set(['start', 'end', 'date']);
-const TRUE = new Set(['true', 'ja', 'yes', '1', 'waar']);
-const FALSE = new Set(['false', 'nee', 'no', '0', 'onwaar']);
+// The record files' words, and English yes/no, which pilot files have always taken.
+const TRUE: ReadonlySet<string> = new Set([...TRUE_WORDS, 'yes']);
+const FALSE: ReadonlySet<string> = new Set([...FALSE_WORDS, 'no']);
 
 /**
  * The columns each pilot file may have, with the Dutch (and other usual) names read as them. A column that is none of

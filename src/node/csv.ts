@@ -284,8 +284,11 @@ function parseNumber(text: string, decimalComma: boolean): number | undefined {
 const isPlainObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
 // Dutch Excel writes its booleans as WAAR and ONWAAR.
-const TRUE = new Set(['true', 'ja', '1', 'waar']);
-const FALSE = new Set(['false', 'nee', '0', 'onwaar']);
+/** The words a boolean cell may hold (lower case); the pilot files' reader takes these too. */
+export const TRUE_WORDS: readonly string[] = ['true', 'ja', '1', 'waar'];
+export const FALSE_WORDS: readonly string[] = ['false', 'nee', '0', 'onwaar'];
+const TRUE: ReadonlySet<string> = new Set(TRUE_WORDS);
+const FALSE: ReadonlySet<string> = new Set(FALSE_WORDS);
 
 const LEVEL = /^(.*?)\s*:\s*(\d+)$/;
 const WEIGHT = /^(.*?)\s*\*\s*([^*!]*)$/;
