@@ -22,6 +22,7 @@ import {
 import { FACTOR_COLUMNS, type FactorColumns } from '../score/registry.js';
 import { normalizeLabel } from '../basics/text.js';
 import type { IdIndex, LoadedInput } from './load.js';
+import { IdTable, type IdLookup } from './id-table.js';
 import { usage } from '../basics/messages/en.js';
 
 /** Tier codes in typed arrays: 0 home, 1 fallback, 2 region, 3 outside. */
@@ -100,8 +101,8 @@ export interface MatchIndex extends ScoringIndex, ColumnArrays<IndexColumns> {
   readonly config: ResolvedConfig;
   readonly candidates: readonly Candidate[];
   readonly vacancies: readonly Vacancy[];
-  readonly candidateById: ReadonlyMap<string, number>;
-  readonly vacancyById: ReadonlyMap<string, number>;
+  readonly candidateById: IdLookup;
+  readonly vacancyById: IdLookup;
   /** Competence id → label shown to people (vocabulary label, or the input text when unresolved). */
   readonly competenceLabels: readonly string[];
   /** Competence id → 1 for a transversal competence, 0 for an occupational one (and for an unresolved label). */
@@ -130,11 +131,9 @@ function idRanks(rank: Int32Array, records: readonly { readonly id: string }[]):
 }
 
 /** Id → index of `records`: the loader's map when it was built for this very list. */
-function idMap(ids: IdIndex | undefined, records: readonly { readonly id: string }[]): ReadonlyMap<string, number> {
+function idMap(ids: IdIndex | undefined, records: readonly { readonly id: string }[]): IdLookup {
   if (ids !== undefined && ids.of === records) return ids.byId;
-  const byId = new Map<string, number>();
-  for (let i = 0; i < records.length; i++) byId.set(records[i]!.id, i);
-  return byId;
+  return IdTable.of(records.map((r) => r.id));
 }
 
 /** Builds the index: resolves every distinct competence label once, lays records out in typed arrays. */

@@ -1,6 +1,7 @@
 // The fast path of loadInput: candidate and vacancy records read once and checked by hand, in one pass, for the common
-// case. It accepts exactly what candidateSchema / vacancySchema accept and returns what they return (deep-equal, keys in
-// the schemas' order); on anything wrong or unhandled it returns undefined and zod parses the record (test/engine/fast-records.test.ts).
+// case. It accepts exactly what candidateSchema / vacancySchema accept and returns what they return (deep-equal; every
+// field of the schema is there, in its order, undefined where absent: see CandidateRecord); on anything wrong or
+// unhandled it returns undefined and zod parses the record (test/engine/fast-records.test.ts).
 import { MAX_ITEMS, MAX_LENGTH } from '../basics/limits.js';
 import { PERSPECTIVES } from '../basics/perspectives.js';
 import { SECTORS, TARGET_GROUPS } from '../basics/sectors.js';
@@ -12,39 +13,73 @@ import { TRAVEL_MODES, type Candidate, type Vacancy } from '../schema/records.js
 export interface FastScratch {
   /** The record as far as it was read: snapshots (plain copies) of the levels read, input values below them. */
   value: unknown;
-  /** Snapshot, input object, snapshot, input object…: which object each snapshot was read from (for cycle paths). */
+  /**
+   * Snapshot, input object, snapshot, input object…: which object each snapshot was read from (for cycle paths). The
+   * first `aliasCount` entries are the record's; the list is reused, not emptied (emptying an array frees its store).
+   */
   readonly aliases: object[];
+  aliasCount: number;
   readonly sectors: ReadonlySet<unknown>;
   readonly modes: ReadonlySet<unknown>;
   readonly groups: ReadonlySet<unknown>;
   readonly perspectives: ReadonlySet<unknown>;
   /** Trimmed label → whether it has a letter or digit once normalised. */
   readonly words: Map<string, boolean>;
-  /** Shared, frozen copies of the small values that many records of one load repeat (see intern). */
+  /** Where a list's elements are read before they are coded or copied. */
+  readonly buffer: unknown[];
+  /** Shared, frozen copies of the small values that many candidates of one load repeat (see Interned). */
   readonly interned: Interned;
-  /** Field name → bit, per nested object. */
-  readonly fields: Readonly<Record<'location' | 'hours' | 'travel' | 'sectors' | 'support' | 'candidateCompetence' | 'vacancyCompetence', ReadonlyMap<string, number>>>;
+  /** Field name → bit, per kind of object. */
+  readonly fields: Readonly<Record<'candidate' | 'vacancy' | 'location' | 'hours' | 'travel' | 'sectors' | 'support' | 'candidateCompetence' | 'vacancyCompetence', FieldSet>>;
 }
+
+/**
+ * The field names one kind of object may have, each with its bit, and the names of the last such object in the order
+ * met. Objects of one shape list their names in one order, and a name compared with the one met before (the same
+ * string, mostly) costs less than a lookup.
+ */
+interface FieldSet {
+  readonly bits: ReadonlyMap<string, number>;
+  /** The last object's names: the first `count` entries (the lists are reused, never shortened: that frees their store). */
+  readonly names: string[];
+  /** prefix[j]: the bits of names[0..j). */
+  readonly prefix: number[];
+  count: number;
+}
+
+const fieldSet = (bits: ReadonlyMap<string, number>): FieldSet => ({ bits, names: [], prefix: [0], count: 0 });
 
 export const createFastScratch = (): FastScratch => ({
   value: undefined,
   aliases: [],
+  aliasCount: 0,
   sectors: new Set<unknown>(SECTORS),
   modes: new Set<unknown>(TRAVEL_MODES),
   groups: new Set<unknown>(TARGET_GROUPS),
   perspectives: new Set<unknown>(PERSPECTIVES),
   words: new Map(),
-  interned: { hours: new Map(), travel: new Map(), groups: new Map(), sectors: new Map(), competences: new Map() },
+  buffer: [],
+  interned: { hours: [], travel: new Map(), groups: new Map(), sectorLists: new Map(), sectors: new Map(), competences: new Map() },
   fields: {
-    location: bitsOf(['lat', 'lon']),
-    hours: bitsOf(['min', 'max']),
-    travel: bitsOf(['maxMinutes', 'modes']),
-    sectors: bitsOf(SECTOR_KINDS),
-    support: bitsOf(['jobCoach', 'wageSubsidy', 'jobCarving']),
-    candidateCompetence: bitsOf(['label', 'level']),
-    vacancyCompetence: bitsOf(['label', 'level', 'required', 'weight']),
+    candidate: fieldSet(CANDIDATE_BITS),
+    vacancy: fieldSet(VACANCY_BITS),
+    location: fieldSet(bitsOf(['lat', 'lon'])),
+    hours: fieldSet(bitsOf(['min', 'max'])),
+    travel: fieldSet(bitsOf(['maxMinutes', 'modes'])),
+    sectors: fieldSet(bitsOf(SECTOR_KINDS)),
+    support: fieldSet(bitsOf(['jobCoach', 'wageSubsidy', 'jobCarving'])),
+    candidateCompetence: fieldSet(bitsOf(['label', 'level'])),
+    vacancyCompetence: fieldSet(bitsOf(['label', 'level', 'required', 'weight'])),
   },
 });
+
+/** Notes that snapshot `copy` was read from `from`. */
+function alias(s: FastScratch, copy: object, from: object): void {
+  const n = s.aliasCount;
+  s.aliases[n] = copy;
+  s.aliases[n + 1] = from;
+  s.aliasCount = n + 2;
+}
 
 /** Lists longer than this go to zod (competences stop at MAX_ITEMS anyway). */
 const MAX_FAST_LIST = 1000;
@@ -62,25 +97,81 @@ function hasAsciiWord(t: string): boolean {
 
 type Plain = Record<string, unknown>;
 
-/** A copy of a dense array, each element read once; undefined for anything else (holes, huge lists). */
-function snapArray(v: unknown, s: FastScratch): unknown[] | undefined {
-  if (typeof v !== 'object' || v === null) return undefined;
+/**
+ * Reads a dense array of at most MAX_FAST_LIST elements into `s.buffer`, each element once: its length, or -1 for
+ * anything else (not an array, holes, huge lists), which is then left to the copier.
+ */
+function readList(v: unknown, s: FastScratch): number {
+  if (typeof v !== 'object' || v === null) return -1;
   try {
-    if (!Array.isArray(v)) return undefined;
+    if (!Array.isArray(v)) return -1;
     const n = v.length;
-    if (n > MAX_FAST_LIST) return undefined;
-    const out: unknown[] = new Array(n);
+    if (n > MAX_FAST_LIST) return -1;
+    const buffer = s.buffer;
     for (let i = 0; i < n; i++) {
       const x = (v as unknown[])[i];
-      if (x === undefined && !(i in v)) return undefined;
-      out[i] = x;
+      if (x === undefined && !(i in v)) return -1;
+      buffer[i] = x;
     }
-    s.aliases.push(out, v);
-    return out;
+    return n;
   } catch {
-    return undefined;
+    return -1;
   }
 }
+
+/** The first `n` elements of the buffer as a new array. */
+function bufferCopy(s: FastScratch, n: number): unknown[] {
+  const out: unknown[] = new Array(n);
+  for (let i = 0; i < n; i++) out[i] = s.buffer[i];
+  return out;
+}
+
+/**
+ * The first `n` elements of the buffer as one number: each one's place in `names` + 1, in base `base` (greater than
+ * the number of names, so every list has its own code); -1 when one is not a name or the list is longer than `longest`.
+ */
+function listCode(s: FastScratch, n: number, names: readonly unknown[], base: number, longest: number): number {
+  if (n > longest) return -1;
+  let code = 0;
+  for (let i = 0; i < n; i++) {
+    const k = names.indexOf(s.buffer[i]);
+    if (k < 0) return -1;
+    code = code * base + k + 1;
+  }
+  return code;
+}
+
+/** The load's shared, frozen list for `code` (made from the buffer's first `n` elements when first met). */
+function internList(map: Map<number, readonly unknown[]>, code: number, s: FastScratch, n: number): readonly unknown[] {
+  let list = map.get(code);
+  if (list === undefined) {
+    list = Object.freeze(bufferCopy(s, n));
+    map.set(code, list);
+  }
+  return list;
+}
+
+/** `parent[key]`: a list of `names` (in `allowed`), kept as the load's shared copy when it has a code. */
+function nameList(parent: Plain, key: string, names: readonly unknown[], allowed: ReadonlySet<unknown>, base: number, longest: number, map: Map<number, readonly unknown[]>, s: FastScratch): ListRead {
+  const from = parent[key] as object;
+  const n = readList(from, s);
+  if (n < 0) return INVALID;
+  const code = listCode(s, n, names, base, longest);
+  if (code >= 0) {
+    parent[key] = internList(map, code, s, n);
+    return code;
+  }
+  const list = bufferCopy(s, n);
+  parent[key] = list;
+  alias(s, list, from);
+  for (let i = 0; i < n; i++) if (!allowed.has(list[i])) return INVALID;
+  return UNCODED;
+}
+
+/** What nameList found: a code (≥ 0; the list in place is shared), a valid list too long to code, or an invalid one. */
+type ListRead = number;
+const UNCODED = -1;
+const INVALID = -2;
 
 const finite = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v);
 const isString = (v: unknown, min: number, max: number): v is string => typeof v === 'string' && v.length >= min && v.length <= max;
@@ -101,21 +192,38 @@ function label(v: unknown, s: FastScratch): string | undefined {
 }
 
 /** The own enumerable keys of a plain object as bits of `fields`, reading no value; -1 for anything else or another key. */
-function keyBits(v: unknown, fields: ReadonlyMap<string, number>): number {
+function keyBits(v: unknown, fields: FieldSet): number {
   if (typeof v !== 'object' || v === null) return -1;
   try {
     if (Array.isArray(v)) return -1;
     const proto = Object.getPrototypeOf(v) as unknown;
     if (proto !== Object.prototype && proto !== null) return -1;
+    const { names, prefix } = fields;
+    // j: how many names so far are the last object's, in its order; -1 once one is not.
+    let j = 0;
     let bits = 0;
     for (const key in v) {
       // hasOwnProperty.call, not Object.hasOwn: in a for-in loop the optimiser turns it into a map check.
       if (!hasOwn.call(v, key)) continue;
-      const bit = fields.get(key);
+      if (j >= 0) {
+        if (j < fields.count && names[j] === key) {
+          j++;
+          continue;
+        }
+        // Another order from here: the names met so far stay, the rest is this object's.
+        bits = prefix[j]!;
+        fields.count = j;
+        j = -1;
+      }
+      const bit = fields.bits.get(key);
       if (bit === undefined) return -1;
       bits |= bit;
+      const n = fields.count;
+      names[n] = key;
+      prefix[n + 1] = bits;
+      fields.count = n + 1;
     }
-    return bits;
+    return j >= 0 ? prefix[j]! : bits;
   } catch {
     return -1;
   }
@@ -132,38 +240,57 @@ function location(parent: Plain, s: FastScratch): boolean {
   if (keyBits(v, s.fields.location) !== PAIR_BITS) return false;
   const o = { lat: v.lat, lon: v.lon };
   parent.location = o;
-  s.aliases.push(o, v);
+  alias(s, o, v);
   const { lat, lon } = o;
   return finite(lat) && lat >= -90 && lat <= 90 && finite(lon) && lon >= -180 && lon <= 180;
 }
 
-function hours(parent: Plain, s: FastScratch): boolean {
+/** `parent.hours`; whole hours of a candidate (`shared`) as the load's shared copy. */
+function hours(parent: Plain, s: FastScratch, shared: boolean): boolean {
   const v = parent.hours as Plain;
   if (keyBits(v, s.fields.hours) !== PAIR_BITS) return false;
-  const o = { min: v.min, max: v.max };
+  const min = v.min;
+  const max = v.max;
+  const valid = finite(min) && min > 0 && min <= 60 && finite(max) && max > 0 && max <= 60 && min <= max;
+  if (valid && shared && Number.isInteger(min) && Number.isInteger(max)) {
+    const key = min * 61 + max;
+    parent.hours = s.interned.hours[key] ??= Object.freeze({ min, max });
+    return true;
+  }
+  const o = { min, max };
   parent.hours = o;
-  s.aliases.push(o, v);
-  const { min, max } = o;
-  return finite(min) && min > 0 && min <= 60 && finite(max) && max > 0 && max <= 60 && min <= max;
+  alias(s, o, v);
+  return valid;
 }
 
+/** A candidate's `travel`; whole minutes and a short list of modes as the load's shared copy. */
 function travel(parent: Plain, s: FastScratch): boolean {
   const v = parent.travel as Plain;
   if (keyBits(v, s.fields.travel) !== PAIR_BITS) return false;
-  const o: Plain = { maxMinutes: v.maxMinutes, modes: v.modes };
+  const maxMinutes = v.maxMinutes;
+  const from = v.modes;
+  const minutes = finite(maxMinutes) && maxMinutes > 0 && maxMinutes <= 240;
+  const n = readList(from, s);
+  // Codes of up to 7 modes (base 8) times 256 minutes stay below 2^29: a small-integer key.
+  const code = minutes && n >= 1 && Number.isInteger(maxMinutes) ? listCode(s, n, TRAVEL_MODES, 8, 7) : -1;
+  if (code >= 0) {
+    const key = code * 256 + (maxMinutes as number);
+    let known = s.interned.travel.get(key);
+    if (known === undefined) {
+      known = Object.freeze({ maxMinutes, modes: Object.freeze(bufferCopy(s, n)) });
+      s.interned.travel.set(key, known);
+    }
+    parent.travel = known;
+    return true;
+  }
+  const modes = n < 0 ? from : bufferCopy(s, n);
+  const o: Plain = { maxMinutes, modes };
   parent.travel = o;
-  s.aliases.push(o, v);
-  const m = o.maxMinutes;
-  return finite(m) && m > 0 && m <= 240 && words(o, 'modes', s.modes, 1, s);
-}
-
-/** `parent[key]`: a list whose every element is in `allowed`, at least `min` long. */
-function words(parent: Plain, key: string, allowed: ReadonlySet<unknown>, min: number, s: FastScratch): boolean {
-  const list = snapArray(parent[key], s);
-  if (list === undefined) return false;
-  parent[key] = list;
-  if (list.length < min) return false;
-  for (let i = 0; i < list.length; i++) if (!allowed.has(list[i])) return false;
+  alias(s, o, v);
+  if (n < 0) return false;
+  alias(s, modes as object, from as object);
+  if (!minutes || n < 1) return false;
+  for (let i = 0; i < n; i++) if (!s.modes.has(s.buffer[i])) return false;
   return true;
 }
 
@@ -175,12 +302,15 @@ const WEIGHT = 8;
 
 /** A record's competences: labels (trimmed) or objects of label and the fields `vacancy` allows. */
 function competences(parent: Plain, vacancy: boolean, s: FastScratch): boolean {
-  const list = snapArray(parent.competences, s);
-  if (list === undefined) return false;
+  const from = parent.competences as object;
+  const n = readList(from, s);
+  if (n < 0) return false;
+  const list = bufferCopy(s, n);
   parent.competences = list;
-  if (list.length > MAX_ITEMS) return false;
+  alias(s, list, from);
+  if (n > MAX_ITEMS) return false;
   const fields = vacancy ? s.fields.vacancyCompetence : s.fields.candidateCompetence;
-  for (let i = 0; i < list.length; i++) {
+  for (let i = 0; i < n; i++) {
     const item = list[i];
     if (typeof item === 'string') {
       const t = label(item, s);
@@ -191,12 +321,36 @@ function competences(parent: Plain, vacancy: boolean, s: FastScratch): boolean {
     const bits = keyBits(item, fields);
     if (bits === -1 || (bits & LABEL) === 0) return false;
     const v = item as Plain;
+    if (!vacancy) {
+      const raw = v.label;
+      const level = bits & LEVEL ? v.level : undefined;
+      const t = label(raw, s);
+      const valid = t !== undefined && (level === undefined || level === 1 || level === 2 || level === 3);
+      // A candidate's competence is the load's shared copy, by label and level (slot 0: no level field; a level
+      // field that is undefined keeps its own copy, with the field).
+      const slot = bits & LEVEL ? (level === undefined ? -1 : (level as number)) : 0;
+      if (valid && slot >= 0) {
+        let levels = s.interned.competences.get(t);
+        if (levels === undefined) {
+          levels = [undefined, undefined, undefined, undefined];
+          s.interned.competences.set(t, levels);
+        }
+        list[i] = levels[slot] ??= Object.freeze(slot === 0 ? { label: t } : { label: t, level });
+        continue;
+      }
+      const o: Plain = { label: t ?? raw };
+      if (bits & LEVEL) o.level = level;
+      list[i] = o;
+      alias(s, o, v);
+      if (!valid) return false;
+      continue;
+    }
     const o: Plain = { label: v.label };
     if (bits & REQUIRED) o.required = v.required;
     if (bits & WEIGHT) o.weight = v.weight;
     if (bits & LEVEL) o.level = v.level;
     list[i] = o;
-    s.aliases.push(o, v);
+    alias(s, o, v);
     const t = label(o.label, s);
     if (t === undefined) return false;
     o.label = t;
@@ -214,7 +368,12 @@ function competences(parent: Plain, vacancy: boolean, s: FastScratch): boolean {
 }
 
 const SECTOR_KINDS = ['preferred', 'experience', 'excluded'] as const;
+// Sector lists of up to two are coded (each sector's place + 1, base 18: below 18^2); the three kinds' codes + 1
+// (0: no such field), base 325, make one small-integer key for the whole object.
+const SECTOR_BASE = 18;
+const SECTOR_SLOTS = SECTOR_BASE ** 2 + 1;
 
+/** A candidate's `sectors`; when every list it has is coded, the load's shared copy. */
 function sectors(parent: Plain, s: FastScratch): boolean {
   const v = parent.sectors as Plain;
   const bits = keyBits(v, s.fields.sectors);
@@ -224,11 +383,34 @@ function sectors(parent: Plain, s: FastScratch): boolean {
   if (bits & 2) o.experience = v.experience;
   if (bits & 4) o.excluded = v.excluded;
   parent.sectors = o;
-  s.aliases.push(o, v);
-  for (const kind of SECTOR_KINDS) if (o[kind] !== undefined && !words(o, kind, s.sectors, 0, s)) return false;
+  alias(s, o, v);
+  let key = 0;
+  let shared = true;
+  for (let k = 0; k < SECTOR_KINDS.length; k++) {
+    key *= SECTOR_SLOTS;
+    if ((bits & (1 << k)) === 0) continue;
+    const kind = SECTOR_KINDS[k]!;
+    if (o[kind] === undefined) {
+      shared = false;
+      continue;
+    }
+    const code = nameList(o, kind, SECTORS, s.sectors, SECTOR_BASE, 2, s.interned.sectorLists, s);
+    if (code === INVALID) return false;
+    if (code === UNCODED) shared = false;
+    else key += code + 1;
+  }
   // The schema's cross-field rule: no sector both preferred (or experience) and excluded.
   const excluded = o.excluded as unknown[] | undefined;
-  return excluded === undefined || excluded.length === 0 || (!overlaps(o.preferred, excluded) && !overlaps(o.experience, excluded));
+  if (excluded !== undefined && excluded.length > 0 && (overlaps(o.preferred, excluded) || overlaps(o.experience, excluded))) return false;
+  if (shared) {
+    let known = s.interned.sectors.get(key);
+    if (known === undefined) {
+      known = Object.freeze(o);
+      s.interned.sectors.set(key, known);
+    }
+    parent.sectors = known;
+  }
+  return true;
 }
 
 function overlaps(list: unknown, excluded: readonly unknown[]): boolean {
@@ -246,7 +428,7 @@ function support(parent: Plain, s: FastScratch): boolean {
   if (bits & 2) o.wageSubsidy = v.wageSubsidy;
   if (bits & 4) o.jobCarving = v.jobCarving;
   parent.support = o;
-  s.aliases.push(o, v);
+  alias(s, o, v);
   return optionalBoolean(o.jobCoach) && optionalBoolean(o.wageSubsidy) && optionalBoolean(o.jobCarving);
 }
 
@@ -269,7 +451,7 @@ function reporting(parent: Plain, s: FastScratch): boolean {
   const o: Plain = {};
   for (let i = 0; i < keys.length; i++) o[keys[i]!] = v[keys[i]!];
   parent.reporting = o;
-  s.aliases.push(o, v);
+  alias(s, o, v);
   for (let i = 0; i < keys.length; i++) {
     const key = keys[i]!;
     if (key.length > MAX_LENGTH.id) return false;
@@ -321,215 +503,144 @@ const bit = (bits: ReadonlyMap<string, number>, name: string): number => bits.ge
 const CANDIDATE_REQUIRED = /* @__PURE__ */ ['id', 'municipality', 'ladderStep', 'competences', 'hours', 'travel'].reduce((b, n) => b | bit(CANDIDATE_BITS, n), 0);
 const VACANCY_REQUIRED = /* @__PURE__ */ ['id', 'employerId', 'municipality', 'sector', 'competences', 'hours'].reduce((b, n) => b | bit(VACANCY_BITS, n), 0);
 
-/** The candidate fields `bits` names, each read once, by name (so the copy's shape is the same for every record). */
-// Records are made by `new`, so that V8 sizes them by what the first ones held (in-object slack tracking) instead of
-// growing a separate property store field by field; the prototype is Object.prototype, as a literal's.
-function PlainRecord(this: Plain): void {}
-PlainRecord.prototype = Object.prototype;
-const newRecord = (): Plain => new (PlainRecord as unknown as new () => Plain)();
+// Every record has every field of its schema, in the schema's order, undefined where the input has none: one shape
+// (one hidden class) for all candidates and one for all vacancies, so the copy's stores and every later read of a
+// field are monomorphic (a shape per combination of fields made the copy a third of the fast path's time). Records are
+// made by constructors that assign every field, so that V8 sizes them to hold all of them in the object itself (it
+// counts a constructor's assignments) instead of in a separate property store; their prototype is Object.prototype,
+// as a literal's.
 
+/** The candidate fields `bits` names, each read once, by name; the others undefined. */
+function CandidateRecord(this: Plain, r: Plain, bits: number): void {
+  this.id = r.id;
+  this.municipality = r.municipality;
+  this.location = bits & 4 ? r.location : undefined;
+  this.ladderStep = r.ladderStep;
+  this.exempt = bits & 16 ? r.exempt : undefined;
+  this.competences = r.competences;
+  this.hours = r.hours;
+  this.travel = r.travel;
+  this.sectors = bits & 256 ? r.sectors : undefined;
+  this.wageValue = bits & 512 ? r.wageValue : undefined;
+  this.perspective = bits & 1024 ? r.perspective : undefined;
+  this.targetGroups = bits & 2048 ? r.targetGroups : undefined;
+  this.birthDate = bits & 4096 ? r.birthDate : undefined;
+  this.gender = bits & 8192 ? r.gender : undefined;
+  this.reporting = bits & 16384 ? r.reporting : undefined;
+}
+CandidateRecord.prototype = Object.prototype;
+
+/** The vacancy fields `bits` names, each read once, by name; the others undefined. */
+function VacancyRecord(this: Plain, r: Plain, bits: number): void {
+  this.id = r.id;
+  this.employerId = r.employerId;
+  this.title = bits & 4 ? r.title : undefined;
+  this.municipality = r.municipality;
+  this.location = bits & 16 ? r.location : undefined;
+  this.sector = r.sector;
+  this.competences = r.competences;
+  this.hours = r.hours;
+  this.minLadderStep = bits & 256 ? r.minLadderStep : undefined;
+  this.support = bits & 512 ? r.support : undefined;
+  this.positions = bits & 1024 ? r.positions : undefined;
+  this.whiteSpot = bits & 2048 ? r.whiteSpot : undefined;
+  this.reporting = bits & 4096 ? r.reporting : undefined;
+}
+VacancyRecord.prototype = Object.prototype;
+
+type RecordConstructor = new (r: Plain, bits: number) => Plain;
+const NewCandidate = CandidateRecord as unknown as RecordConstructor;
+const NewVacancy = VacancyRecord as unknown as RecordConstructor;
+
+// One function per kind, so that each `new` site sees one constructor.
+/** A candidate copy of `r`, or undefined when a read throws. */
 function copyCandidate(r: Plain, bits: number): Plain | undefined {
-  const c: Plain = newRecord();
   try {
-    c.id = r.id;
-    c.municipality = r.municipality;
-    if (bits & 4) c.location = r.location;
-    c.ladderStep = r.ladderStep;
-    if (bits & 16) c.exempt = r.exempt;
-    c.competences = r.competences;
-    c.hours = r.hours;
-    c.travel = r.travel;
-    if (bits & 256) c.sectors = r.sectors;
-    if (bits & 512) c.wageValue = r.wageValue;
-    if (bits & 1024) c.perspective = r.perspective;
-    if (bits & 2048) c.targetGroups = r.targetGroups;
-    if (bits & 4096) c.birthDate = r.birthDate;
-    if (bits & 8192) c.gender = r.gender;
-    if (bits & 16384) c.reporting = r.reporting;
+    return new NewCandidate(r, bits);
   } catch {
     return undefined;
   }
-  return c;
 }
 
-/** The vacancy fields `bits` names, each read once, by name. */
+/** A vacancy copy of `r`, or undefined when a read throws. */
 function copyVacancy(r: Plain, bits: number): Plain | undefined {
-  const v: Plain = newRecord();
   try {
-    v.id = r.id;
-    v.employerId = r.employerId;
-    if (bits & 4) v.title = r.title;
-    v.municipality = r.municipality;
-    if (bits & 16) v.location = r.location;
-    v.sector = r.sector;
-    v.competences = r.competences;
-    v.hours = r.hours;
-    if (bits & 256) v.minLadderStep = r.minLadderStep;
-    if (bits & 512) v.support = r.support;
-    if (bits & 1024) v.positions = r.positions;
-    if (bits & 2048) v.whiteSpot = r.whiteSpot;
-    if (bits & 4096) v.reporting = r.reporting;
+    return new NewVacancy(r, bits);
   } catch {
     return undefined;
   }
-  return v;
 }
+
+/** A candidate zod parsed, in the fast path's shape (every field, undefined where absent). */
+export const shapeCandidate = (c: Candidate): Candidate => copyCandidate(c as unknown as Plain, -1) as unknown as Candidate;
+/** A vacancy zod parsed, in the fast path's shape. */
+export const shapeVacancy = (v: Vacancy): Vacancy => copyVacancy(v as unknown as Plain, -1) as unknown as Vacancy;
 
 /**
  * Reads and checks one candidate record: the parsed candidate, or undefined when zod must parse it (then
  * `s.value` holds the record as far as it was read: copies of the levels read, input values below them).
  */
 export function fastCandidate(raw: unknown, s: FastScratch): Candidate | undefined {
-  s.aliases.length = 0;
+  s.aliasCount = 0;
   s.value = raw;
   // Reporting values and any field the fast path does not know go to zod.
-  const bits = keyBits(raw, CANDIDATE_BITS);
+  const bits = keyBits(raw, s.fields.candidate);
   if (bits === -1 || (bits & CANDIDATE_REQUIRED) !== CANDIDATE_REQUIRED) return undefined;
   const c = copyCandidate(raw as Plain, bits);
   if (c === undefined) return undefined;
   s.value = c;
-  s.aliases.push(c, raw as object);
+  alias(s, c, raw as object);
   if (!isString(c.id, 1, MAX_LENGTH.id) || !isString(c.municipality, 1, MAX_LENGTH.municipality)) return undefined;
   const step = c.ladderStep;
   if (step !== 1 && step !== 2 && step !== 3 && step !== 4 && step !== 5 && step !== 6) return undefined;
-  if (!competences(c, false, s) || !hours(c, s) || !travel(c, s)) return undefined;
+  if (!competences(c, false, s) || !hours(c, s, true) || !travel(c, s)) return undefined;
   if (c.location !== undefined && !location(c, s)) return undefined;
   if (!optionalBoolean(c.exempt)) return undefined;
   if (c.sectors !== undefined && !sectors(c, s)) return undefined;
   const w = c.wageValue;
   if (w !== undefined && !(finite(w) && w > 0 && w <= 1)) return undefined;
   if (c.perspective !== undefined && !s.perspectives.has(c.perspective)) return undefined;
-  if (c.targetGroups !== undefined && !words(c, 'targetGroups', s.groups, 0, s)) return undefined;
+  if (c.targetGroups !== undefined && nameList(c, 'targetGroups', TARGET_GROUPS, s.groups, 8, 9, s.interned.groups, s) === INVALID) return undefined;
   if (c.birthDate !== undefined && !isoDate(c.birthDate)) return undefined;
   if (c.gender !== undefined && !isString(c.gender, 0, MAX_LENGTH.text)) return undefined;
   if (c.reporting !== undefined && !reporting(c, s)) return undefined;
-  intern(c, s);
   return c as Candidate;
 }
 
-// Interning. A caseload repeats a few hundred hours, travel, target-group and competence values over all its records;
-// the copies a matcher keeps would otherwise be as many objects, each surviving the young generation (the collector
-// copies every survivor: a third of the validation time at 400k candidates). A candidate that passed every check gets
-// the load's shared, frozen copy of each such value in place of its own, which dies young. Deep-equal: nothing else
-// changes, and the matcher never hands these objects out.
+// Interning. A caseload repeats a few hundred hours, travel, target-group, sector and competence values over all its
+// candidates; the copies a matcher keeps would otherwise be as many objects, each surviving the young generation (the
+// collector copies every survivor). A candidate's value that passed its checks is looked up as it is read, and the
+// load's shared, frozen copy takes its place: nothing is allocated for a value met before. Deep-equal: nothing else
+// changes, and the matcher never hands these objects out. A record that fails later hands them to the copier, which
+// copies them as it copies any snapshot.
 
 interface Interned {
-  /** Keyed by one number (see numberKey), so each value is one lookup. */
-  readonly hours: Map<number, object>;
+  /** Whole hours, by min × 61 + max. */
+  readonly hours: (object | undefined)[];
+  /** By modes code × 256 + minutes. */
   readonly travel: Map<number, object>;
+  /** By list code (see listCode). */
   readonly groups: Map<number, readonly unknown[]>;
+  readonly sectorLists: Map<number, readonly unknown[]>;
+  /** By the three kinds' codes (see SECTOR_SLOTS). */
   readonly sectors: Map<number, object>;
   /** Label → [the object without a level, with level 1, 2, 3]. */
   readonly competences: Map<string, (object | undefined)[]>;
 }
 
-// Lists up to this long are coded as one number (base 8: each name's code is its place + 1), longer ones are kept.
-const CODED_LIST = 9;
-
-/** A list of known names as one number (each name's place in `names`, base 8), or -1 when it is too long to code. */
-function listCode(list: readonly unknown[], names: readonly unknown[]): number {
-  if (list.length > CODED_LIST) return -1;
-  let n = 0;
-  for (let i = 0; i < list.length; i++) n = n * 8 + names.indexOf(list[i]) + 1;
-  return n;
-}
-
-// A sector list of up to three as one number (each sector's place + 1, base 18), and the three lists as one key.
-const SECTOR_BASE = 18;
-const SECTOR_LIST = SECTOR_BASE ** 3;
-
-/** A candidate's checked `sectors` as one number (which lists are there, and each list's code), or -1 for longer lists. */
-function sectorsKey(sectors: Plain): number {
-  let key = 0;
-  for (const kind of SECTOR_KINDS) {
-    const list = sectors[kind] as unknown[] | undefined;
-    if (list === undefined) {
-      key *= 2 * SECTOR_LIST;
-      continue;
-    }
-    if (list.length > 3) return -1;
-    let code = 0;
-    for (let i = 0; i < list.length; i++) code = code * SECTOR_BASE + (SECTORS as readonly unknown[]).indexOf(list[i]) + 1;
-    key = key * 2 * SECTOR_LIST + SECTOR_LIST + code;
-  }
-  return key;
-}
-
-/** Two whole numbers below 2^16 and 2^30 as one key; -1 for any other pair (which is then not interned). */
-const numberKey = (hi: number, lo: number): number => (Number.isInteger(hi) && hi >= 0 && hi < 65536 && lo >= 0 && lo < 2 ** 30 ? hi * 2 ** 30 + lo : -1);
-
-/** Puts the load's shared copies in place of a checked candidate's hours, travel, target groups and competence objects. */
-function intern(c: Plain, s: FastScratch): void {
-  const t = s.interned;
-  const h = c.hours as { min: number; max: number };
-  // Whole hours mostly; a fractional one (7.5) is kept as it is.
-  const hoursKey = Number.isInteger(h.max) ? numberKey(h.min, h.max) : -1;
-  if (hoursKey >= 0) {
-    const known = t.hours.get(hoursKey);
-    if (known === undefined) t.hours.set(hoursKey, Object.freeze(h));
-    else c.hours = known;
-  }
-  const travel = c.travel as { maxMinutes: number; modes: unknown[] };
-  const code = listCode(travel.modes, TRAVEL_MODES);
-  const travelKey = code < 0 ? -1 : numberKey(travel.maxMinutes, code);
-  if (travelKey >= 0) {
-    const known = t.travel.get(travelKey);
-    if (known === undefined) {
-      Object.freeze(travel.modes);
-      t.travel.set(travelKey, Object.freeze(travel));
-    } else c.travel = known;
-  }
-  const groups = c.targetGroups as unknown[] | undefined;
-  if (groups !== undefined) {
-    const g = listCode(groups, TARGET_GROUPS);
-    if (g >= 0) {
-      const known = t.groups.get(g);
-      if (known === undefined) t.groups.set(g, Object.freeze(groups));
-      else c.targetGroups = known;
-    }
-  }
-  const sectors = c.sectors as Plain | undefined;
-  if (sectors !== undefined) {
-    const key = sectorsKey(sectors);
-    if (key >= 0) {
-      const known = t.sectors.get(key);
-      if (known === undefined) {
-        for (const kind of SECTOR_KINDS) if (sectors[kind] !== undefined) Object.freeze(sectors[kind]);
-        t.sectors.set(key, Object.freeze(sectors));
-      } else c.sectors = known;
-    }
-  }
-  const list = c.competences as unknown[];
-  for (let i = 0; i < list.length; i++) {
-    const item = list[i];
-    if (typeof item !== 'object') continue;
-    const o = item as { label: string; level?: number };
-    const slot = 'level' in o ? (o.level ?? -1) : 0;
-    if (slot < 0) continue;
-    let levels = t.competences.get(o.label);
-    if (levels === undefined) {
-      levels = [undefined, undefined, undefined, undefined];
-      t.competences.set(o.label, levels);
-    }
-    const known = levels[slot];
-    if (known === undefined) levels[slot] = Object.freeze(o);
-    else list[i] = known;
-  }
-}
-
 /** Reads and checks one vacancy record, as fastCandidate does. */
 export function fastVacancy(raw: unknown, s: FastScratch): Vacancy | undefined {
-  s.aliases.length = 0;
+  s.aliasCount = 0;
   s.value = raw;
-  const bits = keyBits(raw, VACANCY_BITS);
+  const bits = keyBits(raw, s.fields.vacancy);
   if (bits === -1 || (bits & VACANCY_REQUIRED) !== VACANCY_REQUIRED) return undefined;
   const v = copyVacancy(raw as Plain, bits);
   if (v === undefined) return undefined;
   s.value = v;
-  s.aliases.push(v, raw as object);
+  alias(s, v, raw as object);
   if (!isString(v.id, 1, MAX_LENGTH.id) || !isString(v.employerId, 1, MAX_LENGTH.id) || !isString(v.municipality, 1, MAX_LENGTH.municipality)) return undefined;
   if (!s.sectors.has(v.sector)) return undefined;
-  if (!competences(v, true, s) || !hours(v, s)) return undefined;
+  if (!competences(v, true, s) || !hours(v, s, false)) return undefined;
   if (v.title !== undefined && !isString(v.title, 0, MAX_LENGTH.text)) return undefined;
   if (v.location !== undefined && !location(v, s)) return undefined;
   const m = v.minLadderStep;

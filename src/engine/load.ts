@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import { configSchema, DEFAULT_WEIGHTS, resolveConfig, FACTORS, zodParseOptions, type MatchConfig, type Point, type ResolvedConfig } from '../schema/config.js';
-import { createFastScratch, fastCandidate, fastVacancy, type FastScratch } from './fast-records.js';
+import { IdTable, type IdLookup } from './id-table.js';
+import { createFastScratch, fastCandidate, fastVacancy, shapeCandidate, shapeVacancy, type FastScratch } from './fast-records.js';
 import { type IssueCode, isIssueCode, type MatchIssue } from '../basics/errors.js';
 import { MAX_DEPTH, MAX_LENGTH } from '../basics/limits.js';
 import { closestMunicipalityNames, findMunicipality, type Municipality } from '../region/municipalities.js';
@@ -32,7 +33,7 @@ export interface LoadedInput {
 /** Each record's id → its index in `of`. */
 export interface IdIndex {
   readonly of: readonly unknown[];
-  readonly byId: ReadonlyMap<string, number>;
+  readonly byId: IdLookup;
 }
 
 type Path = (string | number)[];
@@ -411,8 +412,8 @@ export function loadInput(input: unknown, config: unknown, issues: MatchIssue[],
   const pass: RecordPass = { copier, scratch: createFastScratch(), around, parse: zodParseOptions(locale), stats: options.stats, fast: options.fastPath ?? true };
   const candidateIssues: MatchIssue[] = [];
   const vacancyIssues: MatchIssue[] = [];
-  const candidates = loadRecords('candidates', rawCandidates, fastCandidate, candidateSchema, pass, candidateIssues);
-  const vacancies = loadRecords('vacancies', rawVacancies, fastVacancy, vacancySchema, pass, vacancyIssues);
+  const candidates = loadRecords('candidates', rawCandidates, fastCandidate, candidateSchema, shapeCandidate, pass, candidateIssues);
+  const vacancies = loadRecords('vacancies', rawVacancies, fastVacancy, vacancySchema, shapeVacancy, pass, vacancyIssues);
   pushAll(issues, copyIssues);
   pushAll(issues, candidateIssues);
   const candidateById = checkDuplicateIds(['candidates'], 'candidates', candidates.ids, issues);
@@ -512,7 +513,8 @@ function readTop(input: unknown): { candidates: readonly unknown[]; vacancies: r
 
 /**
  * Reads and parses one list of records: each element once, by the fast path or else by the copier and zod (whose
- * issues go to `zodIssues`; the copier's to its own list). Returns the parsed records (undefined where invalid) and
+ * issues go to `zodIssues`; the copier's to its own list), each parsed record in the fast path's shape (`shape`: every
+ * field, undefined where absent). Returns the parsed records (undefined where invalid) and
  * each record's id and municipality as given, for the checks across records.
  */
 function loadRecords<T extends { id: string; municipality: string }>(
@@ -520,6 +522,7 @@ function loadRecords<T extends { id: string; municipality: string }>(
   list: readonly unknown[],
   fast: (raw: unknown, s: FastScratch) => T | undefined,
   schema: z.ZodType<T>,
+  shape: (parsed: T) => T,
   pass: RecordPass,
   zodIssues: MatchIssue[],
 ): { values: (T | undefined)[]; ids: unknown[]; municipalities: unknown[] } {
@@ -554,7 +557,7 @@ function loadRecords<T extends { id: string; municipality: string }>(
       }
     } else {
       scratch.value = record;
-      scratch.aliases.length = 0;
+      scratch.aliasCount = 0;
     }
     if (parsed !== undefined) {
       fastCount++;
@@ -563,11 +566,10 @@ function loadRecords<T extends { id: string; municipality: string }>(
       municipalities.push(parsed.municipality);
       continue;
     }
-    const aliases = scratch.aliases;
-    const plain = read ? copier.copy(scratch.value, [kind, i], around, aliases.length === 0 ? undefined : aliasMap(aliases)) : undefined;
+    const plain = read ? copier.copy(scratch.value, [kind, i], around, scratch.aliasCount === 0 ? undefined : aliasMap(scratch.aliases, scratch.aliasCount)) : undefined;
     const result = schema.safeParse(plain, pass.parse);
     if (!result.success) addZodIssues([kind, i], result.error.issues, plain, copier.covered, zodIssues);
-    values.push(result.success ? result.data : undefined);
+    values.push(result.success ? shape(result.data) : undefined);
     ids.push(isRecord(plain) ? plain.id : undefined);
     municipalities.push(isRecord(plain) ? plain.municipality : undefined);
   }
@@ -576,42 +578,21 @@ function loadRecords<T extends { id: string; municipality: string }>(
   return { values, ids, municipalities };
 }
 
-/** Snapshot → the input object it was read from, from the fast path's flat list of pairs. */
-function aliasMap(pairs: readonly object[]): Map<object, object> {
+/** Snapshot → the input object it was read from, from the first `count` entries of the fast path's flat list of pairs. */
+function aliasMap(pairs: readonly object[], count: number): Map<object, object> {
   const map = new Map<object, object>();
-  for (let i = 0; i < pairs.length; i += 2) map.set(pairs[i]!, pairs[i + 1]!);
+  for (let i = 0; i < count; i += 2) map.set(pairs[i]!, pairs[i + 1]!);
   return map;
 }
 
 /** A `duplicate_id` issue for every entry whose id (as given) an earlier entry already has; returns id → first index. */
-function checkDuplicateIds(prefix: Path, what: string, ids: readonly unknown[], issues: MatchIssue[]): Map<string, number> {
-  const firstAt = new Map<string, number>();
-  // One map operation per id while ids are unique (a set that does not grow found a repeat); after a few repeats,
-  // a lookup first, so that many repeats cost no scans.
-  let repeats = 0;
+function checkDuplicateIds(prefix: Path, what: string, ids: readonly unknown[], issues: MatchIssue[]): IdTable {
+  const table = new IdTable(ids);
   for (let i = 0; i < ids.length; i++) {
     const id = ids[i];
     if (typeof id !== 'string' || id === '' || id.length > MAX_LENGTH.id) continue;
-    let first: number | undefined;
-    if (repeats < FAST_REPEATS) {
-      const size = firstAt.size;
-      firstAt.set(id, i);
-      if (firstAt.size !== size) continue;
-      // A repeat: the first entry keeps the id.
-      first = ids.indexOf(id);
-      firstAt.set(id, first);
-      repeats++;
-    } else {
-      first = firstAt.get(id);
-      if (first === undefined) {
-        firstAt.set(id, i);
-        continue;
-      }
-    }
-    issues.push({ code: 'duplicate_id', path: [...prefix, i, 'id'], message: inputIssues.duplicateId(id, what, first) });
+    const first = table.add(i);
+    if (first >= 0) issues.push({ code: 'duplicate_id', path: [...prefix, i, 'id'], message: inputIssues.duplicateId(id, what, first) });
   }
-  return firstAt;
+  return table;
 }
-
-/** Repeated ids found by a set that does not grow (each then costs a scan for the first), before lookups take over. */
-const FAST_REPEATS = 16;

@@ -7,6 +7,7 @@ import { inputIssues, usage } from '../basics/messages/en.js';
 import { normalizeLabel } from '../basics/text.js';
 import { compileIndex, INDEX_COLUMNS, MUNICIPALITY_COUNT, OUTSIDE, type MatchIndex } from '../engine/compile.js';
 import { loadInput, type LoadedInput } from '../engine/load.js';
+import type { IdLookup } from '../engine/id-table.js';
 import { explainPair, scorePair } from '../engine/pair.js';
 import { checkLimit, checkMinScore, rankOptions, resolveRankSpec, VacancyRanker, type FallbackPolicy } from '../engine/scan.js';
 import { TopK } from '../engine/topk.js';
@@ -143,7 +144,7 @@ function sideChanges(kind: 'candidates' | 'vacancies', changes: MatcherChanges):
 }
 
 /** Applies removals (each id held, once); returns how many base records it masked. */
-function removeAll<T>(kind: 'candidates' | 'vacancies', ids: readonly unknown[], baseById: ReadonlyMap<string, number>, keep: Uint8Array, delta: Map<string, T>, issues: MatchIssue[]): number {
+function removeAll<T>(kind: 'candidates' | 'vacancies', ids: readonly unknown[], baseById: IdLookup, keep: Uint8Array, delta: Map<string, T>, issues: MatchIssue[]): number {
   const what = kind === 'candidates' ? 'candidate' : 'vacancy';
   let masked = 0;
   ids.forEach((id, i) => {
@@ -165,7 +166,7 @@ function removeAll<T>(kind: 'candidates' | 'vacancies', ids: readonly unknown[],
 function upsertAll<T extends { readonly id: string }>(
   records: readonly T[],
   municipalities: readonly Municipality[],
-  baseById: ReadonlyMap<string, number>,
+  baseById: IdLookup,
   keep: Uint8Array,
   delta: Map<string, DeltaRecord<T>>,
 ): number {

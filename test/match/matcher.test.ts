@@ -402,7 +402,7 @@ describe('labels in other scripts', () => {
 
 describe('duplicate ids', () => {
   it('every repeat of an id is one duplicate_id naming the first entry, however many repeats (property)', () => {
-    // Ids drawn from a small pool, so that repeats are common: more than the fast path's first few, and none at all.
+    // Ids drawn from a small pool, so that repeats are common: many repeats of one id, and none at all.
     const idsArb = fc.array(fc.integer({ min: 0, max: 40 }), { minLength: 1, maxLength: 120 });
     fc.assert(
       fc.property(idsArb, (picks) => {
