@@ -59,7 +59,7 @@ export const createFastScratch = (): FastScratch => ({
   perspectives: new Set<unknown>(PERSPECTIVES),
   words: new Map(),
   buffer: [],
-  interned: { hours: [], travel: new Map(), groups: new Map(), sectorLists: new Map(), sectors: new Map(), competences: new Map() },
+  interned: { hours: new Array(61 * 61), travel: new Map(), groups: new Map(), sectorLists: new Map(), sectors: new Map(), competences: new Map() },
   fields: {
     candidate: fieldSet(CANDIDATE_BITS),
     vacancy: fieldSet(VACANCY_BITS),
