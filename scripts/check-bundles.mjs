@@ -8,7 +8,7 @@ const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const KB = 1000; // kB as the budgets are written: 1,000 bytes
 // Issue 12 asks 60 kB for the whole root; not met (see where the figure is measured below). CI holds it at the measured
 // size plus a little, so that the root cannot grow unnoticed while the 60 kB work is open.
-const WHOLE_ROOT_BUDGET = 95 * KB;
+const WHOLE_ROOT_BUDGET = 97 * KB;
 
 /** min+gzip bytes of a bundle of `contents` (an import of the package by its name), and what went into it. */
 async function measure(contents, external = []) {
@@ -50,15 +50,16 @@ report("import { wageCostSubsidy } from 'werkmatch'", fromRoot.bytes, Math.floor
 // root keeps every api.md name: without ml-matrix (fitWeights has its own Cholesky now: 92 → 76 kB) the data that
 // createMatcher and generateSyntheticRegion need (vocabulary ~11.6 kB, municipality table ~7.6 kB, occupations ~3.0 kB in the
 // bundle) come on top of ~55 kB of code and messages, and a compact encoding of the data would save only ~2.6 kB. This
-// budget is a ceiling on growth (93.4 kB measured on 2026-12-04 with matcher.update), not issue 12's target.
+// budget is a ceiling on growth (93.4 kB measured on 2026-12-04 with matcher.update; 94.8 kB on 2026-12-05, when the
+// loader's fast path took 0.8 kB more to validate in 40% less time), not issue 12's target.
 const whole = await measure("export * from 'werkmatch';", ['zod']);
 report("import * from 'werkmatch' (zod external)", whole.bytes, WHOLE_ROOT_BUDGET);
 
 // A matching page (createMatcher; ranking, explanations and updates are the matcher's methods), zod external: what a
 // portal ships. A ceiling on growth, like the whole root's: the municipality table and the vocabulary (~23 kB) are
-// most of the way to 60 kB on their own.
+// most of the way to 60 kB on their own (61.9 kB on 2026-12-05).
 const page = await measure("export { createMatcher, safeCreateMatcher, MatchError, issueTitle, knockoutTitle } from 'werkmatch';", ['zod']);
-report('a matching page: createMatcher, safeCreateMatcher, MatchError, issueTitle, knockoutTitle (zod external)', page.bytes, 62 * KB);
+report('a matching page: createMatcher, safeCreateMatcher, MatchError, issueTitle, knockoutTitle (zod external)', page.bytes, 63.5 * KB);
 
 // The same page bundling zod too (a portal without zod of its own). `import * as z from 'zod'`, not `import { z }`:
 // esbuild keeps every zod locale behind the `z` object otherwise (152 kB instead of 87 kB).
