@@ -40,6 +40,7 @@ export const ISSUE_CODES = [
   'unknown_vacancy',
   'unknown_employer',
   'unknown_municipality',
+  'location_mismatch',
   'incomparable_municipality',
   'ambiguous_synonym',
   // dates and contracts

@@ -4,7 +4,7 @@ import { IdTable, type IdLookup } from './id-table.js';
 import { createFastScratch, fastCandidate, fastVacancy, shapeCandidate, shapeVacancy, type FastScratch } from './fast-records.js';
 import { type IssueCode, isIssueCode, type MatchIssue } from '../basics/errors.js';
 import { MAX_DEPTH, MAX_LENGTH } from '../basics/limits.js';
-import { closestMunicipalityNames, findMunicipality, type Municipality } from '../region/municipalities.js';
+import { closestMunicipalityNames, distanceKm, findMunicipality, type Municipality } from '../region/municipalities.js';
 import { candidateSchema, tooLongMessage, vacancySchema, type Candidate, type Vacancy } from '../schema/records.js';
 import { inputIssues } from '../basics/messages/en.js';
 
@@ -103,6 +103,37 @@ export function resolveMunicipality(value: unknown, path: (string | number)[], i
     });
   }
   return m;
+}
+
+/**
+ * How far a record's location may lie from its municipality's reference point (the built-in one). The farthest place
+ * of a Dutch municipality from its point is about 35 km (the Maasvlakte, in Rotterdam); a location farther than this is
+ * a mistake in the data (lat and lon swapped, another municipality's address, 0, 0), which would put the record out of
+ * everyone's reach without a word.
+ */
+export const LOCATION_RANGE_KM = 60;
+
+/** A `location_mismatch` issue when `location` lies farther than LOCATION_RANGE_KM from municipality `m`'s reference point. */
+export function checkLocation(location: Point, m: Municipality, path: (string | number)[], issues: MatchIssue[]): void {
+  // A cheap bound first (degrees scaled at the municipality's latitude, within 1% of the true distance at this range).
+  const dy = (location.lat - m.lat) * KM_PER_DEGREE;
+  const dx = (location.lon - m.lon) * KM_PER_DEGREE * Math.cos(m.lat * (Math.PI / 180));
+  if (dx * dx + dy * dy <= (0.98 * LOCATION_RANGE_KM) ** 2) return;
+  const km = distanceKm(location.lat, location.lon, m.lat, m.lon);
+  if (km <= LOCATION_RANGE_KM) return;
+  const swapped = Math.abs(location.lon) <= 90 && distanceKm(location.lon, location.lat, m.lat, m.lon) <= LOCATION_RANGE_KM;
+  issues.push({ code: 'location_mismatch', path, message: inputIssues.farLocation(km, m.name, LOCATION_RANGE_KM, swapped) });
+}
+
+const KM_PER_DEGREE = 111.2;
+
+/** checkLocation for each record that parsed, has a location and a municipality that was found. */
+function checkLocations(kind: string, records: readonly ({ readonly location?: Point | undefined } | undefined)[], municipalities: readonly (Municipality | undefined)[], issues: MatchIssue[]): void {
+  for (let i = 0; i < records.length; i++) {
+    const location = records[i]?.location;
+    const m = municipalities[i];
+    if (location !== undefined && m !== undefined) checkLocation(location, m, [kind, i, 'location'], issues);
+  }
 }
 
 /** What plainCopy hands on: JSON-only data, and the paths whose issues it already reported. */
@@ -431,6 +462,8 @@ export function loadInput(input: unknown, config: unknown, issues: MatchIssue[],
     });
   const candidateMunicipalities = resolveAll('candidates', candidates.municipalities);
   const vacancyMunicipalities = resolveAll('vacancies', vacancies.municipalities);
+  checkLocations('candidates', candidates.values, candidateMunicipalities, issues);
+  checkLocations('vacancies', vacancies.values, vacancyMunicipalities, issues);
 
   if (issues.length > 0) return undefined;
   const resolved = resolveConfig(cfg);

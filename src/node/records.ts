@@ -1,9 +1,9 @@
 // The four record kinds a file can hold, and the validation of one record of any kind.
 import * as z from 'zod';
-import { FACTORS, zodParseOptions, type Factor } from '../schema/config.js';
+import { FACTORS, zodParseOptions, type Factor, type Point } from '../schema/config.js';
 import type { Locale } from '../basics/locale.js';
 import type { MatchIssue } from '../basics/errors.js';
-import { mapZodIssues, resolveMunicipality } from '../engine/load.js';
+import { checkLocation, mapZodIssues, resolveMunicipality } from '../engine/load.js';
 import { candidateSchema, isoDateSchema, vacancySchema, type Candidate, type CandidateInput, type Vacancy, type VacancyInput } from '../schema/records.js';
 import { ISSUE } from './messages.js';
 
@@ -65,14 +65,16 @@ const SCHEMAS = { candidates: candidateSchema, vacancies: vacancySchema, placeme
 
 export type Validated<K extends RecordKind> = { readonly ok: true; readonly record: RecordOf[K] } | { readonly ok: false; readonly issues: MatchIssue[] };
 
-/** Validates one record: the zod schema (zod's own messages in `locale`), then (candidates, vacancies) that the municipality exists. */
+/** Validates one record: the zod schema (zod's own messages in `locale`), then (candidates, vacancies) that the municipality exists and the location lies within reach of it. */
 export function validateRecord<K extends RecordKind>(kind: K, value: unknown, prefix: readonly (string | number)[], locale?: Locale): Validated<K> {
   const issues: MatchIssue[] = [];
   const parsed = SCHEMAS[kind].safeParse(value, zodParseOptions(locale));
   if (!parsed.success) mapZodIssues(prefix, parsed.error.issues, issues);
   if (kind === 'candidates' || kind === 'vacancies') {
-    const m = typeof value === 'object' && value !== null ? (value as Record<string, unknown>).municipality : undefined;
-    resolveMunicipality(m, [...prefix, 'municipality'], issues);
+    const name = typeof value === 'object' && value !== null ? (value as Record<string, unknown>).municipality : undefined;
+    const m = resolveMunicipality(name, [...prefix, 'municipality'], issues);
+    const location = parsed.success ? (parsed.data as { location?: Point }).location : undefined;
+    if (m !== undefined && location !== undefined) checkLocation(location, m, [...prefix, 'location'], issues);
   }
   return issues.length > 0 || !parsed.success ? { ok: false, issues } : { ok: true, record: parsed.data as RecordOf[K] };
 }

@@ -11,6 +11,8 @@ const MUNICIPALITY =
 const HOURS = 'Hours per week. JSON Schema checks each bound on its own: createMatcher also rejects min above max.';
 const LABEL =
   'A competence: a label, or an object with one. createMatcher trims spaces around a label before checking it, so it also rejects a label that is blank after trimming or has no letter or digit, and accepts one whose spaces alone put it over 200 characters (JSON Schema counts them).';
+const LOCATION =
+  'Where the person lives or the job is, WGS84 degrees. JSON Schema checks each coordinate on its own: createMatcher also rejects a location more than 60 km from its municipality (location_mismatch), farther than any place in a Dutch municipality lies from its reference point.';
 const REPORTING =
   'Any JSON, never scored. JSON Schema checks only the length of the field names: createMatcher also rejects a string longer than 1000 characters, nesting deeper than 32 levels and a __proto__ key at any depth.';
 
@@ -18,6 +20,7 @@ export const CANDIDATE_JSON_NOTES: JsonSchemaNotes = /* @__PURE__ */ Object.free
   '': `A person on assistance (werkzoekende), pseudonymous, as createMatcher accepts it, except where a description here says createMatcher checks more.`,
   '/properties/id': UNIQUE('candidates'),
   '/properties/municipality': MUNICIPALITY,
+  '/properties/location': LOCATION,
   '/properties/hours': HOURS,
   '/properties/competences/items': LABEL,
   '/properties/sectors': 'JSON Schema checks each list on its own: createMatcher also rejects a sector that is both excluded and preferred, or both excluded and experience.',
@@ -29,6 +32,7 @@ export const VACANCY_JSON_NOTES: JsonSchemaNotes = /* @__PURE__ */ Object.freeze
   '': `An open position at an employer (vacature), as createMatcher accepts it, except where a description here says createMatcher checks more.`,
   '/properties/id': UNIQUE('vacancies'),
   '/properties/municipality': MUNICIPALITY,
+  '/properties/location': LOCATION,
   '/properties/hours': HOURS,
   '/properties/competences/items': LABEL,
   '/properties/reporting': REPORTING,

@@ -416,3 +416,50 @@ describe('duplicate ids', () => {
     );
   });
 });
+
+describe('a location far from its municipality', () => {
+  const noordwijk = findMunicipality('Noordwijk')!;
+  it('is a location_mismatch naming the distance, and says when lat and lon look swapped', () => {
+    const issues = issuesOf(() =>
+      createMatcher({
+        candidates: [candidate({ location: { lat: noordwijk.lon, lon: noordwijk.lat } })],
+        vacancies: [vacancy({ location: { lat: 53.2, lon: 5.8 } })],
+      }),
+    );
+    expect(issues.map((i) => [i.code, i.path.join('.')])).toEqual([
+      ['location_mismatch', 'candidates.0.location'],
+      ['location_mismatch', 'vacancies.0.location'],
+    ]);
+    expect(issues[0]!.message).toMatch(/^this location lies \d,\d{3} km from Noordwijk, .*\(60 km\); lat and lon look swapped: check the coordinates, or the municipality$/);
+    expect(issues[1]!.message).toMatch(/^this location lies 1\d\d km from Noordwijk, /);
+    expect(issues[1]!.message).not.toMatch(/swapped/);
+  });
+
+  it('takes the farthest corner of a municipality: a vacancy at the Maasvlakte, in Rotterdam (35 km out)', () => {
+    const m = createMatcher({ candidates: [candidate()], vacancies: [vacancy({ municipality: 'Rotterdam', location: { lat: 51.965, lon: 3.975 } })] });
+    expect(m.score('c1', 'v1').vacancyId).toBe('v1');
+  });
+
+  it('is reported exactly when the location lies more than 60 km from the municipality’s point (property)', () => {
+    // Any municipality, any bearing, a distance on either side of 60 km (not within 0.1 km of it, where the two
+    // spherical computations could round apart).
+    const place = fc.record({
+      m: fc.constantFrom(...MUNICIPALITIES),
+      km: fc.oneof(fc.double({ min: 0, max: 59.9, noNaN: true }), fc.double({ min: 60.1, max: 400, noNaN: true })),
+      bearing: fc.double({ min: 0, max: 2 * Math.PI, noNaN: true }),
+    });
+    fc.assert(
+      fc.property(place, ({ m, km, bearing }) => {
+        const d = km / 6371.0088;
+        const p1 = (m.lat * Math.PI) / 180;
+        const p2 = Math.asin(Math.sin(p1) * Math.cos(d) + Math.cos(p1) * Math.sin(d) * Math.cos(bearing));
+        const l2 = (m.lon * Math.PI) / 180 + Math.atan2(Math.sin(bearing) * Math.sin(d) * Math.cos(p1), Math.cos(d) - Math.sin(p1) * Math.sin(p2));
+        const location = { lat: (p2 * 180) / Math.PI, lon: (l2 * 180) / Math.PI };
+        const result = safeCreateMatcher({ candidates: [candidate({ municipality: m.code, location })], vacancies: [vacancy()] });
+        const codes = result.success ? [] : result.error.issues.map((i) => i.code);
+        expect(codes).toEqual(km > 60 ? ['location_mismatch'] : []);
+        expect(distanceKm(location.lat, location.lon, m.lat, m.lon)).toBeCloseTo(km, 6);
+      }),
+    );
+  });
+});

@@ -326,3 +326,17 @@ describe('streamRecords', () => {
     expect(seen).toEqual([2, 3, 4]);
   });
 });
+
+describe('a location far from its municipality, in a file', () => {
+  it('is reported at its row and field; the other rows are kept', async () => {
+    const text = [
+      'id,municipality,location.lat,location.lon,ladderStep,competences,hours.min,hours.max,travel.maxMinutes,travel.modes',
+      'c1,Noordwijk,52.24,4.45,5,VIG,12,24,30,bike',
+      'c2,Noordwijk,4.45,52.24,5,VIG,12,24,30,bike', // lat and lon swapped
+    ].join('\n');
+    const { records, issues } = await readRecords(await write('csv', text), { kind: 'candidates' });
+    expect(records.map((r) => r.id)).toEqual(['c1']);
+    expect(issues.map((i) => [i.line, i.path.join('.'), i.code])).toEqual([[3, 'candidates.1.location', 'location_mismatch']]);
+    expect(issues[0]!.message).toMatch(/lat and lon look swapped/);
+  });
+});

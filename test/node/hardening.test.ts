@@ -218,12 +218,12 @@ describe('formula cells', () => {
     const path = file('csv');
     const records = [
       candidate("=cmd|'/C calc'!A0", { gender: '+SUM(1)', reporting: { note: '@SUM(1+1)', delta: -5 } }),
-      candidate('-x', { location: { lat: 52.2, lon: -4.5 }, competences: ['=VIG'], gender: '\tTAB', reporting: { note: '-5', delta: 3 } }),
+      candidate('-x', { location: { lat: 52.2, lon: 4.5 }, competences: ['=VIG'], gender: '\tTAB', reporting: { note: '-5', delta: 3 } }),
     ];
     await writeRecords(path, records, { kind: 'candidates' });
     expect((await readFile(path, 'utf8')).split('\n').slice(1, 3)).toEqual([
       `'=cmd|'/C calc'!A0,Lisse,,,5,,8,16,30,bike,'+SUM(1),'@SUM(1+1),-5`,
-      `'-x,Lisse,52.2,-4.5,5,'=VIG,8,16,30,bike,'\tTAB,-5,3`,
+      `'-x,Lisse,52.2,4.5,5,'=VIG,8,16,30,bike,'\tTAB,-5,3`,
     ]);
     // Reporting numbers read back as strings.
     expect((await readRecords(path, { kind: 'candidates' })).records).toEqual([

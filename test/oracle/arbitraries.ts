@@ -1,10 +1,51 @@
 // Arbitraries for the oracle tests: candidates spread over the whole country, many of them placed right at
-// the edge of their travel reach from a vacancy, so blocking is exercised where it could go wrong.
+// the edge of their travel reach from a vacancy, so blocking is exercised where it could go wrong. Every location lies
+// within 55 km of its municipality's reference point, as createMatcher requires (LOCATION_RANGE_KM).
 import fc from 'fast-check';
-import { TRAVEL_MODES } from '../../src/index.js';
+import { distanceKm, findMunicipality, TRAVEL_MODES } from '../../src/index.js';
 import { LABELS } from '../arbitraries.js';
 
-export const NATIONAL_TOWNS = ['Groningen', 'Maastricht', 'Noordwijk', 'Leiden', 'Utrecht', 'Enschede', 'Vlissingen', 'Den Helder', 'Amsterdam', 'Zwolle'] as const;
+// Towns over the whole country, close enough together that most points of the Netherlands lie within 55 km of one.
+export const NATIONAL_TOWNS = [
+  'Groningen',
+  'Maastricht',
+  'Noordwijk',
+  'Leiden',
+  'Utrecht',
+  'Enschede',
+  'Vlissingen',
+  'Den Helder',
+  'Amsterdam',
+  'Zwolle',
+  'Leeuwarden',
+  'Emmen',
+  'Arnhem',
+  'Eindhoven',
+  'Breda',
+  'Rotterdam',
+  'Venlo',
+  'Lelystad',
+  "'s-Hertogenbosch",
+  'Súdwest-Fryslân',
+  'Terneuzen',
+] as const;
+type Town = (typeof NATIONAL_TOWNS)[number];
+const TOWN_POINTS = NATIONAL_TOWNS.map((t) => findMunicipality(t)!);
+const WITHIN_KM = 55;
+
+/** The town whose reference point is nearest to `p`, when it lies within WITHIN_KM. */
+function townAt(p: { lat: number; lon: number }): Town | undefined {
+  let best: Town | undefined;
+  let bestKm = WITHIN_KM;
+  TOWN_POINTS.forEach((m, i) => {
+    const km = distanceKm(p.lat, p.lon, m.lat, m.lon);
+    if (km <= bestKm) {
+      bestKm = km;
+      best = NATIONAL_TOWNS[i];
+    }
+  });
+  return best;
+}
 
 /** Every town falls back on every other: each candidate is in a tier of each vacancy, so nothing hides behind tiers. */
 export const ALL_FALLBACKS: Record<string, string[]> = Object.fromEntries(NATIONAL_TOWNS.map((t) => [t, NATIONAL_TOWNS.filter((o) => o !== t)]));
@@ -23,7 +64,13 @@ function destination(lat: number, lon: number, km: number, bearing: number): { l
   return { lat: p2 / rad, lon: l2 / rad };
 }
 
-const nlPoint = fc.record({ lat: fc.double({ min: 50.75, max: 53.5, noNaN: true }), lon: fc.double({ min: 3.4, max: 7.2, noNaN: true }) });
+/** A town and a point up to WITHIN_KM from its reference point. */
+const townAndPoint = fc
+  .record({ town: fc.constantFrom(...NATIONAL_TOWNS), km: fc.double({ min: 0, max: WITHIN_KM, noNaN: true }), bearing: fc.double({ min: 0, max: 2 * Math.PI, noNaN: true }) })
+  .map(({ town, km, bearing }) => {
+    const m = findMunicipality(town)!;
+    return { town, point: destination(m.lat, m.lon, km, bearing) };
+  });
 // Occupational labels, transversal ones, and Dutch at several levels (and NT2, which names no level), so that kinds,
 // ordered language levels and stated levels 1–3 on either side all meet.
 const COMPETENCE_LABELS = [...LABELS, 'samenwerken', 'VCA', 'Nederlands A2', 'Nederlandse taal B1', 'Nederlands B2', 'moedertaal Nederlands', 'NT2'] as const;
@@ -34,17 +81,18 @@ const labels = fc.array(fc.oneof(label, fc.record({ label, level }, { requiredKe
 const asked = fc.array(fc.oneof(label, fc.record({ label, required: fc.boolean(), weight: fc.constantFrom(1, 2, 3), level }, { requiredKeys: ['label', 'required'] })), { maxLength: 4 });
 
 const vacancy = (id: string) =>
-  fc.record({
-    id: fc.constant(id),
-    employerId: fc.constant('w-1'),
-    municipality: fc.constantFrom(...NATIONAL_TOWNS),
-    location: nlPoint,
-    sector: fc.constantFrom('zorg', 'horeca', 'logistiek', 'techniek'),
-    competences: asked,
-    hours: fc.constant({ min: 8, max: 36 }),
-    minLadderStep: fc.constant(4),
-    support: fc.record({ jobCarving: fc.boolean() }, { requiredKeys: [] }),
-  });
+  fc
+    .record({
+      id: fc.constant(id),
+      employerId: fc.constant('w-1'),
+      place: townAndPoint,
+      sector: fc.constantFrom('zorg', 'horeca', 'logistiek', 'techniek'),
+      competences: asked,
+      hours: fc.constant({ min: 8, max: 36 }),
+      minLadderStep: fc.constant(4),
+      support: fc.record({ jobCarving: fc.boolean() }, { requiredKeys: [] }),
+    })
+    .map(({ place, ...v }) => ({ ...v, municipality: place.town, location: place.point }));
 
 /**
  * 1–4 vacancies anywhere in the Netherlands, some requiring competences, and 1–25 mostly eligible candidates,
@@ -59,7 +107,7 @@ export const nationalInputArb = fc.tuple(fc.integer({ min: 1, max: 4 }), fc.inte
             .record({
               municipality: fc.constantFrom(...NATIONAL_TOWNS),
               point: fc.oneof(
-                nlPoint.map((p) => ({ kind: 'free' as const, ...p })),
+                townAndPoint.map((p) => ({ kind: 'free' as const, ...p })),
                 fc.record({
                   kind: fc.constant('edge' as const),
                   vacancy: fc.nat(nv - 1),
@@ -77,10 +125,14 @@ export const nationalInputArb = fc.tuple(fc.integer({ min: 1, max: 4 }), fc.inte
               const reach = reachKm(c.maxMinutes, c.modes);
               const p = c.point;
               const anchor = p.kind === 'edge' ? vacancies[p.vacancy]!.location : undefined;
-              const location = p.kind === 'free' ? { lat: p.lat, lon: p.lon } : anchor && reach > 0 && p.kind === 'edge' ? destination(anchor.lat, anchor.lon, reach * p.factor, p.bearing) : undefined;
+              const edge = anchor && reach > 0 && p.kind === 'edge' ? destination(anchor.lat, anchor.lon, reach * p.factor, p.bearing) : undefined;
+              // A point at the edge of reach lives in the town nearest to it; one that is near none (in the sea, abroad)
+              // becomes a candidate without a location.
+              const edgeTown = edge ? townAt(edge) : undefined;
+              const location = p.kind === 'free' ? p.point : edgeTown ? edge : undefined;
               return {
                 id: `c${i}`,
-                municipality: c.municipality,
+                municipality: p.kind === 'free' ? p.town : (edgeTown ?? c.municipality),
                 ...(location ? { location } : {}),
                 ladderStep: c.ladderStep,
                 competences: c.competences,

@@ -4,8 +4,8 @@
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { type CandidateInput, candidateJsonSchema, findMunicipality, generateSyntheticRegion, safeCreateMatcher, type VacancyInput, vacancyJsonSchema } from '../../src/index.js';
-import { pairArb } from '../arbitraries.js';
+import { type CandidateInput, candidateJsonSchema, distanceKm, findMunicipality, generateSyntheticRegion, safeCreateMatcher, type VacancyInput, vacancyJsonSchema } from '../../src/index.js';
+import { locationArb, pairArb } from '../arbitraries.js';
 
 type Kind = 'candidate' | 'vacancy';
 type Verdict = { readonly ajv: boolean; readonly createMatcher: boolean };
@@ -14,6 +14,7 @@ type Verdict = { readonly ajv: boolean; readonly createMatcher: boolean };
 const DOCUMENTED = {
   hours_min_above_max: { kinds: ['candidate', 'vacancy'], pointer: '/properties/hours', phrase: 'rejects min above max', ajv: true },
   unknown_municipality: { kinds: ['candidate', 'vacancy'], pointer: '/properties/municipality', phrase: 'not one of the municipalities it knows', ajv: true },
+  location_far_from_municipality: { kinds: ['candidate', 'vacancy'], pointer: '/properties/location', phrase: 'more than 60 km from its municipality', ajv: true },
   duplicate_id: { kinds: ['candidate', 'vacancy'], pointer: '/properties/id', phrase: 'cannot see a duplicate', ajv: true },
   sector_excluded_and_wanted: { kinds: ['candidate'], pointer: '/properties/sectors', phrase: 'both excluded and preferred, or both excluded and experience', ajv: true },
   date_that_does_not_exist: { kinds: ['candidate'], pointer: '/properties/birthDate', phrase: 'a date that does not exist', ajv: true },
@@ -105,6 +106,10 @@ const CORPUS: readonly Case[] = [
   c('municipality Noordwijkk', { municipality: 'Noordwijkk' }, 'unknown_municipality'),
   c('CBS code GM9999', { municipality: 'GM9999' }, 'unknown_municipality'),
   v('municipality Atlantis', { municipality: 'Atlantis' }, 'unknown_municipality'),
+  c('a location in Friesland for Noordwijk', { location: { lat: 53.2, lon: 5.8 } }, 'location_far_from_municipality'),
+  c('lat and lon swapped', { location: { lat: 4.45, lon: 52.25 } }, 'location_far_from_municipality'),
+  v('a vacancy in Katwijk at 0, 0', { location: { lat: 0, lon: 0 } }, 'location_far_from_municipality'),
+  v('a vacancy in Katwijk 25 km away, in Haarlem', { location: { lat: 52.38, lon: 4.64 } }),
   { what: 'two candidates with one id', kind: 'candidate', records: [candidate, { ...candidate, municipality: 'Lisse' }], difference: 'duplicate_id' },
   { what: 'two vacancies with one id', kind: 'vacancy', records: [vacancy, { ...vacancy, sector: 'horeca' }], difference: 'duplicate_id' },
   c('zorg preferred and excluded', { sectors: { preferred: ['zorg'], excluded: ['zorg'] } }, 'sector_excluded_and_wanted'),
@@ -147,7 +152,10 @@ function differencesOf(record: Record<string, unknown>): Difference[] {
   const out: Difference[] = [];
   const hours = record.hours as { min?: unknown; max?: unknown } | undefined;
   if (typeof hours?.min === 'number' && typeof hours.max === 'number' && hours.min > hours.max) out.push('hours_min_above_max');
-  if (typeof record.municipality === 'string' && record.municipality.length > 0 && !findMunicipality(record.municipality)) out.push('unknown_municipality');
+  const m = typeof record.municipality === 'string' && record.municipality.length > 0 ? findMunicipality(record.municipality) : undefined;
+  if (typeof record.municipality === 'string' && record.municipality.length > 0 && !m) out.push('unknown_municipality');
+  const location = record.location as { lat?: unknown; lon?: unknown } | undefined;
+  if (m && typeof location?.lat === 'number' && typeof location.lon === 'number' && distanceKm(location.lat, location.lon, m.lat, m.lon) > 60) out.push('location_far_from_municipality');
   const sectors = (record.sectors ?? {}) as Record<string, unknown>;
   const list = (k: string) => (Array.isArray(sectors[k]) ? (sectors[k] as unknown[]) : []);
   if (list('excluded').some((x) => list('preferred').includes(x) || list('experience').includes(x))) out.push('sector_excluded_and_wanted');
@@ -167,6 +175,7 @@ const labelArb = fc.oneof(fc.constantFrom('HACCP', '   ', '---', ` ${'a'.repeat(
 const FIELDS: Readonly<Record<Kind, readonly (readonly [path: readonly string[], value: fc.Arbitrary<unknown>])[]>> = {
   candidate: [
     [['municipality'], fc.oneof(fc.constantFrom('Noordwijkk', 'GM9999', 'gm0575', 'Sudwest-Fryslan', 'Atlantis'), fc.string({ maxLength: 6 }), anyJson)],
+    [['location'], fc.oneof(fc.constantFrom({ lat: 53.2, lon: 5.8 }, { lat: 4.45, lon: 52.25 }, { lat: 0, lon: 0 }), locationArb)],
     [['hours', 'min'], hoursValue],
     [['hours', 'max'], hoursValue],
     [['birthDate'], fc.oneof(fc.constantFrom('2025-02-30', '1990-01-01', '17-05-1990', '2024-02-29', '2023-02-29'), fc.string({ maxLength: 10 }), anyJson)],
@@ -186,6 +195,7 @@ const FIELDS: Readonly<Record<Kind, readonly (readonly [path: readonly string[],
   ],
   vacancy: [
     [['municipality'], fc.oneof(fc.constantFrom('Noordwijkk', 'GM9999', 'gm0575', 'Atlantis'), fc.string({ maxLength: 6 }), anyJson)],
+    [['location'], fc.oneof(fc.constantFrom({ lat: 53.2, lon: 5.8 }, { lat: 4.45, lon: 52.25 }, { lat: 0, lon: 0 }), locationArb)],
     [['hours', 'min'], hoursValue],
     [['hours', 'max'], hoursValue],
     [

@@ -98,6 +98,8 @@ export const whatif = {
 /** Input issues of createMatcher's loader (src/engine/load.ts): the shape of the data, before and beside the schemas. */
 export const inputIssues = {
   unknownFields: (keys: readonly string[]) => `unknown field${keys.length === 1 ? '' : 's'} ${keys.slice(0, 5).map(show).join(', ')}${keys.length > 5 ? ` and ${keys.length - 5} more` : ''}`,
+  farLocation: (km: number, name: string, limit: number, swapped: boolean) =>
+    `this location lies ${Math.round(km).toLocaleString('en')} km from ${name}, farther than any place in a Dutch municipality lies from its centre (${limit} km)${swapped ? '; lat and lon look swapped' : ''}: check the coordinates, or the municipality`,
   unknownMunicipality: (value: unknown, names: readonly string[] | undefined) => `unknown municipality ${show(value)}${names ? `; did you mean ${names.map((n) => `"${n}"`).join(', ')}?` : ''}`,
   bigint: (value: unknown) => `${show(value)} is a BigInt, which JSON cannot carry; use a number or a string`,
   symbol: 'a Symbol is not JSON',
@@ -471,6 +473,7 @@ export const issueTitles = {
   unknown_vacancy: 'Unknown vacancy',
   unknown_employer: 'Unknown employer',
   unknown_municipality: 'Unknown municipality',
+  location_mismatch: 'Location far from its municipality',
   incomparable_municipality: 'Municipality cannot be compared',
   ambiguous_synonym: 'Name with two meanings',
   end_before_start: 'End before start',

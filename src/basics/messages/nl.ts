@@ -125,6 +125,7 @@ export const issueTitles = {
   unknown_vacancy: 'Onbekende vacature',
   unknown_employer: 'Onbekende werkgever',
   unknown_municipality: 'Onbekende gemeente',
+  location_mismatch: 'Locatie ver buiten de gemeente',
   incomparable_municipality: 'Gemeente niet te vergelijken',
   ambiguous_synonym: 'Naam met twee betekenissen',
   end_before_start: 'Einde voor het begin',
