@@ -1,9 +1,10 @@
 // Flat CSV rows ⇄ nested records: dotted column names, `|` lists, `VIG:2` levels, `VIG!` / `HACCP*2` requirements;
 // and the splitting of CSV text into records, row by row, so one bad row never takes the rows after it along.
 import levenshtein from 'fast-levenshtein';
+import * as z from 'zod';
 import { FACTORS } from '../schema/config.js';
 import { SECTORS, TARGET_GROUPS } from '../basics/sectors.js';
-import { TRAVEL_MODES } from '../schema/records.js';
+import { candidateSchema, TRAVEL_MODES, vacancySchema } from '../schema/records.js';
 import type { MatchIssue } from '../basics/errors.js';
 import { ISSUE, USAGE } from './messages.js';
 import type { RecordKind } from './records.js';
@@ -162,9 +163,19 @@ export const ALIASES: Readonly<Record<RecordKind, Readonly<Record<string, readon
 };
 
 /** The columns every record of a kind needs (the schema's required fields): a file without one is told so at its header. */
+/** The column names of the fields a record of `schema` cannot do without: its required fields, a nested object's by its own. */
+function requiredColumns(schema: z.ZodType, prefix = ''): string[] {
+  if (!(schema instanceof z.ZodObject)) return [];
+  return Object.entries(schema.shape as Record<string, z.ZodType>).flatMap(([key, field]) => {
+    if (field.safeParse(undefined).success) return [];
+    return field instanceof z.ZodObject ? requiredColumns(field, `${prefix}${key}.`) : [`${prefix}${key}`];
+  });
+}
+
+// From the schemas, so that a field made required there is required of a file's header too.
 const REQUIRED_COLUMNS: Partial<Record<RecordKind, readonly string[]>> = {
-  candidates: ['id', 'municipality', 'ladderStep', 'competences', 'hours.min', 'hours.max', 'travel.maxMinutes', 'travel.modes'],
-  vacancies: ['id', 'employerId', 'municipality', 'sector', 'competences', 'hours.min', 'hours.max'],
+  candidates: /* @__PURE__ */ requiredColumns(candidateSchema),
+  vacancies: /* @__PURE__ */ requiredColumns(vacancySchema),
 };
 
 /**

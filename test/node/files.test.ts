@@ -181,6 +181,25 @@ describe('bad rows', () => {
     expect(new Set(issues.filter((i) => i.line > 1).map((i) => i.line))).toEqual(new Set([2, 3]));
   });
 
+  it('names a missing column at the header exactly when the rows cannot do without it', async () => {
+    // A full row of each kind (without a location, whose two columns go together); one column left out at a time. The
+    // header issue must come with every column whose absence fails the row, and with no other (the required columns
+    // follow the schemas).
+    const full = {
+      candidates: ['id,municipality,ladderStep,competences,hours.min,hours.max,travel.maxMinutes,travel.modes,gender,birthDate', 'c1,Lisse,5,VIG,8,16,30,bike,v,1990-01-31'],
+      vacancies: ['id,employerId,title,municipality,sector,competences,hours.min,hours.max,minLadderStep,positions', 'v1,w1,Kok,Lisse,horeca,VIG,8,16,4,2'],
+    } as const;
+    for (const kind of ['candidates', 'vacancies'] as const) {
+      const [header, row] = full[kind].map((line) => line.split(','));
+      for (let drop = 0; drop < header!.length; drop++) {
+        const keep = (cells: string[]) => cells.filter((_, i) => i !== drop).join(',');
+        const { records, issues } = await readRecords(await write('csv', `${keep(header!)}\n${keep(row!)}\n`), { kind });
+        const told = issues.some((i) => i.line === 1 && i.code === 'invalid_header' && i.message.startsWith(`no column for ${header![drop]} `));
+        expect(told, `${kind} without ${header![drop]}`).toBe(records.length === 0);
+      }
+    }
+  });
+
   it('a row with the wrong number of fields is bad; trailing empty cells are not', async () => {
     const path = await write('csv', `${HEADER}\nc1,Lisse,5,,8,16,30,bike,,,\nc2,Lisse,5,,8\n`);
     const { records, issues } = await readRecords(path, { kind: 'candidates' });
