@@ -30,11 +30,51 @@ export const MUNICIPALITIES: readonly Municipality[] = /* @__PURE__ */ (() =>
     }),
   ))();
 
+// Other names of a municipality, normalised: common names, and in Holland Rijnland (the labour-market region of the
+// Bollenstreek, where client systems often hold the place rather than the municipality) the former municipalities merged
+// into one since 2006 and the main places of each. A place whose name is also another municipality's (Valkenburg) is
+// left out.
 const ALIASES: Readonly<Record<string, string>> = {
   'den haag': 'GM0518',
   'the hague': 'GM0518',
-  noordwijkerhout: 'GM0575',
   nuenen: 'GM0820',
+  // Noordwijk (with Noordwijkerhout since 2019)
+  noordwijkerhout: 'GM0575',
+  'noordwijk aan zee': 'GM0575',
+  'noordwijk binnen': 'GM0575',
+  'de zilk': 'GM0575',
+  // Teylingen (Sassenheim, Voorhout and Warmond, 2006)
+  sassenheim: 'GM1525',
+  voorhout: 'GM1525',
+  warmond: 'GM1525',
+  // Katwijk (with Rijnsburg and Valkenburg, 2006)
+  rijnsburg: 'GM0537',
+  'katwijk aan zee': 'GM0537',
+  'katwijk aan den rijn': 'GM0537',
+  // Alphen aan den Rijn (with Boskoop and Rijnwoude, 2014)
+  boskoop: 'GM0484',
+  rijnwoude: 'GM0484',
+  'hazerswoude dorp': 'GM0484',
+  'hazerswoude rijndijk': 'GM0484',
+  'koudekerk aan den rijn': 'GM0484',
+  benthuizen: 'GM0484',
+  zwammerdam: 'GM0484',
+  aarlanderveen: 'GM0484',
+  // Kaag en Braassem (Alkemade and Jacobswoude, 2009)
+  alkemade: 'GM1884',
+  jacobswoude: 'GM1884',
+  roelofarendsveen: 'GM1884',
+  leimuiden: 'GM1884',
+  woubrugge: 'GM1884',
+  rijpwetering: 'GM1884',
+  'oude wetering': 'GM1884',
+  hoogmade: 'GM1884',
+  // Nieuwkoop (with Liemeer and Ter Aar, 2007)
+  liemeer: 'GM0569',
+  'ter aar': 'GM0569',
+  nieuwveen: 'GM0569',
+  zevenhoven: 'GM0569',
+  langeraar: 'GM0569',
 };
 
 // Keys: CBS code ('gm0575', '0575', '575'), normalised name, name without its CBS suffix where unambiguous. Built on first use.

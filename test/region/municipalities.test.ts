@@ -28,6 +28,30 @@ describe('municipalities', () => {
     expect(findMunicipality(query)?.name).toBe(name);
   });
 
+  it.each([
+    ['Sassenheim', 'Teylingen'],
+    ['voorhout', 'Teylingen'],
+    ['Rijnsburg', 'Katwijk'],
+    ['Katwijk aan Zee', 'Katwijk'],
+    ['De Zilk', 'Noordwijk'],
+    ['Noordwijkerhout', 'Noordwijk'],
+    ['Hazerswoude-Dorp', 'Alphen aan den Rijn'],
+    ['Boskoop', 'Alphen aan den Rijn'],
+    ['Roelofarendsveen', 'Kaag en Braassem'],
+    ['Ter Aar', 'Nieuwkoop'],
+  ])('finds the Holland Rijnland place or former municipality %s in %s', (query, name) => {
+    expect(findMunicipality(query)?.name).toBe(name);
+  });
+
+  it('finds every municipality by its own name and code: no other name hides one', () => {
+    for (const m of MUNICIPALITIES) {
+      expect(findMunicipality(m.name), m.name).toBe(m);
+      expect(findMunicipality(m.code), m.code).toBe(m);
+    }
+    // A place that shares its name with another municipality is not guessed.
+    expect(findMunicipality('Valkenburg')).toBeUndefined();
+  });
+
   it('does not guess an ambiguous or unknown name, but suggests close ones', () => {
     expect(findMunicipality('Bergen')).toBeUndefined();
     expect(findMunicipality('Noordwjik')).toBeUndefined();
