@@ -1,6 +1,6 @@
 // The root's indicators: the home municipality looked up in the municipality table, which werkmatch/rules leaves out.
-import { findMunicipality } from '../region/municipalities.js';
-import { type IndicatorsInput, indicatorsFor, type PilotIndicators } from './indicators.js';
+import { closestMunicipalityNames, findMunicipality } from '../region/municipalities.js';
+import { type IndicatorsInput, indicatorsFor, type MunicipalityTable, type PilotIndicators } from './indicators.js';
 
 /**
  * The pilot indicators of the Noordwijk plan: placements, durable placements, white-spot acquisition, target groups.
@@ -21,13 +21,11 @@ import { type IndicatorsInput, indicatorsFor, type PilotIndicators } from './ind
  * }).durablePlacementsFromHome; // → 1
  */
 export function indicators(input: IndicatorsInput): PilotIndicators {
-  return indicatorsFor(input, withCodeAndName);
+  return indicatorsFor(input, MUNICIPALITY_TABLE);
 }
 
-/** Each identifier the table knows brings its municipality's CBS code and name along. */
-export function withCodeAndName(identifiers: readonly string[]): string[] {
-  return identifiers.flatMap((id) => {
-    const m = findMunicipality(id);
-    return m === undefined ? [id] : [id, m.code, m.name];
-  });
-}
+/** The municipality table, as the indicators and the pilot report read it. */
+export const MUNICIPALITY_TABLE: MunicipalityTable = {
+  codeOf: (value) => findMunicipality(value)?.code,
+  closest: (value) => closestMunicipalityNames(value),
+};

@@ -93,15 +93,24 @@ export interface PilotIndicators {
  * }).durablePlacementsFromHome; // → 1
  */
 export function indicators(input: IndicatorsInput): PilotIndicators {
-  return indicatorsFor(input, (home) => home);
+  return indicatorsFor(input, undefined);
 }
 
 /**
- * {@link indicators} with the home municipality's identifiers widened first: the root passes one that adds its CBS code and name
- * from the municipality table, so a code and a name compare equal there; werkmatch/rules has no table and widens nothing.
+ * The municipality table as the indicators read it. The root passes it, so that any name, CBS code or other name of a
+ * municipality compares equal with any other (`GM0575` = `Noordwijk` = `Noordwijkerhout`) and an unknown municipality is an
+ * issue; werkmatch/rules holds no table and compares codes with codes and names with names.
  */
-export function indicatorsFor(input: IndicatorsInput, widenHome: (identifiers: readonly string[]) => readonly string[]): PilotIndicators {
-  const home = validate(input, widenHome);
+export interface MunicipalityTable {
+  /** The CBS code of the municipality `value` names, or undefined when the table knows none. */
+  codeOf(value: string): string | undefined;
+  /** Municipality names close to an unknown `value`, for its issue. */
+  closest(value: string): readonly string[];
+}
+
+/** {@link indicators} with the municipality table, or without one (`undefined`, as werkmatch/rules has none). */
+export function indicatorsFor(input: IndicatorsInput, table: MunicipalityTable | undefined): PilotIndicators {
+  const home = validate(input, table);
   const { asOf, from } = input;
   const months = input.months ?? DURABILITY_DEFAULTS.months;
   const inWindow = (date: string): boolean => toDays(date) <= toDays(asOf) && (from === undefined || toDays(date) >= toDays(from));
@@ -122,7 +131,7 @@ export function indicatorsFor(input: IndicatorsInput, widenHome: (identifiers: r
   const byPerspective = Object.fromEntries(PERSPECTIVES.map((g) => [g, 0])) as Record<Perspective, number>;
   let withoutPerspective = 0;
   for (const p of counted) {
-    const isHome = isHomeMunicipality(p.municipality, home) === true;
+    const isHome = isHomeMunicipality(p.municipality, home, table) === true;
     const { status } = durability(contractsOf(p), { asOf, months });
     if (isHome) fromHome += 1;
     if (status === 'durable') {
@@ -178,14 +187,19 @@ function homeKeys(identifiers: readonly string[]): HomeKeys {
   return { codes, names };
 }
 
-// Without a municipality table a code compares with codes only and a name with names only: undefined when home has none of its kind.
-function isHomeMunicipality(value: string, home: HomeKeys): boolean | undefined {
+// With the table, the municipality's code compares with home's codes. Without it a code compares with codes only and a name with
+// names only: undefined when home has none of its kind.
+function isHomeMunicipality(value: string, home: HomeKeys, table: MunicipalityTable | undefined): boolean | undefined {
+  if (table !== undefined) {
+    const code = table.codeOf(value);
+    return code !== undefined && home.codes.has(code);
+  }
   const code = value.trim().toUpperCase();
   if (CBS_CODE.test(code)) return home.codes.size > 0 ? home.codes.has(code) : undefined;
   return home.names.size > 0 ? home.names.has(normalizeLabel(value)) : undefined;
 }
 
-function validate(input: IndicatorsInput, widenHome: (identifiers: readonly string[]) => readonly string[]): HomeKeys {
+function validate(input: IndicatorsInput, table: MunicipalityTable | undefined): HomeKeys {
   const issues: MatchIssue[] = [];
   const r = checkObject(issues, input, []);
   throwIfIssues(issues);
@@ -194,7 +208,7 @@ function validate(input: IndicatorsInput, widenHome: (identifiers: readonly stri
   if (record.from !== undefined && checkOptionalDate(issues, record.from, ['from']) && asOfOk) {
     checkOrder(issues, record.from, record.asOf, ['asOf']);
   }
-  const home = checkHome(issues, record.homeMunicipality, widenHome);
+  const home = checkHome(issues, record.homeMunicipality, table);
   const monthsOk = record.months === undefined || checkNumber(issues, record.months, ['months'], { min: 1, max: 120, integer: true, describe: 'whole months from 1 to 120' });
   const months = monthsOk ? ((record.months as number | undefined) ?? DURABILITY_DEFAULTS.months) : undefined;
 
@@ -218,9 +232,14 @@ function validate(input: IndicatorsInput, widenHome: (identifiers: readonly stri
     const before = issues.length;
     checkString(issues, p.candidateId, [...path, 'candidateId']);
     checkEmployer(p.employerId, [...path, 'employerId']);
-    if (checkString(issues, p.municipality, [...path, 'municipality']) && home !== undefined && isHomeMunicipality(p.municipality, home) === undefined) {
-      const code = CBS_CODE.test(p.municipality.trim().toUpperCase());
-      issues.push({ code: 'incomparable_municipality', path: [...path, 'municipality'], message: code ? ISSUE.homeWithoutCode(p.municipality) : ISSUE.homeWithoutName(p.municipality) });
+    if (checkString(issues, p.municipality, [...path, 'municipality'])) {
+      if (table !== undefined) {
+        if (table.codeOf(p.municipality) === undefined)
+          issues.push({ code: 'unknown_municipality', path: [...path, 'municipality'], message: ISSUE.unknownMunicipality(p.municipality, table.closest(p.municipality)) });
+      } else if (home !== undefined && isHomeMunicipality(p.municipality, home, undefined) === undefined) {
+        const code = CBS_CODE.test(p.municipality.trim().toUpperCase());
+        issues.push({ code: 'incomparable_municipality', path: [...path, 'municipality'], message: code ? ISSUE.homeWithoutCode(p.municipality) : ISSUE.homeWithoutName(p.municipality) });
+      }
     }
     checkEmployment(issues, p, path, months);
     checkTargetGroups(issues, p.targetGroups, [...path, 'targetGroups']);
@@ -233,10 +252,23 @@ function validate(input: IndicatorsInput, widenHome: (identifiers: readonly stri
   return home!;
 }
 
-/** The home municipality's keys, or undefined (with issues) unless it is a non-empty string or a non-empty list of them. */
-function checkHome(issues: MatchIssue[], value: unknown, widenHome: (identifiers: readonly string[]) => readonly string[]): HomeKeys | undefined {
+/**
+ * The home municipality's keys, or undefined (with issues) unless it is a non-empty string or a non-empty list of them (and,
+ * with the table, each one a municipality it knows).
+ */
+function checkHome(issues: MatchIssue[], value: unknown, table: MunicipalityTable | undefined): HomeKeys | undefined {
   const path = ['homeMunicipality'];
-  if (!Array.isArray(value)) return checkString(issues, value, path) ? homeKeys(widenHome([value])) : undefined;
+  const keysOf = (identifiers: readonly string[], at: (j: number) => Path): HomeKeys | undefined => {
+    if (table === undefined) return homeKeys(identifiers);
+    const before = issues.length;
+    const codes = identifiers.map((id, j) => {
+      const code = table.codeOf(id);
+      if (code === undefined) issues.push({ code: 'unknown_municipality', path: at(j), message: ISSUE.unknownMunicipality(id, table.closest(id)) });
+      return code;
+    });
+    return issues.length === before ? { codes: new Set(codes as string[]), names: new Set() } : undefined;
+  };
+  if (!Array.isArray(value)) return checkString(issues, value, path) ? keysOf([value], () => path) : undefined;
   const before = issues.length;
   if (!checkArray(issues, value, path)) return undefined;
   if (value.length === 0) {
@@ -246,7 +278,7 @@ function checkHome(issues: MatchIssue[], value: unknown, widenHome: (identifiers
   value.forEach((id, j) => {
     checkString(issues, id, [...path, j]);
   });
-  return issues.length === before ? homeKeys(widenHome(plainList(value as readonly string[]))) : undefined;
+  return issues.length === before ? keysOf(plainList(value as readonly string[]), (j) => [...path, j]) : undefined;
 }
 
 function eachRecord(issues: MatchIssue[], list: unknown, name: string, check: (record: Readonly<Record<string, unknown>>, path: Path) => void): void {

@@ -1,5 +1,5 @@
 // The root's pilotReport: the home municipality looked up in the municipality table, which werkmatch/rules leaves out.
-import { withCodeAndName } from './home.js';
+import { MUNICIPALITY_TABLE } from './home.js';
 import { type PilotReport, type PilotReportInput, pilotReportFor } from './report.js';
 
 /**
@@ -21,5 +21,5 @@ import { type PilotReport, type PilotReportInput, pilotReportFor } from './repor
  * }).checkpoints[3]!.placementsFromHome; // → 1
  */
 export function pilotReport(input: PilotReportInput): PilotReport {
-  return pilotReportFor(input, withCodeAndName);
+  return pilotReportFor(input, MUNICIPALITY_TABLE);
 }

@@ -4,7 +4,7 @@ import { toDays } from '../basics/dates.js';
 import type { TargetGroup } from '../basics/sectors.js';
 import type { Perspective } from '../basics/perspectives.js';
 import { DURABILITY_DEFAULTS } from './durability.js';
-import { type IndicatorsInput, indicatorsFor } from './indicators.js';
+import { type IndicatorsInput, indicatorsFor, type MunicipalityTable } from './indicators.js';
 import { type PilotCostRole, type PilotCosts, type ResolvedPilotCosts, resolvePilotCosts } from './money.js';
 import { contractsOf, type EmployerContact, employedOn, hoursOf, jobUnits, knownOn, type PilotContract, type PilotEmployer, type PilotPlacement, targetGroupsOf } from './pilot.js';
 import { notionalSavings } from './savings.js';
@@ -129,15 +129,12 @@ export const PILOT_REPORT_DEFAULTS = Object.freeze({ months: DURABILITY_DEFAULTS
  * report.money; // → { placements: 1, notionalSavings: 3250, assumedPartTime: 0, costs: 77882.18, netBenefit: -74632.18 }
  */
 export function pilotReport(input: PilotReportInput): PilotReport {
-  return pilotReportFor(input, (home) => home);
+  return pilotReportFor(input, undefined);
 }
 
-/**
- * {@link pilotReport} with the home municipality's identifiers widened first, as `indicatorsFor` does: the root passes the
- * municipality table's lookup.
- */
-export function pilotReportFor(input: PilotReportInput, widenHome: (identifiers: readonly string[]) => readonly string[]): PilotReport {
-  const costs = validate(input, widenHome);
+/** {@link pilotReport} with the municipality table (the root's), or without one, as `indicatorsFor` takes it. */
+export function pilotReportFor(input: PilotReportInput, table: MunicipalityTable | undefined): PilotReport {
+  const costs = validate(input, table);
   const months = input.months ?? PILOT_REPORT_DEFAULTS.months;
   const fullTimeHours = input.fullTimeHours ?? PILOT_REPORT_DEFAULTS.fullTimeHours;
   const { pilotStart, pilotEnd } = input;
@@ -156,9 +153,9 @@ export function pilotReportFor(input: PilotReportInput, widenHome: (identifiers:
     const { date } = checkpoint;
     const known = placements.map(({ p, chain }) => ({ p, chain: knownOn(chain, date) })).filter(({ chain }) => chain.length > 0);
     const asKnown = known.map(({ p, chain }) => asRecord(p, chain));
-    const { asOf: _, ...counts } = indicatorsFor({ ...base, asOf: date, placements: asKnown, contacts }, widenHome);
+    const { asOf: _, ...counts } = indicatorsFor({ ...base, asOf: date, placements: asKnown, contacts }, table);
     const working = asKnown.filter((_p, i) => employedOn(known[i]!.chain, toDays(date)));
-    const still = indicatorsFor({ ...base, asOf: date, placements: working, contacts: [] }, widenHome);
+    const still = indicatorsFor({ ...base, asOf: date, placements: working, contacts: [] }, table);
     let partTime = 0;
     let withHours = 0;
     let units = 0;
@@ -216,7 +213,7 @@ function asRecord(p: PilotPlacement, contracts: readonly PilotContract[]): Pilot
 }
 
 /** Every issue of the input at once: the pilot's own fields, then the records exactly as `indicators` reports them. */
-function validate(input: PilotReportInput, widenHome: (identifiers: readonly string[]) => readonly string[]): ResolvedPilotCosts {
+function validate(input: PilotReportInput, table: MunicipalityTable | undefined): ResolvedPilotCosts {
   const issues: MatchIssue[] = [];
   const record = checkObject(issues, input, []);
   throwIfIssues(issues);
@@ -230,7 +227,7 @@ function validate(input: PilotReportInput, widenHome: (identifiers: readonly str
   const records = { placements: r.placements, employers: r.employers, contacts: r.contacts, homeMunicipality: r.homeMunicipality, months: r.months };
   try {
     // asOf only windows the counts, which are not used here; any valid date will do when pilotEnd is not one.
-    indicatorsFor({ ...records, asOf: endOk ? r.pilotEnd : '2000-01-01' } as IndicatorsInput, widenHome);
+    indicatorsFor({ ...records, asOf: endOk ? r.pilotEnd : '2000-01-01' } as IndicatorsInput, table);
   } catch (e) {
     if (!(e instanceof MatchError)) throw e;
     issues.push(...e.issues);

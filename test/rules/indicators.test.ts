@@ -67,6 +67,29 @@ describe('indicators (Noordwijk pilot)', () => {
     expect(indicators(all)).toMatchObject({ placements: 6, whiteSpotEmployersVisited: 2, whiteSpotEmployersWithPlacement: 3 });
   });
 
+  it('reads any name of a municipality the table knows: a former municipality or a place of the home one counts as home', () => {
+    const one = (municipality: string) => indicators({ ...pilot, placements: [{ candidateId: 'c1', employerId: 'hotel', municipality, start: '2025-03-01' }] }).placementsFromHome;
+    expect(['Noordwijkerhout', 'De Zilk', 'gm0575', ' NOORDWIJK', 'Noordwijk aan Zee'].map(one)).toEqual([1, 1, 1, 1, 1]);
+    expect(['Katwijk', 'Sassenheim', 'Leiden'].map(one)).toEqual([0, 0, 0]);
+    expect(indicators({ ...pilot, homeMunicipality: 'Teylingen', placements: [{ candidateId: 'c1', employerId: 'hotel', municipality: 'Voorhout', start: '2025-03-01' }] }).placementsFromHome).toBe(1);
+  });
+
+  it('reports a municipality the table does not know, in a placement or as home, with the closest names', () => {
+    const input = { ...pilot, homeMunicipality: ['Noordwjik'], placements: [{ candidateId: 'c1', employerId: 'hotel', municipality: 'Amsterdm', start: '2025-03-01' }] };
+    expect(issuesOf(() => indicators(input))).toEqual([
+      ['unknown_municipality', 'homeMunicipality', 0],
+      ['unknown_municipality', 'placements', 0, 'municipality'],
+    ]);
+    try {
+      indicators(input);
+    } catch (e) {
+      expect((e as { issues: { message: string }[] }).issues.map((i) => i.message)).toEqual([
+        expect.stringMatching(/^unknown municipality "Noordwjik"; did you mean "Noordwijk"/),
+        expect.stringMatching(/^unknown municipality "Amsterdm"; did you mean "Amsterdam"/),
+      ]);
+    }
+  });
+
   it('names every bad record and field', () => {
     const bad = {
       ...pilot,

@@ -164,6 +164,7 @@ export const rulesIssues = {
   unknownTargetGroup: (value: unknown) => `unknown target group ${show(value)}`,
   flatRateExpired: (until: string) => `the flat-rate subsidy applies to the first 6 months only (until ${until}); measure the wage value`,
   dateBeforeStart: (date: string, start: string) => `date ${date} lies before the employment start ${start}`,
+  unknownMunicipality: (value: string, names: readonly string[]) => `unknown municipality ${show(value)}${names.length > 0 ? `; did you mean ${names.map((n) => `"${n}"`).join(', ')}?` : ''}`,
   homeWithoutCode: (value: string) => `${show(value)} is a CBS code and homeMunicipality gives none to compare it with: give the home municipality's code too, e.g. ['GM0575', 'Noordwijk']`,
   homeWithoutName: (value: string) => `${show(value)} is a name and homeMunicipality gives only a CBS code: give the home municipality's name too, e.g. ['GM0575', 'Noordwijk']`,
   contractMismatch: (field: string, given: string, what: string, chain: string | undefined) =>
