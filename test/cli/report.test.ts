@@ -104,6 +104,34 @@ describe('werkmatch report', () => {
     expect((await run(...asOf('2026-13-01'))).code).toBe(2);
   });
 
+  it('--excel leaves the figures of a checkpoint after --as-of empty, as the table does; --csv keeps them', async () => {
+    const asOf = (day: string) => flags().map((f, i, all) => (all[i - 1] === '--as-of' ? day : f));
+    const [excel, csv] = await Promise.all([run(...asOf('2026-06-30'), '--excel'), run(...asOf('2026-06-30'), '--csv')]);
+    const rows = (text: string, sep: string) =>
+      text
+        .replace(/^\uFEFF/, '')
+        .trim()
+        .split(/\r?\n/)
+        .map((line) => line.split(sep));
+    const [excelHeader, ...excelRows] = rows(excel.out, ';');
+    const [, ...csvRows] = rows(csv.out, ',');
+    const at = excelHeader!.indexOf('placements');
+    // The three checkpoints of 2025 are reached; the last (2026-12-31) is not.
+    expect(excelRows.map((r) => [r.at(-1), r[at] === ''])).toEqual([
+      ['true', false],
+      ['true', false],
+      ['true', false],
+      ['false', true],
+    ]);
+    expect(
+      excelRows
+        .at(-1)!
+        .slice(at, -1)
+        .every((cell) => cell === ''),
+    ).toBe(true);
+    expect(csvRows.at(-1)![at]).toMatch(/^\d+$/);
+  });
+
   it("without --as-of the report is judged on the Io's today (a fixed day in these tests)", async () => {
     const withoutAsOf = flags().filter((f, i, all) => f !== '--as-of' && all[i - 1] !== '--as-of');
     const r = await run(...withoutAsOf, '--json');

@@ -95,13 +95,14 @@ export const reportCommand: Command = {
     "  --home M            the pilot's municipality: CBS code (GM0575) or name",
     '  --costs N|FILE      programme costs: a sum in euros (default 0), or a file of roles { name (or role), hours, rate }',
     '                      as .json, .ndjson or .csv, costed as hours × rate (Noordwijk: 1,600 h, € 77.882,18)',
-    "  --vacancies FILE    vacancies { employerId, date } for the pipeline's vacancy stage (without it the stage counts none)",
+    "  --vacancies FILE    vacancies { employerId, date } for the pipeline's vacancy stage (without it the stage counts only employers with a placement: a later stage counts in every earlier one)",
     '  --sheet NAME        the sheet of the .xlsx pilot files to read (default: the first)',
     '  --columns FILE      JSON { "header in the file": "field" } for headers that are not field names or their Dutch names,',
     '                      or "-" to leave a column out on purpose',
     '  --encoding E        utf-8 or windows-1252 for .csv, .json and .ndjson (default: detected)',
     '  --as-of D           the day the files describe (default: today): a checkpoint after it shows "nog niet bereikt",',
-    '                      not a projection of its figures (the JSON and CSV keep them, with reached: false)',
+    '                      not a projection of its figures (--excel and --xlsx leave its cells empty; the JSON and CSV keep',
+    '                      them, with reached: false)',
     '  --html OUT          also write a self-contained HTML report (SVG charts, nothing loaded from the network)',
     "  --title T           the report's title",
     '  --locale L          language of the table and the report: nl (default) or en',
@@ -188,23 +189,29 @@ export const reportCommand: Command = {
       // Last, so that the columns before it keep their places.
       'reached',
     ];
-    const csvRows = () =>
-      report.checkpoints.map((c) => [
-        c.label,
-        c.kind,
-        c.from,
-        c.months,
-        c.date,
-        ...COUNTS.map((k) => csvNumber(c[k])),
-        ...TARGET_GROUPS.map((g) => c.placementsByTargetGroup[g]),
-        ...PERSPECTIVES.map((p) => c.placementsByPerspective[p]),
-        c.reached,
-      ]);
-    await writeXlsxOutput(xlsx, io, header, xlsx === undefined ? [] : csvRows());
+    // For people (--excel, --xlsx) a checkpoint after --as-of has empty cells, as the table says "nog niet bereikt"; for
+    // programs (--csv) it keeps its figures, marked by reached: false.
+    const csvRows = (forPeople: boolean) =>
+      report.checkpoints.map((c) => {
+        const shown = !forPeople || c.reached;
+        const figure = (v: number | undefined) => (shown ? v : undefined);
+        return [
+          c.label,
+          c.kind,
+          c.from,
+          c.months,
+          c.date,
+          ...COUNTS.map((k) => (shown ? csvNumber(c[k]) : undefined)),
+          ...TARGET_GROUPS.map((g) => figure(c.placementsByTargetGroup[g])),
+          ...PERSPECTIVES.map((p) => figure(c.placementsByPerspective[p])),
+          c.reached,
+        ];
+      });
+    await writeXlsxOutput(xlsx, io, header, xlsx === undefined ? [] : csvRows(true));
     if (format === 'json') {
       io.data(JSON.stringify(report, null, 2));
     } else if (format === 'csv') {
-      io.data(toCsv(header, csvRows(), csvOptions(values)));
+      io.data(toCsv(header, csvRows(values.excel === true), csvOptions(values)));
     } else {
       const t = PILOT_TEXT[locale];
       const f = pilotFormat(locale);
