@@ -1,7 +1,9 @@
 // The fast path of loadInput: candidate and vacancy records read once and checked by hand, in one pass, for the common
 // case. It accepts exactly what candidateSchema / vacancySchema accept and returns what they return (deep-equal; every
 // field of the schema is there, in its order, undefined where absent: see CandidateRecord); on anything wrong or
-// unhandled it returns undefined and zod parses the record (test/engine/fast-records.test.ts).
+// unhandled it returns undefined and zod parses the record (test/engine/fast-records.test.ts). Every field is read once,
+// a record's own fields before the nested ones: a getter that changes another field's value can make the fast path and
+// zod alone disagree about the record, but what either returns is a record they both accept.
 import { MAX_ITEMS, MAX_LENGTH } from '../basics/limits.js';
 import { PERSPECTIVES } from '../basics/perspectives.js';
 import { SECTORS, TARGET_GROUPS } from '../basics/sectors.js';

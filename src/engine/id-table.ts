@@ -10,8 +10,11 @@ export interface IdLookup {
   readonly size: number;
 }
 
-/** A probe run this long means ids made to collide: the table hands over to a Map (whose hash is seeded). */
-const MAX_PROBE = 64;
+/**
+ * A run of filled slots this long means ids made to collide (a random table half full has runs of a few slots): the table
+ * hands over to a Map, whose hash is seeded. Bounding the runs, not only each insert's probe, bounds every lookup too.
+ */
+const MAX_RUN = 64;
 
 /** FNV-1a over the UTF-16 code units of `s`. */
 function hash(s: string): number {
@@ -29,7 +32,7 @@ export class IdTable implements IdLookup {
   private readonly slots: Int32Array;
   private readonly mask: number;
   private map: Map<string, number> | undefined;
-  size = 0;
+  private count = 0;
 
   /** An empty table for ids found in `ids` (the table reads them there; it keeps the list). */
   constructor(ids: readonly unknown[]) {
@@ -47,30 +50,49 @@ export class IdTable implements IdLookup {
     return table;
   }
 
+  get size(): number {
+    return this.count;
+  }
+
   /** Adds `ids[i]` (a string): -1, or the index of an earlier entry that has the id (which keeps it). */
   add(i: number): number {
     const id = this.ids[i] as string;
     if (this.map !== undefined) return this.addToMap(id, i);
     const { slots, mask, ids } = this;
     let p = hash(id) & mask;
-    for (let probe = 0; probe < MAX_PROBE; probe++) {
+    for (let probe = 0; probe < MAX_RUN; probe++) {
       const j = slots[p]!;
       if (j < 0) {
         slots[p] = i;
-        this.size++;
-        return -1;
+        this.count++;
+        if (this.runAround(p) < MAX_RUN) return -1;
+        return this.handOver(id, i, true);
       }
       if (ids[j] === id) return j;
       p = (p + 1) & mask;
     }
-    // Ids made to collide: the entries so far go to a Map, and so does every later one.
+    return this.handOver(id, i, false);
+  }
+
+  /** The length of the run of filled slots through slot `p`, counted up to MAX_RUN. */
+  private runAround(p: number): number {
+    const { slots, mask } = this;
+    let length = 1;
+    for (let q = (p - 1) & mask; length < MAX_RUN && slots[q]! >= 0; q = (q - 1) & mask) length++;
+    for (let q = (p + 1) & mask; length < MAX_RUN && slots[q]! >= 0; q = (q + 1) & mask) length++;
+    return length;
+  }
+
+  /** Ids made to collide: the entries so far go to a Map, and so does every later one. `added`: `ids[i]` is in already. */
+  private handOver(id: string, i: number, added: boolean): number {
+    const { slots, ids } = this;
     const map = new Map<string, number>();
     for (let k = 0; k < slots.length; k++) {
       const j = slots[k]!;
       if (j >= 0) map.set(ids[j] as string, j);
     }
     this.map = map;
-    return this.addToMap(id, i);
+    return added ? -1 : this.addToMap(id, i);
   }
 
   private addToMap(id: string, i: number): number {
@@ -78,7 +100,7 @@ export class IdTable implements IdLookup {
     const first = map.get(id);
     if (first !== undefined) return first;
     map.set(id, i);
-    this.size++;
+    this.count++;
     return -1;
   }
 

@@ -106,10 +106,10 @@ export function resolveMunicipality(value: unknown, path: (string | number)[], i
 }
 
 /**
- * How far a record's location may lie from its municipality's reference point (the built-in one). The farthest place
- * of a Dutch municipality from its point is about 35 km (the Maasvlakte, in Rotterdam); a location farther than this is
- * a mistake in the data (lat and lon swapped, another municipality's address, 0, 0), which would put the record out of
- * everyone's reach without a word.
+ * How far a record's location (or a configured reference point) may lie from its municipality's built-in reference point.
+ * The farthest place of a Dutch municipality from its point is about 36 km (the Maasvlakte, in Rotterdam); a location
+ * farther than this is a mistake in the data (lat and lon swapped, an address in a municipality far away, 0, 0), which
+ * would put the record out of everyone's reach without a word. A wrong address nearer than this is not caught.
  */
 export const LOCATION_RANGE_KM = 60;
 
@@ -407,7 +407,11 @@ export function loadInput(input: unknown, config: unknown, issues: MatchIssue[],
       }
       seen.add(m.index);
       const point = cfg?.referencePoints?.[key];
-      if (point) referencePoints.set(m.index, Object.freeze({ lat: point.lat, lon: point.lon }));
+      if (point) {
+        // A corrected point stands in for every record there without a location: it must lie in the municipality too.
+        checkLocation(point, m, ['config', 'referencePoints', key], issues);
+        referencePoints.set(m.index, Object.freeze({ lat: point.lat, lon: point.lon }));
+      }
     }
   }
 

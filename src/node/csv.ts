@@ -162,7 +162,6 @@ export const ALIASES: Readonly<Record<RecordKind, Readonly<Record<string, readon
   },
 };
 
-/** The columns every record of a kind needs (the schema's required fields): a file without one is told so at its header. */
 /** The column names of the fields a record of `schema` cannot do without: its required fields, a nested object's by its own. */
 function requiredColumns(schema: z.ZodType, prefix = ''): string[] {
   if (!(schema instanceof z.ZodObject)) return [];
@@ -172,7 +171,8 @@ function requiredColumns(schema: z.ZodType, prefix = ''): string[] {
   });
 }
 
-// From the schemas, so that a field made required there is required of a file's header too.
+// The columns every record of a kind needs, from the schemas (a field made required there is required of a file's
+// header too): a file without one is told so at its header.
 const REQUIRED_COLUMNS: Partial<Record<RecordKind, readonly string[]>> = {
   candidates: /* @__PURE__ */ requiredColumns(candidateSchema),
   vacancies: /* @__PURE__ */ requiredColumns(vacancySchema),

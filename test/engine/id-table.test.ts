@@ -60,6 +60,21 @@ describe('IdTable', () => {
     expect((table as unknown as { map?: Map<string, number> }).map, 'the table handed over to a Map').toBeInstanceOf(Map);
   });
 
+  it('hands over too when ids fill one long run of slots without any of them probing far (each its own slot)', () => {
+    // Ids for slots 0, 1, 2, … 99 of a 512-slot table, one each: every insert finds its own slot free, but together they
+    // make one run, which every lookup of an absent id hashing into it would walk.
+    const capacity = 512;
+    const bySlot = new Map<number, string>();
+    for (let k = 0; bySlot.size < 100; k++) {
+      const slot = fnv(`y${k}`) & (capacity - 1);
+      if (slot < 100 && !bySlot.has(slot)) bySlot.set(slot, `y${k}`);
+    }
+    const ids = [...bySlot.keys()].sort((a, b) => a - b).map((slot) => bySlot.get(slot)!);
+    const table = new IdTable([...ids, ...ids.slice(0, 100)]);
+    agrees(table, [...ids, ...ids.slice(0, 100)], ['y-1']);
+    expect((table as unknown as { map?: Map<string, number> }).map, 'the table handed over to a Map').toBeInstanceOf(Map);
+  });
+
   it('builds from a list of unique ids, and says no for what is not a string', () => {
     const table = IdTable.of(['b', 'a', 'c']);
     expect([table.get('a'), table.get('b'), table.get('c'), table.size]).toEqual([1, 0, 2, 3]);

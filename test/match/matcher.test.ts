@@ -430,9 +430,15 @@ describe('a location far from its municipality', () => {
       ['location_mismatch', 'candidates.0.location'],
       ['location_mismatch', 'vacancies.0.location'],
     ]);
-    expect(issues[0]!.message).toMatch(/^this location lies \d,\d{3} km from Noordwijk, .*\(60 km\); lat and lon look swapped: check the coordinates, or the municipality$/);
-    expect(issues[1]!.message).toMatch(/^this location lies 1\d\d km from Noordwijk, /);
+    expect(issues[0]!.message).toMatch(/^this location lies \d{4} km from Noordwijk's reference point, more than 60 km .*; lat and lon look swapped: check the coordinates, or the municipality$/);
+    expect(issues[1]!.message).toMatch(/^this location lies 1\d\d km from Noordwijk's reference point, /);
     expect(issues[1]!.message).not.toMatch(/swapped/);
+  });
+
+  it('holds a configured reference point to the same bound: it stands in for every record there without a location', () => {
+    const issues = issuesOf(() => createMatcher({ candidates: [candidate()], vacancies: [vacancy()] }, { referencePoints: { Noordwijk: { lat: 4.43, lon: 52.24 } } }));
+    expect(issues.map((i) => [i.code, i.path.join('.')])).toEqual([['location_mismatch', 'config.referencePoints.Noordwijk']]);
+    expect(issues[0]!.message).toMatch(/lat and lon look swapped/);
   });
 
   it('takes the farthest corner of a municipality: a vacancy at the Maasvlakte, in Rotterdam (35 km out)', () => {

@@ -99,7 +99,7 @@ export const whatif = {
 export const inputIssues = {
   unknownFields: (keys: readonly string[]) => `unknown field${keys.length === 1 ? '' : 's'} ${keys.slice(0, 5).map(show).join(', ')}${keys.length > 5 ? ` and ${keys.length - 5} more` : ''}`,
   farLocation: (km: number, name: string, limit: number, swapped: boolean) =>
-    `this location lies ${Math.round(km).toLocaleString('en')} km from ${name}, farther than any place in a Dutch municipality lies from its centre (${limit} km)${swapped ? '; lat and lon look swapped' : ''}: check the coordinates, or the municipality`,
+    `this location lies ${Math.round(km)} km from ${name}'s reference point, more than ${limit} km (no place of a Dutch municipality lies farther than about 36 km from its point)${swapped ? '; lat and lon look swapped' : ''}: check the coordinates, or the municipality`,
   unknownMunicipality: (value: unknown, names: readonly string[] | undefined) => `unknown municipality ${show(value)}${names ? `; did you mean ${names.map((n) => `"${n}"`).join(', ')}?` : ''}`,
   bigint: (value: unknown) => `${show(value)} is a BigInt, which JSON cannot carry; use a number or a string`,
   symbol: 'a Symbol is not JSON',
