@@ -36,6 +36,12 @@ const DATES: ReadonlySet<string> = new Set(['start', 'end', 'date']);
 // The record files' words, and English yes/no, which pilot files have always taken.
 const TRUE: ReadonlySet<string> = new Set([...TRUE_WORDS, 'yes']);
 const FALSE: ReadonlySet<string> = new Set([...FALSE_WORDS, 'no']);
+// A contact's kind as the Noordwijk plan names it (aangeschreven, contactafspraak, contactbezoek).
+const CONTACT_WORDS: ReadonlyMap<string, string> = new Map([
+  ...['aangeschreven', 'benaderd', 'benadering', 'gebeld'].map((w) => [w, 'approach'] as const),
+  ...['afspraak', 'contactafspraak'].map((w) => [w, 'appointment'] as const),
+  ...['bezoek', 'bezocht', 'contactbezoek'].map((w) => [w, 'visit'] as const),
+]);
 
 /**
  * The columns each pilot file may have, with the Dutch (and other usual) names read as them. A column that is none of
@@ -85,6 +91,8 @@ const POINT_NUMBER = /^-?\d+(\.\d+)?$/;
 function cellValue(field: string, cell: string, dutch = false): unknown {
   const text = unescapeFormula(cell.trim());
   if (NUMBERS.has(field) && dutch && DUTCH_NUMBER.test(text)) return Number(text.replace(/\./g, '').replace(',', '.'));
+  // A point that is not a thousands point (`25.5`, `7.25`) is a decimal point, in a `;` file too.
+  if (NUMBERS.has(field) && dutch && POINT_NUMBER.test(text)) return Number(text);
   if (NUMBERS.has(field) && !dutch && POINT_NUMBER.test(text)) return Number(text);
   // An outcome's label as a person writes it: ja / nee.
   if (field === 'label' && TRUE.has(text.toLowerCase())) return 1;
@@ -94,6 +102,7 @@ function cellValue(field: string, cell: string, dutch = false): unknown {
   if (LISTS.has(field)) return text.split('|').map((s) => s.trim());
   // Dutch Excel's d-m-jjjj dates.
   if (DATES.has(field)) return dutchDate(text);
+  if (field === 'kind') return CONTACT_WORDS.get(text.toLowerCase()) ?? text;
   return text;
 }
 

@@ -275,12 +275,13 @@ export function resolveHeader(kind: RecordKind, header: readonly string[], map: 
   return { columns, issues };
 }
 
-const DUTCH_DATE = /^(\d{1,2})-(\d{1,2})-(\d{4})$/;
+// d-m-jjjj or d/m/jjjj (day first, as Dutch Excel writes a date).
+const DUTCH_DATE = /^(\d{1,2})([-/])(\d{1,2})\2(\d{4})$/;
 
 /** Dutch Excel's `d-m-jjjj` (`5-11-1966`) as `YYYY-MM-DD`; anything else as it is (the schema judges it). */
 export function dutchDate(text: string): string {
   const m = DUTCH_DATE.exec(text);
-  return m ? `${m[3]}-${m[2]!.padStart(2, '0')}-${m[1]!.padStart(2, '0')}` : text;
+  return m ? `${m[4]}-${m[3]!.padStart(2, '0')}-${m[1]!.padStart(2, '0')}` : text;
 }
 
 const NUMBER = /^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/;

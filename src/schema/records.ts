@@ -28,10 +28,18 @@ const id = /* @__PURE__ */ (() => idOf('id'))();
 export const isoDateSchema = /* @__PURE__ */ (() =>
   z.string({ error: 'date must be a string YYYY-MM-DD' }).refine((v) => v.length === 10 && isIsoDate(v), { error: (iss) => `${showValue(iss.input)} is not a date that exists (YYYY-MM-DD)` }))();
 
+/** A coordinate out of range; one in the thousands is most likely Rijksdriehoek (RD) meters, which the message says. */
+const coordinateMessage = (what: string, max: number) => (iss: { input?: unknown }) =>
+  `${what} must be within -${max}..${max}${typeof iss.input === 'number' && Math.abs(iss.input) >= 1000 ? `; ${iss.input} looks like a Rijksdriehoek (RD) coordinate in meters: convert it to degrees (WGS84)` : ''}`;
+
 export const locationSchema = /* @__PURE__ */ (() =>
   z.strictObject({
-    lat: num('lat').min(-90, 'lat must be within -90..90').max(90, 'lat must be within -90..90'),
-    lon: num('lon').min(-180, 'lon must be within -180..180').max(180, 'lon must be within -180..180'),
+    lat: num('lat')
+      .min(-90, { error: coordinateMessage('lat', 90) })
+      .max(90, { error: coordinateMessage('lat', 90) }),
+    lon: num('lon')
+      .min(-180, { error: coordinateMessage('lon', 180) })
+      .max(180, { error: coordinateMessage('lon', 180) }),
   }))();
 
 export const sectorSchema = /* @__PURE__ */ (() =>

@@ -195,6 +195,15 @@ describe('werkmatch report', () => {
     expect(JSON.parse(r.out).money.hours).toBe(1540);
   });
 
+  it('--costs takes euros as Dutch write them, and refuses 77.882, which could be either', async () => {
+    const costs = async (value: string) => {
+      const r = await run(...flags().slice(0, -1), value, '--json');
+      return r.code === 0 ? (JSON.parse(r.out) as { money: { costs: number } }).money.costs : r.code;
+    };
+    expect(await Promise.all(['77882.18', '77882,18', '77.882,18', '1.077.882', '77882'].map(costs))).toEqual([77882.18, 77882.18, 77882.18, 1077882, 77882]);
+    expect(await Promise.all(['77.882', '77,882', '-5', '1,2,3'].map(costs))).toEqual([2, 2, 2, 2]);
+  });
+
   it('a bad cost row exits 1 naming FILE:LINE and the field', async () => {
     await writeFile(at('bad-costs.csv'), ['name,hours,rate', 'coördinatie,60,55', 'acquisitie,-3,20'].join('\n'));
     const r = await run(...flags().slice(0, -1), at('bad-costs.csv'));

@@ -150,6 +150,14 @@ describe('werkmatch tune', () => {
       { name: 'Jobcoach', hours: 120, rate: 1050.5 },
     ]);
     expect((await readPilotFile(at('roles.csv'), 'costs', problems)).records).toEqual([{ name: 'Klantmanager', hours: 1600, rate: 48.68 }]);
+    // A point that cannot be a thousands point is a decimal point, in a ; file too; d/m/jjjj dates; Dutch contact kinds.
+    await writeFile(at('plaatsingen.csv'), 'kandidaat_id;werkgever_id;gemeente;startdatum;uren\nc1;e1;Lisse;3/2/2025;25.5\nc2;e1;Lisse;3-2-2025;25,5\n');
+    expect((await readPilotFile(at('plaatsingen.csv'), 'placements', problems)).records.map((r) => [(r as { start: string }).start, (r as { hoursPerWeek: number }).hoursPerWeek])).toEqual([
+      ['2025-02-03', 25.5],
+      ['2025-02-03', 25.5],
+    ]);
+    await writeFile(at('contacten.csv'), 'werkgever_id;datum;soort\ne1;2025-02-01;Aangeschreven\ne1;2025-02-08;contactafspraak\ne1;2025-02-15;Contactbezoek\ne1;2025-02-20;lunch\n');
+    expect((await readPilotFile(at('contacten.csv'), 'contacts', problems)).records.map((r) => (r as { kind: string }).kind)).toEqual(['approach', 'appointment', 'visit', 'lunch']);
     expect(problems).toEqual([]);
     // JSON: Dutch keys become the fields; a key the kind does not have is named (once), not skipped.
     await writeFile(at('pl.json'), JSON.stringify([{ kandidaat_id: 'c1', werkgever_id: 'e1', gemeente: 'Lisse', startdatum: '2025-02-01', uren: 40, urne: 1 }]));

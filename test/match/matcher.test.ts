@@ -435,6 +435,14 @@ describe('a location far from its municipality', () => {
     expect(issues[1]!.message).not.toMatch(/swapped/);
   });
 
+  it('says so when the coordinates look like Rijksdriehoek meters', () => {
+    const issues = issuesOf(() => createMatcher({ candidates: [candidate({ location: { lat: 474512, lon: 93210 } })], vacancies: [vacancy()] }));
+    expect(issues.map((i) => [i.path.join('.'), i.message])).toEqual([
+      ['candidates.0.location.lat', 'lat must be within -90..90; 474512 looks like a Rijksdriehoek (RD) coordinate in meters: convert it to degrees (WGS84)'],
+      ['candidates.0.location.lon', 'lon must be within -180..180; 93210 looks like a Rijksdriehoek (RD) coordinate in meters: convert it to degrees (WGS84)'],
+    ]);
+  });
+
   it('holds a configured reference point to the same bound: it stands in for every record there without a location', () => {
     const issues = issuesOf(() => createMatcher({ candidates: [candidate()], vacancies: [vacancy()] }, { referencePoints: { Noordwijk: { lat: 4.43, lon: 52.24 } } }));
     expect(issues.map((i) => [i.code, i.path.join('.')])).toEqual([['location_mismatch', 'config.referencePoints.Noordwijk']]);

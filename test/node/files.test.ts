@@ -284,6 +284,7 @@ describe('CSV conventions', () => {
       birthDate: '1966-11-05',
     });
     // A word that is none of these is still reported, as before.
+    expect((await readRecords(await write('csv', text.replace('5-11-1966', '05/11/1966')), { kind: 'candidates' })).records[0]?.birthDate).toBe('1966-11-05');
     const bad = await readRecords(await write('csv', text.replace('fiets', 'skateboard').replace('5-11-1966', '31-2-1966')), { kind: 'candidates' });
     expect(bad.issues.map((i) => i.path.slice(2).join('.'))).toEqual(['travel.modes.0', 'birthDate']);
   });

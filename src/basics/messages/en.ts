@@ -314,7 +314,7 @@ export const cli = {
   unit: (flag: string, value: string) => `--${flag} must be a number between 0 and 1; ${got(value)}`,
   dateOutsideTable: (flag: string, value: string, from: string, until: string) =>
     `--${flag} ${value} lies outside the minimum-wage table (${from} to ${until}): subsidies and savings cannot be computed for it`,
-  euros: (flag: string, value: string) => `--${flag} must be an amount in euros >= 0; ${got(value)}`,
+  euros: (flag: string, value: string) => `--${flag} must be an amount in euros >= 0, such as 77882.18, 77882,18 or 77.882,18 (77.882 alone could be either); ${got(value)}`,
   date: (flag: string, value: string) => `--${flag} must be an existing date YYYY-MM-DD; ${got(value)}`,
   jsonAndCsv: '--json and --csv cannot be combined',
   excelAnd: (other: 'json' | 'csv') => `--excel and --${other} cannot be combined (--excel is CSV for Excel)`,

@@ -17,7 +17,11 @@ import { checkPilotPath, type PilotFile, type PilotFileKind, readPilotFile } fro
 import { csvNumber, renderTable, toCsv } from '../table.js';
 
 const FILES = ['placements', 'employers', 'contacts'] as const satisfies readonly PilotFileKind[];
+// Euros with a decimal point (77882.18) or as Dutch write them (77882,18 or 77.882,18); a point before exactly three
+// digits and no comma (77.882) could be either, and is refused.
 const NUMBER = /^\d+(\.\d+)?$/;
+const DUTCH_EUROS = /^(\d{1,3}(\.\d{3})+|\d+),\d{1,2}$|^\d{1,3}(\.\d{3})+$/;
+const AMBIGUOUS = /^\d{1,3}\.\d{3}$/;
 // The report's own fields, named by the flag that gave them.
 const FLAGS: Readonly<Record<string, string>> = { pilotStart: '--pilot-start', pilotEnd: '--pilot-end', homeMunicipality: '--home', costs: '--costs' };
 const COUNTS = [
@@ -50,8 +54,9 @@ function costsFlag(values: Values, name: string): number | { file: string } | un
   const v = optionalString(values, name);
   if (v === undefined) return undefined;
   if (/\.(csv|json|ndjson|jsonl)$/i.test(v)) return { file: v };
-  const n = Number(v);
-  if (!NUMBER.test(v) || !Number.isFinite(n)) throw new UsageError(CLI.euros(name, v));
+  if (AMBIGUOUS.test(v) || !(NUMBER.test(v) || DUTCH_EUROS.test(v))) throw new UsageError(CLI.euros(name, v));
+  const n = NUMBER.test(v) ? Number(v) : Number(v.replace(/\./g, '').replace(',', '.'));
+  if (!Number.isFinite(n)) throw new UsageError(CLI.euros(name, v));
   return n;
 }
 
@@ -89,7 +94,8 @@ export const reportCommand: Command = {
     '                      contracts?, fullTime? }',
     '                      as .json (an array), .ndjson or .csv (flat fields, targetGroups joined by |, no contracts)',
     '  --employers FILE    employers { id, whiteSpot? }, in the same formats',
-    '  --contacts FILE     contacts { employerId, date, kind: approach|appointment|visit }, in the same formats',
+    '  --contacts FILE     contacts { employerId, date, kind: approach|appointment|visit (or aangeschreven, contactafspraak,',
+    '                      contactbezoek) }, in the same formats',
     "  --pilot-start D     the pilot's first day, YYYY-MM-DD",
     "  --pilot-end D       the pilot's last day, YYYY-MM-DD",
     "  --home M            the pilot's municipality: CBS code (GM0575) or name",
