@@ -2,7 +2,7 @@
 // The werkmatch command: arguments, dispatch and exit codes (0 done, 1 invalid input, 2 usage). The only module that
 // writes to stdout and stderr; commands talk through the Io they are given.
 import { VERSION } from '../basics/version.js';
-import { InputError, UsageError, parseCommandArgs, type Command, type Io } from './args.js';
+import { InputError, UsageError, parseCommandArgs, type Command, type Io, type Values } from './args.js';
 import { assignCommand } from './commands/assign.js';
 import { demoCommand } from './commands/demo.js';
 import { rankCommand } from './commands/rank.js';
@@ -10,7 +10,7 @@ import { validateCommand } from './commands/validate.js';
 import { reportCommand } from './commands/report.js';
 import { tuneCommand } from './commands/tune.js';
 import { whatifCommand } from './commands/whatif.js';
-import { CLI } from './messages.js';
+import { CLI, CLI_TEXT } from './messages.js';
 import { visible, visibleLines } from './table.js';
 
 export const COMMANDS: readonly Command[] = [demoCommand, validateCommand, rankCommand, assignCommand, whatifCommand, reportCommand, tuneCommand];
@@ -128,8 +128,9 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
     return 2;
   }
   const started = performance.now();
+  let values: Values | undefined;
   try {
-    const values = parseCommandArgs(rest, command.options);
+    values = parseCommandArgs(rest, command.options);
     if (values.help === true) {
       io.out(commandHelp(command));
       return 0;
@@ -147,6 +148,8 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
     }
     if (e instanceof InputError) {
       for (const line of e.lines) io.err(line);
+      // The lines read like notes; say that they stopped the command (validate, whose job is to list them, returns instead).
+      io.err(CLI_TEXT[typeof values?.locale === 'string' && values.locale.toLowerCase() === 'en' ? 'en' : 'nl'].stopped(command.name, e.lines.length));
       return 1;
     }
     io.err(`werkmatch ${command.name}: ${CLI.internal(e instanceof Error ? (e.stack ?? e.message) : String(e))}`);

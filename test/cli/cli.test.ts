@@ -244,7 +244,9 @@ describe.concurrent('werkmatch (subprocess)', () => {
     expect(unknownId.stderr).toContain('--vacancy "v-does-not-exist" is not in');
     expect(badRows.code).toBe(1);
     expect(badRows.stdout).toBe('');
-    expect(badRows.stderr.trim().split('\n')).toHaveLength(4);
+    // Four problems, then the line that says they stopped the command.
+    expect(badRows.stderr.trim().split('\n')).toHaveLength(5);
+    expect(badRows.stderr.trim().split('\n').at(-1)).toBe('werkmatch rank: gestopt, er is niets berekend: de 4 problemen hierboven staan het in de weg.');
   });
 
   it('assign: JSON with each candidate placed at most once; CSV readable back as placements', async ({ expect }) => {

@@ -84,7 +84,10 @@ describe('headers and encodings in the CLI', () => {
     expect((await run('validate', '--candidates', at('nl.csv'), '--encoding', 'ebcdic')).code).toBe(2);
     await writeFile(at('bad-map.json'), JSON.stringify({ Team: 3 }));
     const badMap = await run('validate', '--candidates', at('nl.csv'), '--columns', at('bad-map.json'));
-    expect([badMap.code, badMap.err]).toEqual([1, `${at('bad-map.json')}: a --columns file must hold one JSON object { "header in the file": "field.path" } with text values`]);
+    expect([badMap.code, badMap.err]).toEqual([
+      1,
+      `${at('bad-map.json')}: a --columns file must hold one JSON object { "header in the file": "field.path" } with text values\nwerkmatch validate: gestopt, er is niets berekend: het probleem hierboven staat het in de weg.`,
+    ]);
   });
 
   it('a UTF-8 file is read without a word about its encoding', async () => {

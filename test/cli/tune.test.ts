@@ -68,7 +68,8 @@ describe('werkmatch tune', () => {
     const r = await run(...flags('bad.ndjson'), '--folds', '2');
     expect(r.code).toBe(1);
     const lines = r.err.split('\n');
-    expect(lines).toHaveLength(2);
+    expect(lines).toHaveLength(3);
+    expect(lines[2]).toBe('werkmatch tune: gestopt, er is niets berekend: de 2 problemen hierboven staan het in de weg.');
     expect(lines[0]).toMatch(new RegExp(`^${at('bad.ndjson')}:5 candidateId: unknown candidate .nobody.$`));
     expect(lines[1]).toMatch(new RegExp(`^${at('bad.ndjson')}:8 label: label must be 0 or 1, got .ja.$`));
   });
@@ -113,7 +114,7 @@ describe('werkmatch tune', () => {
     }
     const r = await run(...flags('proto.csv'));
     expect(r.code).toBe(1);
-    expect(r.err.split('\n')).toHaveLength(3);
+    expect(r.err.split('\n')).toHaveLength(4);
     expect(({} as Record<string, unknown>).x).toBeUndefined();
   });
 

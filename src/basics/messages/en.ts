@@ -516,6 +516,7 @@ export const cliSentences = {
   best: (n, forVacancy, id) => (forVacancy ? `${n} best ${n === 1 ? 'candidate' : 'candidates'} for vacancy ${id}:` : `${n} best ${n === 1 ? 'vacancy' : 'vacancies'} for candidate ${id}:`),
   none: (forVacancy, id) => (forVacancy ? `No suitable candidate for vacancy ${id}.` : `No suitable vacancy for candidate ${id}.`),
   allValid: 'All input is valid.',
+  stopped: (command, n) => `werkmatch ${command}: stopped, nothing was computed: ${n === 1 ? 'the problem above stands' : `the ${n} problems above stand`} in the way.`,
   issuesOnStderr: (n, one) => `${n} issue${one ? '' : 's'}, each on stderr as FILE:LINE field: message.`,
   assigned: (strategy, filled, positions, total, exact) => `${strategy} assignment: ${filled} of ${positions} positions filled, total score ${total}${exact ? '' : ' (not proven optimal)'}.`,
   byTier: (home, fallback, region, unplaced) => `By tier: home ${home}, fallback ${fallback}, region ${region}. Unplaced candidates: ${unplaced}.`,

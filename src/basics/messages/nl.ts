@@ -168,6 +168,7 @@ export const cliSentences = {
     forVacancy ? `${n} ${n === 1 ? 'beste kandidaat' : 'beste kandidaten'} voor vacature ${id}:` : `${n} ${n === 1 ? 'beste vacature' : 'beste vacatures'} voor kandidaat ${id}:`,
   none: (forVacancy, id) => (forVacancy ? `Geen geschikte kandidaat voor vacature ${id}.` : `Geen geschikte vacature voor kandidaat ${id}.`),
   allValid: 'Alle invoer is geldig.',
+  stopped: (command, n) => `werkmatch ${command}: gestopt, er is niets berekend: ${n === 1 ? 'het probleem hierboven staat' : `de ${n} problemen hierboven staan`} het in de weg.`,
   issuesOnStderr: (n, one) => `${n} ${one ? 'probleem' : 'problemen'}, elk op stderr als BESTAND:REGEL veld: melding.`,
   assigned: (strategy, filled, positions, total, exact) => `${strategy} toewijzing: ${filled} van ${positions} plaatsen gevuld, totale score ${total}${exact ? '' : ' (niet bewezen optimaal)'}.`,
   byTier: (home, fallback, region, unplaced) => `Naar herkomst: eigen gemeente ${home}, terugvalgemeente ${fallback}, regio ${region}. Niet geplaatste kandidaten: ${unplaced}.`,

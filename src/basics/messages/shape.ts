@@ -126,6 +126,8 @@ export interface CliSentences {
   readonly best: (n: number, forVacancy: boolean, id: string) => string;
   readonly none: (forVacancy: boolean, id: string) => string;
   readonly allValid: string;
+  /** A command that stopped on problems in its input (each on a line above). */
+  readonly stopped: (command: string, problems: number) => string;
   /** `n` formatted as the table's numbers. */
   readonly issuesOnStderr: (n: string, one: boolean) => string;
   readonly assigned: (strategy: string, filled: string, positions: string, total: string, exact: boolean) => string;
