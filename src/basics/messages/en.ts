@@ -515,6 +515,11 @@ export const cliSentences = {
   modes: { walk: 'walk', bike: 'bike', ebike: 'e-bike', transit: 'transit', car: 'car' },
   best: (n, forVacancy, id) => (forVacancy ? `${n} best ${n === 1 ? 'candidate' : 'candidates'} for vacancy ${id}:` : `${n} best ${n === 1 ? 'vacancy' : 'vacancies'} for candidate ${id}:`),
   none: (forVacancy, id) => (forVacancy ? `No suitable candidate for vacancy ${id}.` : `No suitable vacancy for candidate ${id}.`),
+  nearest: (threshold, list, flags) => `Nobody reaches the threshold of ${threshold}. The nearest: ${list}; see them with ${flags}.`,
+  noneEligible: (forVacancy) =>
+    forVacancy
+      ? 'No candidate is eligible: each fails a hard requirement (travel time, ladder step, hours, sector or a required competence). werkmatch rank --candidate ID says why for one candidate.'
+      : 'No vacancy is eligible: each fails a hard requirement (travel time, ladder step, hours, sector or a required competence).',
   allValid: 'All input is valid.',
   stopped: (command, n) => `werkmatch ${command}: stopped, nothing was computed: ${n === 1 ? 'the problem above stands' : `the ${n} problems above stand`} in the way.`,
   issuesOnStderr: (n, one) => `${n} issue${one ? '' : 's'}, each on stderr as FILE:LINE field: message.`,

@@ -167,6 +167,11 @@ export const cliSentences = {
   best: (n, forVacancy, id) =>
     forVacancy ? `${n} ${n === 1 ? 'beste kandidaat' : 'beste kandidaten'} voor vacature ${id}:` : `${n} ${n === 1 ? 'beste vacature' : 'beste vacatures'} voor kandidaat ${id}:`,
   none: (forVacancy, id) => (forVacancy ? `Geen geschikte kandidaat voor vacature ${id}.` : `Geen geschikte vacature voor kandidaat ${id}.`),
+  nearest: (threshold, list, flags) => `Niemand haalt de drempel van ${threshold}. Het dichtst erbij: ${list}; zie ze met ${flags}.`,
+  noneEligible: (forVacancy) =>
+    forVacancy
+      ? 'Geen enkele kandidaat komt in aanmerking: ieder valt af op een harde eis (reistijd, trede, uren, sector of een verplichte competentie). werkmatch rank --candidate ID zegt per kandidaat waarom.'
+      : 'Geen enkele vacature komt in aanmerking: elk valt af op een harde eis (reistijd, trede, uren, sector of een verplichte competentie).',
   allValid: 'Alle invoer is geldig.',
   stopped: (command, n) => `werkmatch ${command}: gestopt, er is niets berekend: ${n === 1 ? 'het probleem hierboven staat' : `de ${n} problemen hierboven staan`} het in de weg.`,
   issuesOnStderr: (n, one) => `${n} ${one ? 'probleem' : 'problemen'}, elk op stderr als BESTAND:REGEL veld: melding.`,

@@ -125,6 +125,10 @@ export interface CliSentences {
   readonly modes: { readonly walk: string; readonly bike: string; readonly ebike: string; readonly transit: string; readonly car: string };
   readonly best: (n: number, forVacancy: boolean, id: string) => string;
   readonly none: (forVacancy: boolean, id: string) => string;
+  /** Under `none`: the threshold, and the nearest below it (`list`), with the flags that show them. */
+  readonly nearest: (threshold: string, list: string, flags: string) => string;
+  /** Under `none` when nobody at all passes the knock-outs. */
+  readonly noneEligible: (forVacancy: boolean) => string;
   readonly allValid: string;
   /** A command that stopped on problems in its input (each on a line above). */
   readonly stopped: (command: string, problems: number) => string;

@@ -112,6 +112,20 @@ export const rankCommand: Command = {
     const subject = vacancy === undefined ? candidateId! : `${vacancy.id} (${[vacancy.title, vacancy.municipality].filter((x) => x !== undefined && x !== '').join(', ')})`;
     if (matches.length === 0) {
       io.out(t.none(forVacancy, subject));
+      // Why: the threshold, and who comes nearest below it (in any tier), so that nobody is lost to a threshold unseen.
+      const nearest = forVacancy
+        ? matcher.rankCandidates(vacancyId, { limit: 3, minScore: 0, fallback: 'fill', ...(perspectives === undefined ? {} : { perspectives }) })
+        : matcher.rankVacancies(candidateId!, { limit: 3, minScore: 0 });
+      const fmt = numberFormats(locale);
+      if (nearest.length === 0) io.out(t.noneEligible(forVacancy));
+      else
+        io.out(
+          t.nearest(
+            fmt.fixed(minScore ?? matcher.config.suitableScore, 2),
+            nearest.map((m) => `${other(m)} ${fmt.fixed(m.score, 2)}${forVacancy && m.tier !== 'home' ? ` (${t.tiers[m.tier]})` : ''}`).join(', '),
+            forVacancy ? '--min-score 0 --fallback fill' : '--min-score 0',
+          ),
+        );
       return 0;
     }
     io.out(t.best(matches.length, forVacancy, subject));
