@@ -156,7 +156,7 @@ export function compileIndex(loaded: LoadedInput, issues: MatchIssue[]): MatchIn
   const refPoint = (m: Municipality): { readonly lat: number; readonly lon: number } => loaded.referencePoints.get(m.index) ?? m;
   const nC = candidates.length;
   const candidateColumns = allocateColumns(INDEX_COLUMNS, ['candidate', 'candidate+1', 'candidate*sector'], { candidates: nC });
-  const { cMuni, cLat, cLon, cCosLat, cRefMuni, cRefKm, cStep, cExempt, cHoursMin, cHoursMax, cMaxMinutes, cModes, cSectorFit, cCompOff } = candidateColumns;
+  const { cMuni, cLat, cLon, cCosLat, cRefMuni, cRefKm, cAtMuni, cStep, cExempt, cHoursMin, cHoursMax, cMaxMinutes, cModes, cSectorFit, cCompOff } = candidateColumns;
   // Entry columns sized for every listed competence (duplicates merge, so the real count can only be smaller).
   let listed = 0;
   for (let i = 0; i < nC; i++) listed += candidates[i]!.competences.length;
@@ -179,6 +179,7 @@ export function compileIndex(loaded: LoadedInput, issues: MatchIssue[]): MatchIn
     cMuni[i] = m.index;
     cRefMuni[i] = c.location ? -1 : m.index;
     cRefKm[i] = c.location ? 0 : withinKm[m.index]!;
+    cAtMuni[i] = c.location ? m.index : -1;
     const at = c.location ?? refPoint(m);
     const lat = at.lat;
     cLat[i] = lat;
@@ -242,7 +243,7 @@ export function compileIndex(loaded: LoadedInput, issues: MatchIssue[]): MatchIn
 
   const nV = vacancies.length;
   const vacancyColumns = allocateColumns(INDEX_COLUMNS, ['vacancy', 'vacancy+1', 'municipality^2'], { vacancies: nV });
-  const { vMuni, vLat, vLon, vCosLat, vRefMuni, vSector, vShortage, vMinStep, vSupport, vCarving, vHoursMin, vHoursMax, vCompOff, vAskedWeight, vRequiredWeight } = vacancyColumns;
+  const { vMuni, vLat, vLon, vCosLat, vRefMuni, vRefKm, vAtMuni, vSector, vShortage, vMinStep, vSupport, vCarving, vHoursMin, vHoursMax, vCompOff, vAskedWeight, vRequiredWeight } = vacancyColumns;
   const vIds: number[] = [];
   const vWeights: number[] = [];
   const vRequired: number[] = [];
@@ -262,6 +263,8 @@ export function compileIndex(loaded: LoadedInput, issues: MatchIssue[]): MatchIn
     vLon[i] = at.lon;
     vCosLat[i] = Math.cos(vLat[i]! * RAD);
     vRefMuni[i] = v.location ? -1 : m.index;
+    vRefKm[i] = v.location ? 0 : withinKm[m.index]!;
+    vAtMuni[i] = v.location ? m.index : -1;
     vSector[i] = SECTORS.indexOf(v.sector);
     vShortage[i] = shortage.has(v.sector) ? 1 : 0;
     vMinStep[i] = v.minLadderStep ?? 5;

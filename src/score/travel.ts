@@ -17,7 +17,11 @@ export interface TravelFacts {
   readonly from: PointSource;
   /** The vacancy's point. */
   readonly to: PointSource;
-  /** Both points are one reference point, so `km` is the municipality's estimated internal distance. */
+  /**
+   * `km` is the municipality's estimated internal distance, not the distance between two points: both records stand on
+   * its reference point, or one of them has no location and the other's lies nearer to that point than this distance
+   * (the one without is somewhere in the municipality, not on the other's doorstep).
+   */
   readonly estimated: boolean;
 }
 
@@ -54,11 +58,17 @@ const columns = {
   cRefMuni: column('int16', 'candidate'),
   /** Without a location: the municipality's estimated internal distance (withinMunicipalityKm), used when the vacancy shares the reference point. */
   cRefKm: column('float64', 'candidate'),
+  /** With a location: the candidate's municipality (index); -1 without. */
+  cAtMuni: column('int16', 'candidate'),
   vLat: column('float64', 'vacancy'),
   vLon: column('float64', 'vacancy'),
   vCosLat: column('float64', 'vacancy'),
   /** Without a location: the municipality (index) whose reference point stands in; -1 with one. */
   vRefMuni: column('int16', 'vacancy'),
+  /** Without a location: the municipality's estimated internal distance; 0 with one. */
+  vRefKm: column('float64', 'vacancy'),
+  /** With a location: the vacancy's municipality (index); -1 without. */
+  vAtMuni: column('int16', 'vacancy'),
 };
 
 type Points = Pick<ColumnArrays<typeof columns>, 'cLat' | 'cLon' | 'cCosLat' | 'vLat' | 'vLon' | 'vCosLat'>;
@@ -92,10 +102,28 @@ export interface TravelTrace {
   estimated: boolean;
 }
 
-/** Straight-line km between the pair's points; where both are one reference point, the municipality's estimated internal distance. */
-export function travelKm(ix: Points & Pick<ColumnArrays<typeof columns>, 'cRefMuni' | 'cRefKm' | 'vRefMuni'>, ci: number, vi: number): number {
-  const ref = ix.cRefMuni[ci]!;
-  return ref >= 0 && ref === ix.vRefMuni[vi] ? ix.cRefKm[ci]! : pairKm(ix, ci, vi);
+type Refs = Pick<ColumnArrays<typeof columns>, 'cRefMuni' | 'cRefKm' | 'cAtMuni' | 'vRefMuni' | 'vRefKm' | 'vAtMuni'>;
+
+/**
+ * The internal distance a pair's km may not fall below: where both records are in one municipality and one or both have
+ * no location (api.md: an estimate, never 0 within one municipality); 0 for every other pair.
+ */
+function floorKm(ix: Refs, ci: number, vi: number): number {
+  const cRef = ix.cRefMuni[ci]!;
+  if (cRef >= 0) return cRef === ix.vRefMuni[vi] || cRef === ix.vAtMuni[vi] ? ix.cRefKm[ci]! : 0;
+  const vRef = ix.vRefMuni[vi]!;
+  return vRef >= 0 && vRef === ix.cAtMuni[ci] ? ix.vRefKm[vi]! : 0;
+}
+
+/**
+ * Straight-line km between the pair's points; where both records are in one municipality and a location is missing, at
+ * least the municipality's estimated internal distance (both on one reference point: exactly that).
+ */
+export function travelKm(ix: Points & Refs, ci: number, vi: number): number {
+  const floor = floorKm(ix, ci, vi);
+  if (floor > 0 && ix.cRefMuni[ci]! >= 0 && ix.cRefMuni[ci] === ix.vRefMuni[vi]) return floor;
+  const km = pairKm(ix, ci, vi);
+  return km < floor ? floor : km;
 }
 
 const LOCATION = Object.freeze({ candidate: 'candidate.location', vacancy: 'vacancy.location' });
@@ -115,13 +143,17 @@ const MODES: { readonly [L in Locale]: Readonly<Record<TravelMode, string>> } = 
 const WHERE: { readonly [L in Locale]: (r: TravelFacts) => string } = {
   nl: (r) =>
     r.estimated
-      ? 'geschat (kandidaat en vacature in dezelfde gemeente, geen locatie bekend)'
+      ? r.from === 'location' || r.to === 'location'
+        ? `geschat (kandidaat en vacature in dezelfde gemeente, ${r.from === 'location' ? 'de locatie van de vacature' : 'de locatie van de kandidaat'} onbekend)`
+        : 'geschat (kandidaat en vacature in dezelfde gemeente, geen locatie bekend)'
       : r.from === 'municipality'
         ? `hemelsbreed, gerekend vanaf het midden van de woongemeente${r.to === 'municipality' ? ' tot het midden van de gemeente van de vacature' : ''}`
         : `hemelsbreed${r.to === 'municipality' ? ', gerekend tot het midden van de gemeente van de vacature' : ''}`,
   en: (r) =>
     r.estimated
-      ? 'estimated (candidate and vacancy in the same municipality, no location known)'
+      ? r.from === 'location' || r.to === 'location'
+        ? `estimated (candidate and vacancy in the same municipality, ${r.from === 'location' ? "the vacancy's location" : "the candidate's location"} unknown)`
+        : 'estimated (candidate and vacancy in the same municipality, no location known)'
       : r.from === 'municipality'
         ? `as the crow flies, counted from the centre of the home municipality${r.to === 'municipality' ? " to the centre of the vacancy's municipality" : ''}`
         : `as the crow flies${r.to === 'municipality' ? ", counted to the centre of the vacancy's municipality" : ''}`,
@@ -151,7 +183,8 @@ export const travel: FactorDefinition<'travel', typeof columns, TravelReason, 't
       trace.km = km;
       trace.minutes = bestMinutes;
       trace.mode = best;
-      trace.estimated = ix.cRefMuni[ci]! >= 0 && ix.cRefMuni[ci] === ix.vRefMuni[vi];
+      const floor = floorKm(ix, ci, vi);
+      trace.estimated = floor > 0 && km === floor;
     }
     return travelValue(bestMinutes, ix.cMaxMinutes[ci]!);
   },

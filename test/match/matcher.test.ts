@@ -258,12 +258,24 @@ describe('travel without locations', () => {
     expect(explainMatch(m, { locale: 'en' })[3]).toContain('km estimated (candidate and vacancy in the same municipality');
   });
 
-  it('measures from the reference point, without the estimate, where only one location is absent', () => {
+  it('measures from the reference point where only one location is absent, but in one municipality never below the estimate', () => {
     const here = findMunicipality('Noordwijk')!;
-    const m = createMatcher({ candidates: [candidate()], vacancies: [vacancy({ location: { lat: here.lat, lon: here.lon } })] }).score('c1', 'v1');
-    expect(m.travel.km).toBe(0);
-    expect(m.missing).toEqual(['candidate.location']);
-    expect(explainMatch(m)[3]).toBe('Reistijd 0 min per fiets (maximaal 30), 0,0 km hemelsbreed, gerekend vanaf het midden van de woongemeente.');
+    // The vacancy on the reference point itself: the candidate is somewhere in Noordwijk, not on its doorstep.
+    const atPoint = createMatcher({ candidates: [candidate()], vacancies: [vacancy({ location: { lat: here.lat, lon: here.lon } })] }).score('c1', 'v1');
+    expect(atPoint.travel.km).toBe(within('Noordwijk'));
+    expect(atPoint.missing).toEqual(['candidate.location']);
+    expect(explainMatch(atPoint)[3]).toMatch(/^Reistijd \d+ min per fiets \(maximaal 30\), 2,2 km geschat \(kandidaat en vacature in dezelfde gemeente, de locatie van de kandidaat onbekend\)\.$/);
+    // Farther from the point than the estimate: the straight line from the point, as before.
+    const away = { lat: here.lat + 0.05, lon: here.lon };
+    const far = createMatcher({ candidates: [candidate()], vacancies: [vacancy({ location: away })] }).score('c1', 'v1');
+    expect(far.travel.km).toBeCloseTo(distanceKm(here.lat, here.lon, away.lat, away.lon), 9);
+    expect(explainMatch(far)[3]).toContain('hemelsbreed, gerekend vanaf het midden van de woongemeente');
+    // The same the other way round, and never for records in two municipalities.
+    const vacancyUnknown = createMatcher({ candidates: [candidate({ location: { lat: here.lat, lon: here.lon } })], vacancies: [vacancy()] }).score('c1', 'v1');
+    expect([vacancyUnknown.travel.km, vacancyUnknown.missing]).toEqual([within('Noordwijk'), ['vacancy.location']]);
+    const katwijk = findMunicipality('Katwijk')!;
+    const elsewhere = createMatcher({ candidates: [candidate({ municipality: 'Katwijk', location: { lat: here.lat, lon: here.lon } })], vacancies: [vacancy()] }).score('c1', 'v1');
+    expect([elsewhere.travel.km, katwijk.index === here.index]).toEqual([0, false]);
   });
 
   it('takes half the distance to the nearest other reference point as the radius', () => {
@@ -279,13 +291,14 @@ describe('configured reference points', () => {
 
   it('stand in for an absent location, by name or CBS code, and set the estimated distance within the municipality', () => {
     const input = { candidates: [candidate()], vacancies: [vacancy({ location: town })] };
-    const byName = createMatcher(input, { referencePoints: { Noordwijk: town } }).score('c1', 'v1');
-    expect(byName.travel.km).toBe(0);
-    expect(explainMatch(byName)[3]).toContain('gerekend vanaf het midden van de woongemeente');
-    expect(createMatcher(input, { referencePoints: { GM0575: town } }).score('c1', 'v1').travel.km).toBe(0);
     const noordwijk = findMunicipality('Noordwijk')!;
     const moved = withinMunicipalityKm(new Map([[noordwijk.index, town]]))[noordwijk.index]!;
     expect(moved).not.toBe(withinMunicipalityKm()[noordwijk.index]);
+    // The candidate stands on the configured point, the vacancy's location is that point: the estimate, from the moved point.
+    const byName = createMatcher(input, { referencePoints: { Noordwijk: town } }).score('c1', 'v1');
+    expect(byName.travel.km).toBe(moved);
+    expect(explainMatch(byName)[3]).toContain('geschat (kandidaat en vacature in dezelfde gemeente, de locatie van de kandidaat onbekend)');
+    expect(createMatcher(input, { referencePoints: { GM0575: town } }).score('c1', 'v1').travel.km).toBe(moved);
     expect(createMatcher({ candidates: [candidate()], vacancies: [vacancy()] }, { referencePoints: { Noordwijk: town } }).score('c1', 'v1').travel.km).toBe(moved);
   });
 

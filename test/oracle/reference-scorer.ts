@@ -163,8 +163,11 @@ export function referenceScorer(input: { readonly candidates: readonly unknown[]
   function travel(c: Candidate, v: Vacancy): FactorOutcome {
     const from = c.location ?? pointOf(muni(c.municipality));
     const to = v.location ?? pointOf(muni(v.municipality));
-    const oneReferencePoint = !c.location && !v.location && muni(c.municipality).code === muni(v.municipality).code;
-    const km = oneReferencePoint ? withinKm(muni(c.municipality)) : haversineKm(from, to);
+    // In one municipality, with a location missing: the internal distance (both missing), or at least it (one missing).
+    const sameMunicipality = muni(c.municipality).code === muni(v.municipality).code;
+    const oneReferencePoint = !c.location && !v.location && sameMunicipality;
+    const oneMissing = !c.location !== !v.location && sameMunicipality;
+    const km = oneReferencePoint ? withinKm(muni(c.municipality)) : oneMissing ? Math.max(haversineKm(from, to), withinKm(muni(c.municipality))) : haversineKm(from, to);
     const minutesBy = (mode: string): number => {
       if (config.travelTime) return config.travelTime({ lat: from.lat, lon: from.lon }, { lat: to.lat, lon: to.lon }, mode as never);
       const m = TRAVEL[mode]!;
