@@ -4,6 +4,7 @@ import levenshtein from 'fast-levenshtein';
 import * as z from 'zod';
 import { FACTORS } from '../schema/config.js';
 import { SECTORS, TARGET_GROUPS } from '../basics/sectors.js';
+import { isIsoDate } from '../basics/dates.js';
 import { candidateSchema, TRAVEL_MODES, vacancySchema } from '../schema/records.js';
 import type { MatchIssue } from '../basics/errors.js';
 import { ISSUE, USAGE } from './messages.js';
@@ -278,10 +279,15 @@ export function resolveHeader(kind: RecordKind, header: readonly string[], map: 
 // d-m-jjjj or d/m/jjjj (day first, as Dutch Excel writes a date).
 const DUTCH_DATE = /^(\d{1,2})([-/])(\d{1,2})\2(\d{4})$/;
 
-/** Dutch Excel's `d-m-jjjj` (`5-11-1966`) as `YYYY-MM-DD`; anything else as it is (the schema judges it). */
+/**
+ * Dutch Excel's `d-m-jjjj` (`5-11-1966`) as `YYYY-MM-DD`; anything else, and a day that does not exist (`31-2-1970`), as
+ * it is, so that the schema's issue shows what the file says.
+ */
 export function dutchDate(text: string): string {
   const m = DUTCH_DATE.exec(text);
-  return m ? `${m[4]}-${m[3]!.padStart(2, '0')}-${m[1]!.padStart(2, '0')}` : text;
+  if (!m) return text;
+  const iso = `${m[4]}-${m[3]!.padStart(2, '0')}-${m[1]!.padStart(2, '0')}`;
+  return isIsoDate(iso) ? iso : text;
 }
 
 const NUMBER = /^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/;

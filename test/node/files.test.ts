@@ -287,6 +287,8 @@ describe('CSV conventions', () => {
     expect((await readRecords(await write('csv', text.replace('5-11-1966', '05/11/1966')), { kind: 'candidates' })).records[0]?.birthDate).toBe('1966-11-05');
     const bad = await readRecords(await write('csv', text.replace('fiets', 'skateboard').replace('5-11-1966', '31-2-1966')), { kind: 'candidates' });
     expect(bad.issues.map((i) => i.path.slice(2).join('.'))).toEqual(['travel.modes.0', 'birthDate']);
+    // A day that does not exist is named as the file writes it.
+    expect(bad.issues[1]!.message).toMatch(/^"31-2-1966" /);
   });
 
   it('comma files: a quoted field holding the delimiter stays one field; a decimal comma is not a number', async () => {
