@@ -117,13 +117,10 @@ function floorKm(ix: Refs, ci: number, vi: number): number {
 
 /**
  * Straight-line km between the pair's points; where both records are in one municipality and a location is missing, at
- * least the municipality's estimated internal distance (both on one reference point: exactly that).
+ * least the municipality's estimated internal distance (both on one reference point: 0 km apart, so exactly that).
  */
 export function travelKm(ix: Points & Refs, ci: number, vi: number): number {
-  const floor = floorKm(ix, ci, vi);
-  if (floor > 0 && ix.cRefMuni[ci]! >= 0 && ix.cRefMuni[ci] === ix.vRefMuni[vi]) return floor;
-  const km = pairKm(ix, ci, vi);
-  return km < floor ? floor : km;
+  return Math.max(pairKm(ix, ci, vi), floorKm(ix, ci, vi));
 }
 
 const LOCATION = Object.freeze({ candidate: 'candidate.location', vacancy: 'vacancy.location' });
